@@ -1,0 +1,146 @@
+#include "data/dataset.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "data/csv_reader.h"
+
+namespace data {
+namespace {
+
+std::optional<std::string> readOptional(const std::filesystem::path& path) {
+    std::string text;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    if (!readTextFile(path.string(), text)) return std::nullopt;
+    return text;
+}
+
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+void hashBytes(std::uint64_t& hash, std::string_view bytes) {
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= kFnvPrime;
+    }
+}
+
+void hashFile(std::uint64_t& hash, std::string_view name, const std::optional<std::string>& text) {
+    hashBytes(hash, name);
+    hashBytes(hash, text ? std::string_view("\1") : std::string_view("\0", 1));
+    if (text) {
+        hashBytes(hash, std::to_string(text->size()));
+        hashBytes(hash, *text);
+    }
+}
+
+}  // namespace
+
+Dataset::Dataset(DatasetTables tables, std::uint64_t contentHash)
+    : m_tables(std::move(tables)), m_contentHash(contentHash) {
+    std::stable_sort(
+        m_tables.volumes.begin(), m_tables.volumes.end(),
+        [](const CorridorVolume& a, const CorridorVolume& b) { return a.year < b.year; });
+    std::stable_sort(m_tables.events.begin(), m_tables.events.end(),
+                     [](const Event& a, const Event& b) {
+                         return toFractionalYear(a.date) < toFractionalYear(b.date);
+                     });
+    m_placeIndex = indexPlaces(m_tables.places);
+}
+
+const Place* Dataset::findPlace(std::string_view id) const {
+    const auto found = m_placeIndex.find(std::string(id));
+    return found == m_placeIndex.end() ? nullptr : &m_tables.places[found->second];
+}
+
+std::string Dataset::destinationCountry(const Flow& flow) const {
+    const Place* place = findPlace(flow.destinationId);
+    return place ? place->country : std::string();
+}
+
+DatasetTexts readDatasetTexts(const std::string& folder) {
+    const std::filesystem::path root(folder);
+    DatasetTexts texts;
+    texts.places = readOptional(root / kPlacesFile);
+    texts.investments = readOptional(root / kInvestmentsFile);
+    texts.segments = readOptional(root / kSegmentsFile);
+    texts.volumes = readOptional(root / kVolumesFile);
+    texts.trade = readOptional(root / kTradeFile);
+    texts.events = readOptional(root / kEventsFile);
+    return texts;
+}
+
+std::uint64_t hashDatasetTexts(const DatasetTexts& texts) {
+    std::uint64_t hash = kFnvOffset;
+    hashFile(hash, kPlacesFile, texts.places);
+    hashFile(hash, kInvestmentsFile, texts.investments);
+    hashFile(hash, kSegmentsFile, texts.segments);
+    hashFile(hash, kVolumesFile, texts.volumes);
+    hashFile(hash, kTradeFile, texts.trade);
+    hashFile(hash, kEventsFile, texts.events);
+    return hash;
+}
+
+std::uint64_t hashDataFolder(const std::string& folder) {
+    return hashDatasetTexts(readDatasetTexts(folder));
+}
+
+LoadResult loadDatasetFromTexts(const DatasetTexts& texts, const std::string& prefix) {
+    LoadResult result;
+    std::vector<Message>& messages = result.messages;
+    DatasetTables tables;
+    auto absent = [&](const char* file, Severity severity, const char* what) {
+        addMessage(messages, severity, prefix + file, 0, "",
+                   std::string("file not found; no ") + what + " loaded");
+    };
+    if (texts.places) {
+        tables.places = parsePlaces(*texts.places, prefix + kPlacesFile, messages);
+    } else {
+        absent(kPlacesFile, Severity::Error, "places");
+    }
+    if (texts.investments) {
+        tables.flows =
+            parseFlows(*texts.investments, prefix + kInvestmentsFile, tables.places, messages);
+    } else {
+        absent(kInvestmentsFile, Severity::Error, "investments");
+    }
+    if (texts.segments) {
+        tables.segments =
+            parseSegments(*texts.segments, prefix + kSegmentsFile, tables.places, messages);
+    } else {
+        absent(kSegmentsFile, Severity::Warning, "corridor segments");
+    }
+    if (texts.volumes) {
+        tables.volumes = parseVolumes(*texts.volumes, prefix + kVolumesFile, messages);
+    } else {
+        absent(kVolumesFile, Severity::Warning, "corridor volumes");
+    }
+    if (texts.trade) {
+        tables.trade = parseTrade(*texts.trade, prefix + kTradeFile, messages);
+    } else {
+        absent(kTradeFile, Severity::Warning, "trade rows");
+    }
+    if (texts.events) {
+        tables.events = parseEvents(*texts.events, prefix + kEventsFile, tables.places, messages);
+    } else {
+        absent(kEventsFile, Severity::Warning, "events");
+    }
+    result.dataset = Dataset(std::move(tables), hashDatasetTexts(texts));
+    return result;
+}
+
+LoadResult loadDataset(const std::string& folder) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        LoadResult result;
+        addMessage(result.messages, Severity::Error, folder, 0, "",
+                   "data folder not found or not a folder");
+        return result;
+    }
+    std::string prefix = folder;
+    if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+    return loadDatasetFromTexts(readDatasetTexts(folder), prefix);
+}
+
+}  // namespace data

@@ -1,0 +1,41 @@
+// Parsers for the six timeline CSV files (text in, model rows and messages out) and the subsector
+// list. A row with an error is skipped; the rest loads. Standard library only; never throws.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "data/messages.h"
+#include "data/model.h"
+
+namespace data {
+
+// Place id -> index into the places vector.
+using PlaceIndex = std::unordered_map<std::string, std::size_t>;
+PlaceIndex indexPlaces(const std::vector<Place>& places);
+
+struct SubsectorInfo {
+    std::string_view name;
+    Sector sector;  // the seed category the subsector belongs to
+};
+// Allowed values of investments.csv `subsector`.
+const std::vector<SubsectorInfo>& subsectors();
+
+// Each parser takes the whole file text; `fileName` is used only in messages.
+std::vector<Place> parsePlaces(std::string_view text, const std::string& fileName,
+                               std::vector<Message>& messages);
+std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
+                             const std::vector<Place>& places, std::vector<Message>& messages);
+std::vector<CorridorSegment> parseSegments(std::string_view text, const std::string& fileName,
+                                           const std::vector<Place>& places,
+                                           std::vector<Message>& messages);
+std::vector<CorridorVolume> parseVolumes(std::string_view text, const std::string& fileName,
+                                         std::vector<Message>& messages);
+std::vector<TradeRow> parseTrade(std::string_view text, const std::string& fileName,
+                                 std::vector<Message>& messages);
+std::vector<Event> parseEvents(std::string_view text, const std::string& fileName,
+                               const std::vector<Place>& places, std::vector<Message>& messages);
+
+}  // namespace data
