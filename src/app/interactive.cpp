@@ -1,0 +1,279 @@
+#include "app/interactive.h"
+
+#include "app/gl_window.h"
+#include "app/map_session.h"
+#include "render/map_renderer.h"
+#include "ui/panel.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace app {
+
+namespace {
+
+// The smallest map-plane metres per device pixel the camera may reach (about web zoom 12).
+constexpr double kMinMetresPerPx = 25.0;
+// The side panel's width in window coordinates; the home view is framed in the space beside it.
+constexpr float kPanelWidthPt = 300.f;
+
+struct ViewState {
+    scene::Camera current;  // what is drawn
+    scene::Camera target;   // where wheel and keys are taking it (smooth zoom)
+};
+
+// The whole interactive app: owns the window, the renderer and the loop's state.
+class WindowApp {
+public:
+    WindowApp(const Options& options, const std::string& argv0) : m_options(options), m_argv0(argv0) {}
+    int run();
+
+private:
+    void handleEvent(const SDL_Event& e);
+    void resetView();
+    void clampTarget();
+    void applyPanel(const ui::PanelActions& a);
+    glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
+    double pixelScale() const;
+
+    Options m_options;
+    std::string m_argv0;
+    std::unique_ptr<GlWindow> m_window;
+    MapSession m_session;
+    std::unique_ptr<render::MapRenderer> m_renderer;  // destroyed before m_window's context
+    std::unique_ptr<render::RenderTarget> m_target;
+    ui::PanelModel m_panel;
+    ViewState m_view;
+    int m_drawableW = 0, m_drawableH = 0;
+    bool m_dragging = false;
+    bool m_quit = false;
+    bool m_fullscreen = false;
+};
+
+double WindowApp::pixelScale() const {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(m_window->window(), &w, &h);
+    return w > 0 ? static_cast<double>(m_drawableW) / w : 1.0;
+}
+
+void WindowApp::resetView() {
+    const double panelPx = kPanelWidthPt * pixelScale();
+    const glm::dvec2 vp = viewportPx();
+    const glm::dvec2 free(std::max(vp.x - panelPx, vp.x * 0.5), vp.y);
+    m_view.target = cameraForView(m_session.map, m_options.view.value_or(m_session.map.home), free);
+    // Shift so the view's centre sits in the middle of the area right of the panel.
+    m_view.target.centerWorld.x -= 0.5 * (vp.x - free.x) * m_view.target.metresPerPx;
+    clampTarget();
+}
+
+void WindowApp::clampTarget() {
+    m_view.target = scene::clampCamera(m_view.target, m_session.map.boundsMin, m_session.map.boundsMax,
+                                       viewportPx(), kMinMetresPerPx);
+}
+
+void WindowApp::handleEvent(const SDL_Event& e) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    const ImGuiIO& io = ImGui::GetIO();
+    const double scale = pixelScale();
+    switch (e.type) {
+        case SDL_QUIT: m_quit = true; break;
+        case SDL_MOUSEBUTTONDOWN:
+            if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) m_dragging = true;
+            break;
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
+            break;
+        case SDL_MOUSEMOTION:
+            if (m_dragging) {
+                const glm::dvec2 d(e.motion.xrel * scale, e.motion.yrel * scale);
+                // Dragging moves the map immediately, without smoothing.
+                m_view.current = scene::pan(m_view.current, d);
+                m_view.target = scene::pan(m_view.target, d);
+                clampTarget();
+                m_view.current = scene::clampCamera(m_view.current, m_session.map.boundsMin,
+                                                    m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
+            }
+            break;
+        case SDL_MOUSEWHEEL: {
+            if (io.WantCaptureMouse) break;
+            int mx = 0, my = 0;
+            SDL_GetMouseState(&mx, &my);
+            const double wheel = e.wheel.preciseY != 0.f ? e.wheel.preciseY : e.wheel.y;
+            const double factor = std::pow(1.25, wheel);
+            m_view.target = scene::zoomAt(m_view.target, factor, glm::dvec2(mx, my) * scale, viewportPx());
+            clampTarget();
+            break;
+        }
+        case SDL_KEYDOWN: {
+            if (io.WantCaptureKeyboard) break;
+            const glm::dvec2 vp = viewportPx();
+            const SDL_Keycode k = e.key.keysym.sym;
+            if (k == SDLK_HOME) resetView();
+            else if (k == SDLK_LEFT) m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
+            else if (k == SDLK_RIGHT) m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
+            else if (k == SDLK_UP) m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
+            else if (k == SDLK_DOWN) m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
+            else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
+                m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
+            else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
+                m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
+            else if (k == SDLK_F11) {
+                m_fullscreen = !m_fullscreen;
+                SDL_SetWindowFullscreen(m_window->window(), m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+            } else if (k == SDLK_ESCAPE && m_fullscreen) {
+                m_fullscreen = false;
+                SDL_SetWindowFullscreen(m_window->window(), 0);
+            }
+            clampTarget();
+            break;
+        }
+        default: break;
+    }
+}
+
+void WindowApp::applyPanel(const ui::PanelActions& a) {
+    if (a.themeChanged) {
+        m_options.theme = m_panel.theme;
+        ui::applyPanelStyle(m_panel.theme, static_cast<float>(pixelScale()));
+    }
+    if (a.projectionChanged) {
+        // Keep the same place in the middle of the screen at about the same scale.
+        std::string err;
+        auto oldProj = geo::Projection::create(m_session.map.projection, &err);
+        const geo::LonLat centre = oldProj ? oldProj->inverse(m_view.current.centerWorld) : geo::LonLat{};
+        m_options.projection = m_panel.projection;
+        m_session.errors.clear();
+        rebuildMap(m_session, m_panel.projection, m_options.addFiles);
+        m_renderer->setMap(m_session.map, m_session.manifest->themes);
+        m_panel.messages = m_session.errors;
+        auto newProj = geo::Projection::create(m_panel.projection, &err);
+        if (newProj) {
+            m_view.target.centerWorld = newProj->forward(centre);
+            m_view.current = m_view.target;
+        }
+        clampTarget();
+        m_view.current = m_view.target;
+    }
+    if (a.resetView) resetView();
+    if (a.clearMessages) m_panel.messages.clear();
+}
+
+int WindowApp::run() {
+    std::string err;
+    m_window = GlWindow::create("Corridor", 1600, 900, false, &err);
+    if (!m_window) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    m_session = loadMapSession(m_options, m_argv0);
+    for (const auto& e : m_session.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    if (!m_session.manifest) return kExitInput;
+    m_renderer = render::MapRenderer::create(&err);
+    if (!m_renderer) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    m_renderer->setMap(m_session.map, m_session.manifest->themes);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplSDL2_InitForOpenGL(m_window->window(), m_window->context());
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    SDL_GL_GetDrawableSize(m_window->window(), &m_drawableW, &m_drawableH);
+    const float uiScale = static_cast<float>(pixelScale());
+    ui::applyPanelStyle(m_options.theme, uiScale);
+    ImGui::GetIO().FontGlobalScale = uiScale;
+
+    for (const auto& l : m_session.map.layers) {
+        m_panel.layerTitles.push_back(l.title);
+        m_panel.layerOn.push_back(l.visible);
+    }
+    m_panel.theme = scene::canonicalThemeName(m_options.theme);
+    m_panel.projection = m_options.projection;
+    m_panel.renderer = m_window->rendererName();
+    m_panel.messages = m_session.errors;
+    resetView();
+    m_view.current = m_view.target;
+
+    Uint64 last = SDL_GetPerformanceCounter();
+    double smoothedMs = 16.0;
+    while (!m_quit) {
+        SDL_Event e;
+        while (SDL_PollEvent(&e)) handleEvent(e);
+        int w = 0, h = 0;
+        SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
+        if (w != m_drawableW || h != m_drawableH || !m_target) {
+            m_drawableW = std::max(w, 1);
+            m_drawableH = std::max(h, 1);
+            m_target = std::make_unique<render::RenderTarget>(m_drawableW, m_drawableH, 4, &err);
+            if (!m_target->valid()) {
+                std::fprintf(stderr, "error: %s\n", err.c_str());
+                return kExitRender;
+            }
+            // Keep the scale; the clamp re-fits if the window grew past the map.
+            clampTarget();
+        }
+        const Uint64 now = SDL_GetPerformanceCounter();
+        const double dt = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+        last = now;
+        smoothedMs += (dt * 1000.0 - smoothedMs) * 0.05;
+        // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate.
+        const double t = 1.0 - std::exp(-dt * 15.0);
+        m_view.current = scene::lerpCamera(m_view.current, m_view.target, t);
+
+        scene::FrameSpec spec;
+        spec.widthPx = m_drawableW;
+        spec.heightPx = m_drawableH;
+        spec.pixelsPerPoint = scene::kScreenPixelsPerPoint * pixelScale();
+        spec.camera = m_view.current;
+        spec.theme = m_panel.theme;
+        spec.layerOn = m_panel.layerOn;
+        m_renderer->draw(spec, *m_target);
+
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_target->resolvedFramebuffer());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH, GL_COLOR_BUFFER_BIT,
+                          GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
+        m_panel.frameMs = smoothedMs;
+        ui::PanelModel edited = m_panel;
+        int winW = 0, winH = 0;
+        SDL_GetWindowSize(m_window->window(), &winW, &winH);
+        (void)winW;
+        const ui::PanelActions actions = ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
+        m_panel = edited;
+        ImGui::Render();
+        glViewport(0, 0, m_drawableW, m_drawableH);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(m_window->window());
+        applyPanel(actions);
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    m_target.reset();
+    m_renderer.reset();
+    return kExitOk;
+}
+
+}  // namespace
+
+int runWindow(const Options& options, const std::string& argv0) {
+    WindowApp app(options, argv0);
+    return app.run();
+}
+
+}  // namespace app

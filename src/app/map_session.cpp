@@ -1,0 +1,58 @@
+#include "app/map_session.h"
+
+#include "app/paths.h"
+
+namespace app {
+
+MapSession loadMapSession(const Options& options, const std::string& argv0) {
+    MapSession s;
+    s.projectRoot = findProjectRoot(argv0);
+    s.manifestPath = !options.manifest.empty()       ? options.manifest
+                     : !s.projectRoot.empty() ? s.projectRoot + "/maps/layers.toml"
+                                              : "maps/layers.toml";
+    scene::ManifestResult mr = scene::readManifest(s.manifestPath);
+    for (auto& e : mr.errors) s.errors.push_back(e);
+    if (!mr.manifest) {
+        s.fatal = true;
+        return s;
+    }
+    s.manifest = std::move(mr.manifest);
+    NaturalEarthLookup ne = findNaturalEarth(options.neDir, s.projectRoot);
+    if (ne.dir.empty()) {
+        s.errors.insert(s.errors.begin(), naturalEarthMissingMessage(ne));
+        s.fatal = true;
+    }
+    s.naturalEarthDir = ne.dir;
+    rebuildMap(s, options.projection, options.addFiles);
+    return s;
+}
+
+void rebuildMap(MapSession& s, geo::ProjectionKind projection, const std::vector<std::string>& addFiles) {
+    if (!s.manifest) return;
+    scene::BuildOptions b;
+    b.naturalEarthDir = s.naturalEarthDir;
+    b.projection = projection;
+    b.userFiles = addFiles;
+    scene::Manifest m = *s.manifest;
+    if (s.naturalEarthDir.empty()) {
+        // Without Natural Earth only the background and the user's own files can be drawn.
+        std::vector<scene::LayerDef> keep;
+        for (auto& l : m.layers) {
+            if (l.kind == scene::LayerKind::Background) keep.push_back(l);
+        }
+        m.layers = keep;
+    }
+    s.map = scene::buildMap(m, b);
+    for (const auto& e : s.map.errors) s.errors.push_back(e);
+}
+
+scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view, glm::dvec2 viewportPx) {
+    std::string err;
+    auto proj = geo::Projection::create(map.projection, &err);
+    if (!proj) return scene::Camera{};
+    glm::dvec2 lo, hi;
+    proj->boundsOf(view, &lo, &hi);
+    return scene::fitCamera(lo, hi, viewportPx);
+}
+
+}  // namespace app

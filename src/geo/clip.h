@@ -1,0 +1,27 @@
+// Validity repair, clipping to a lon/lat window and densification, with GEOS.
+// No GL, SDL or ImGui here.
+#pragma once
+
+#include "geo/geos_context.h"
+#include "geo/types.h"
+
+#include <string>
+#include <vector>
+
+namespace geo {
+
+// Repairs `polygons` (GEOS MakeValid: self-intersections, bow-ties, wrong nesting) and clips
+// them to `window`. The result is valid; empty when nothing lies inside. On a GEOS failure the
+// polygons are dropped and *error (if given) says why.
+std::vector<Polygon> clipPolygons(GeosContext& ctx, const std::vector<Polygon>& polygons,
+                                  const LonLatBox& window, std::string* error = nullptr);
+
+// Clips lines to `window`; a line that leaves and re-enters becomes several.
+std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines, const LonLatBox& window,
+                            std::string* error = nullptr);
+
+// Inserts points so that no segment is longer than `maxStep` (same units as the path): straight
+// lines in lon/lat are curves on a conic map, and clip edges and graticules must follow them.
+Path densify(const Path& path, double maxStep);
+
+}  // namespace geo

@@ -1,0 +1,290 @@
+#include "geo/shapefile.h"
+
+#include "geo/projection.h"
+#include "geo/rings.h"
+#include "geo/text_encoding.h"
+
+#include <shapefil.h>
+
+#include <cmath>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+namespace geo {
+
+namespace {
+
+// shapelib reports through a C callback with no user data; we produce our own messages instead.
+void quietError(const char*) {}
+
+SAHooks quietHooks() {
+    SAHooks hooks;
+    SASetupDefaultHooks(&hooks);
+    hooks.Error = quietError;
+    return hooks;
+}
+
+struct ShpCloser {
+    void operator()(SHPInfo* h) const { SHPClose(h); }
+};
+struct DbfCloser {
+    void operator()(DBFInfo* h) const { DBFClose(h); }
+};
+struct ObjDestroyer {
+    void operator()(SHPObject* o) const { SHPDestroyObject(o); }
+};
+
+std::string stemOf(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    const size_t dot = path.find_last_of('.');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) {
+        return path.substr(0, dot);
+    }
+    return path;
+}
+
+std::string baseName(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::optional<std::string> readSidecar(const std::string& stem, const char* lower, const char* upper) {
+    for (const char* ext : {lower, upper}) {
+        std::ifstream in(stem + ext, std::ios::binary);
+        if (in) {
+            std::ostringstream ss;
+            ss << in.rdbuf();
+            return ss.str();
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<GeometryKind> kindOf(int shpType) {
+    switch (shpType) {
+        case SHPT_POLYGON:
+        case SHPT_POLYGONZ:
+        case SHPT_POLYGONM: return GeometryKind::Polygon;
+        case SHPT_ARC:
+        case SHPT_ARCZ:
+        case SHPT_ARCM: return GeometryKind::Line;
+        case SHPT_POINT:
+        case SHPT_POINTZ:
+        case SHPT_POINTM:
+        case SHPT_MULTIPOINT:
+        case SHPT_MULTIPOINTZ:
+        case SHPT_MULTIPOINTM: return GeometryKind::Point;
+        default: return std::nullopt;
+    }
+}
+
+struct Context {
+    std::string name;  // file name used in messages
+    ShapefileResult* result;
+    void warn(int record, const std::string& what) const {
+        result->warnings.push_back(name + ": record " + std::to_string(record) + ": " + what);
+    }
+    void error(int record, const std::string& what) const {
+        result->errors.push_back(name + ": record " + std::to_string(record) + ": " + what);
+    }
+};
+
+// Converts one shapelib object into a Feature's geometry. Returns false if nothing usable remained.
+bool convertObject(const SHPObject& obj, GeometryKind kind, int record, const Context& ctx,
+                   Feature* out) {
+    const int nParts = std::max(obj.nParts, 1);
+    if (obj.nVertices < 0 || (obj.nParts > 0 && !obj.panPartStart)) {
+        ctx.error(record, "corrupt shape header");
+        return false;
+    }
+    for (int i = 0; i < obj.nVertices; ++i) {
+        if (!std::isfinite(obj.padfX[i]) || !std::isfinite(obj.padfY[i])) {
+            ctx.error(record, "vertex " + std::to_string(i) + " is not a finite number; record skipped");
+            return false;
+        }
+    }
+    if (kind == GeometryKind::Point) {
+        for (int i = 0; i < obj.nVertices; ++i) out->points.push_back({obj.padfX[i], obj.padfY[i]});
+        return !out->points.empty();
+    }
+    std::vector<Path> parts;
+    for (int p = 0; p < nParts; ++p) {
+        const int start = obj.nParts > 0 ? obj.panPartStart[p] : 0;
+        const int end = (obj.nParts > 0 && p + 1 < obj.nParts) ? obj.panPartStart[p + 1] : obj.nVertices;
+        if (start < 0 || end > obj.nVertices || start > end) {
+            ctx.error(record, "part " + std::to_string(p) + " has an invalid vertex range; record skipped");
+            return false;
+        }
+        Path path;
+        path.reserve(static_cast<size_t>(end - start) + 1);
+        for (int i = start; i < end; ++i) {
+            const glm::dvec2 v{obj.padfX[i], obj.padfY[i]};
+            if (path.empty() || path.back() != v) path.push_back(v);  // drop repeated vertices
+        }
+        if (kind == GeometryKind::Polygon) {
+            if (!path.empty() && path.front() != path.back()) path.push_back(path.front());
+            if (path.size() < 4) {
+                ctx.warn(record, "ring " + std::to_string(p) + " has " + std::to_string(path.size()) +
+                                     " distinct points; skipped");
+                continue;
+            }
+        } else if (path.size() < 2) {
+            ctx.warn(record, "part " + std::to_string(p) + " has fewer than 2 distinct points; skipped");
+            continue;
+        }
+        parts.push_back(std::move(path));
+    }
+    if (kind == GeometryKind::Line) {
+        out->lines = std::move(parts);
+        return !out->lines.empty();
+    }
+    out->polygons = assemblePolygons(std::move(parts));
+    return !out->polygons.empty();
+}
+
+void reprojectFeature(const Transform& t, Feature* f) {
+    auto apply = [&](std::vector<glm::dvec2>& pts) { t.forward(pts); };
+    apply(f->points);
+    for (auto& l : f->lines) apply(l);
+    for (auto& poly : f->polygons) {
+        apply(poly.outer);
+        for (auto& h : poly.holes) apply(h);
+    }
+}
+
+bool anyNan(const Feature& f) {
+    auto bad = [](const std::vector<glm::dvec2>& pts) {
+        for (const auto& p : pts) {
+            if (std::isnan(p.x) || std::isnan(p.y)) return true;
+        }
+        return false;
+    };
+    if (bad(f.points)) return true;
+    for (const auto& l : f.lines) {
+        if (bad(l)) return true;
+    }
+    for (const auto& poly : f.polygons) {
+        if (bad(poly.outer)) return true;
+        for (const auto& h : poly.holes) {
+            if (bad(h)) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+ShapefileResult readShapefile(const std::string& path) {
+    ShapefileResult result;
+    const std::string stem = stemOf(path);
+    const std::string name = baseName(stem) + ".shp";
+    result.layer.sourcePath = stem + ".shp";
+    Context ctx{name, &result};
+
+    SAHooks hooks = quietHooks();
+    std::unique_ptr<SHPInfo, ShpCloser> shp(SHPOpenLL(stem.c_str(), "rb", &hooks));
+    if (!shp) {
+        result.errors.push_back(name + ": cannot open (missing file, or not a shapefile with its .shx)");
+        return result;
+    }
+    int count = 0;
+    int shpType = 0;
+    double minB[4] = {0, 0, 0, 0};
+    double maxB[4] = {0, 0, 0, 0};
+    SHPGetInfo(shp.get(), &count, &shpType, minB, maxB);
+    const auto kind = kindOf(shpType);
+    if (!kind) {
+        result.errors.push_back(name + ": unsupported shape type " + std::to_string(shpType) + " (" +
+                                SHPTypeName(shpType) + ")");
+        return result;
+    }
+    result.layer.kind = *kind;
+
+    // Coordinate reference system.
+    std::optional<Transform> toWgs84;
+    if (auto prj = readSidecar(stem, ".prj", ".PRJ")) {
+        bool identity = false;
+        std::string err;
+        toWgs84 = transformToWgs84(*prj, &identity, &err);
+        if (!toWgs84 && !identity) {
+            result.errors.push_back(name + ": .prj: " + err);
+            return result;
+        }
+    } else {
+        result.warnings.push_back(name + ": no .prj file; assuming WGS84 longitude/latitude");
+        if (count > 0 && (minB[0] < -180.5 || maxB[0] > 360.5 || minB[1] < -90.5 || maxB[1] > 90.5)) {
+            std::ostringstream msg;
+            msg << name << ": no .prj and the coordinates are not degrees (bounds " << minB[0] << ", "
+                << minB[1] << " .. " << maxB[0] << ", " << maxB[1] << "); add the .prj of its CRS";
+            result.errors.push_back(msg.str());
+            return result;
+        }
+    }
+
+    // Attributes. A missing .dbf is allowed (geometry only), with a warning.
+    std::unique_ptr<DBFInfo, DbfCloser> dbf(DBFOpenLL((stem + ".dbf").c_str(), "rb", &hooks));
+    if (!dbf) dbf.reset(DBFOpenLL((stem + ".DBF").c_str(), "rb", &hooks));
+    std::string encoding;
+    int fieldCount = 0;
+    if (dbf) {
+        fieldCount = DBFGetFieldCount(dbf.get());
+        for (int i = 0; i < fieldCount; ++i) {
+            char fieldName[XBASE_FLDNAME_LEN_READ + 1] = {0};
+            DBFGetFieldInfo(dbf.get(), i, fieldName, nullptr, nullptr);
+            result.layer.fieldNames.emplace_back(fieldName);
+        }
+        if (auto cpg = readSidecar(stem, ".cpg", ".CPG")) {
+            encoding = iconvNameForCodePage(*cpg);
+        } else if (const char* cp = DBFGetCodePage(dbf.get())) {
+            encoding = iconvNameForCodePage(cp);
+        }
+        if (DBFGetRecordCount(dbf.get()) != count) {
+            result.warnings.push_back(name + ": the .dbf has " + std::to_string(DBFGetRecordCount(dbf.get())) +
+                                      " records but the .shp has " + std::to_string(count));
+        }
+    } else {
+        result.warnings.push_back(name + ": no readable .dbf; features have no attributes");
+    }
+    const int dbfRecords = dbf ? DBFGetRecordCount(dbf.get()) : 0;
+
+    result.layer.features.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        std::unique_ptr<SHPObject, ObjDestroyer> obj(SHPReadObject(shp.get(), i));
+        if (!obj) {
+            ctx.error(i, "cannot read the shape (truncated or corrupt file); skipped");
+            continue;
+        }
+        if (obj->nSHPType == SHPT_NULL) continue;
+        if (kindOf(obj->nSHPType) != kind) {
+            ctx.error(i, std::string("shape type ") + SHPTypeName(obj->nSHPType) +
+                             " differs from the file's " + SHPTypeName(shpType) + "; skipped");
+            continue;
+        }
+        Feature f;
+        f.record = i;
+        if (!convertObject(*obj, *kind, i, ctx, &f)) continue;
+        if (toWgs84) {
+            reprojectFeature(*toWgs84, &f);
+            if (anyNan(f)) {
+                ctx.error(i, "coordinates cannot be transformed to WGS84; skipped");
+                continue;
+            }
+        }
+        if (dbf && i < dbfRecords) {
+            f.attributes.reserve(static_cast<size_t>(fieldCount));
+            for (int k = 0; k < fieldCount; ++k) {
+                const char* v = DBFIsAttributeNULL(dbf.get(), i, k) ? "" : DBFReadStringAttribute(dbf.get(), i, k);
+                f.attributes.push_back(toUtf8(v ? v : "", encoding));
+            }
+        } else {
+            f.attributes.assign(static_cast<size_t>(fieldCount), std::string());
+        }
+        result.layer.features.push_back(std::move(f));
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace geo

@@ -1,0 +1,97 @@
+#include "geo/text_encoding.h"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+
+namespace geo {
+
+std::string iconvNameForCodePage(const std::string& codePage) {
+    std::string s;
+    for (char c : codePage) {
+        if (!std::isspace(static_cast<unsigned char>(c))) {
+            s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+    }
+    if (s.empty()) return "";
+    if (s == "UTF-8" || s == "UTF8" || s == "65001") return "UTF-8";
+    // DBF language driver ids that shapelib reports as "LDID/<n>".
+    if (s.rfind("LDID/", 0) == 0) {
+        const std::string id = s.substr(5);
+        if (id == "87" || id == "0") return "";  // "current ANSI" / unspecified
+        if (id == "3") return "CP1252";
+        if (id == "201") return "CP1250";
+        if (id == "204") return "CP1251";
+        if (id == "1") return "CP437";
+        if (id == "2") return "CP850";
+        return "";
+    }
+    bool digits = std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (digits) {
+        if (s.size() == 5 && s.rfind("8859", 0) == 0) return "ISO-8859-" + s.substr(4);
+        return "CP" + s;
+    }
+    if (s.rfind("ISO8859", 0) == 0) {
+        const size_t d = s.find_first_of("0123456789", 7);
+        return d == std::string::npos ? "" : "ISO-8859-" + s.substr(d);
+    }
+    return s;
+}
+
+bool isValidUtf8(const std::string& s) {
+    size_t i = 0;
+    const size_t n = s.size();
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = 0;
+        if (c < 0x80) len = 1;
+        else if ((c >> 5) == 0x6 && c >= 0xC2) len = 2;
+        else if ((c >> 4) == 0xE) len = 3;
+        else if ((c >> 3) == 0x1E && c <= 0xF4) len = 4;
+        else return false;
+        if (i + len > n) return false;
+        for (size_t k = 1; k < len; ++k) {
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+namespace {
+
+std::string convert(const std::string& text, const char* from, bool* ok) {
+    *ok = false;
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<iconv_t>(-1)) return {};
+    std::string out(text.size() * 4 + 4, '\0');
+    char* in = const_cast<char*>(text.data());
+    size_t inLeft = text.size();
+    char* dst = out.data();
+    size_t outLeft = out.size();
+    const size_t rc = iconv(cd, &in, &inLeft, &dst, &outLeft);
+    iconv_close(cd);
+    if (rc == static_cast<size_t>(-1)) return {};
+    out.resize(out.size() - outLeft);
+    *ok = true;
+    return out;
+}
+
+}  // namespace
+
+std::string toUtf8(const std::string& text, const std::string& encoding) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii || encoding == "UTF-8") return text;
+    bool ok = false;
+    if (!encoding.empty()) {
+        std::string r = convert(text, encoding.c_str(), &ok);
+        if (ok) return r;
+    }
+    if (isValidUtf8(text)) return text;
+    std::string r = convert(text, "CP1252", &ok);
+    return ok ? r : text;
+}
+
+}  // namespace geo

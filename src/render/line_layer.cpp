@@ -1,0 +1,79 @@
+#include "render/line_layer.h"
+
+#include <cmath>
+#include <cstddef>
+
+namespace render {
+
+namespace {
+struct Segment {
+    glm::vec2 p0;
+    glm::vec2 p1;
+    float distance0;  // map-plane metres along the line, so dashes run on across joins
+    float widthFactor;
+};
+}  // namespace
+
+LineLayer::LineLayer() : m_vao(gl::makeVertexArray()), m_segments(gl::makeBuffer()) {}
+
+void LineLayer::upload(const std::vector<geo::Path>& lines, const std::vector<uint32_t>& lineFeature,
+                       const std::vector<float>& widthFactor, glm::dvec2 originWorld) {
+    std::vector<Segment> segs;
+    size_t total = 0;
+    for (const auto& l : lines) total += l.size() > 1 ? l.size() - 1 : 0;
+    segs.reserve(total);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        const uint32_t f = i < lineFeature.size() ? lineFeature[i] : 0;
+        const float wf = f < widthFactor.size() ? widthFactor[f] : 1.f;
+        double along = 0.0;
+        for (size_t k = 1; k < l.size(); ++k) {
+            const glm::dvec2 a = l[k - 1] - originWorld;
+            const glm::dvec2 b = l[k] - originWorld;
+            segs.push_back({glm::vec2(a), glm::vec2(b), static_cast<float>(along), wf});
+            along += std::hypot(b.x - a.x, b.y - a.y);
+        }
+    }
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(Segment)), segs.data(),
+                 GL_STATIC_DRAW);
+    const GLsizei stride = sizeof(Segment);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, p0)));
+    glVertexAttribDivisor(0, 1);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, p1)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, distance0)));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, widthFactor)));
+    glVertexAttribDivisor(3, 1);
+    glBindVertexArray(0);
+    m_segmentCount = static_cast<GLsizei>(segs.size());
+}
+
+void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) const {
+    if (m_segmentCount == 0) return;
+    program.use();
+    program.set("u_mvp", p.mvp);
+    program.set("u_viewportPx", p.viewportPx);
+    program.set("u_halfWidthPx", p.halfWidthPx);
+    program.set("u_blurPx", p.blurPx);
+    program.set("u_pxPerWorld", p.pxPerWorld);
+    glm::vec4 dash(0.f);
+    float period = 0.f;
+    for (size_t i = 0; i < p.dashPx.size() && i < 4; ++i) {
+        dash[static_cast<int>(i)] = p.dashPx[i];
+        period += p.dashPx[i];
+    }
+    program.set("u_dashPx", dash);
+    program.set("u_dashPeriodPx", period);
+    glBindVertexArray(m_vao.id());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_segmentCount);
+    glBindVertexArray(0);
+}
+
+}  // namespace render

@@ -1,0 +1,39 @@
+// Thick anti-aliased lines: one instanced draw of all segments of a layer, widths in pixels from
+// points, round joins and caps, dashes along the true length. Drawn as coverage, then coloured.
+#pragma once
+
+#include "geo/types.h"
+#include "render/gl_handles.h"
+#include "render/shader.h"
+
+#include <vector>
+
+namespace render {
+
+struct LineDrawParams {
+    glm::mat4 mvp{1.0f};
+    glm::vec2 viewportPx{1.f, 1.f};
+    float halfWidthPx = 0.5f;
+    float blurPx = 0.f;
+    float pxPerWorld = 1.f;
+    std::vector<float> dashPx;  // on, off, ... in pixels (up to two pairs)
+};
+
+class LineLayer {
+public:
+    LineLayer();
+    // `widthFactor[f]` scales the width of the lines of feature f.
+    void upload(const std::vector<geo::Path>& lines, const std::vector<uint32_t>& lineFeature,
+                const std::vector<float>& widthFactor, glm::dvec2 originWorld);
+    // Writes coverage into the bound target (expects max blending, set by the caller).
+    void drawCoverage(const Program& program, const LineDrawParams& params) const;
+    bool empty() const { return m_segmentCount == 0; }
+
+private:
+    // The GL context outlives these (the renderer is destroyed first).
+    gl::VertexArrayHandle m_vao;
+    gl::BufferHandle m_segments;
+    GLsizei m_segmentCount = 0;
+};
+
+}  // namespace render

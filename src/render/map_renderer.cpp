@@ -1,0 +1,189 @@
+#include "render/map_renderer.h"
+
+#include "scene/style.h"
+
+namespace render {
+
+namespace {
+
+glm::vec4 premultiplied(const scene::Rgba& c, float opacity) {
+    const float a = c.a * opacity;
+    return {c.r * a, c.g * a, c.b * a, a};
+}
+
+void setBlend(bool maxBlend) {
+    glEnable(GL_BLEND);
+    if (maxBlend) {
+        glBlendEquation(GL_MAX);
+        glBlendFunc(GL_ONE, GL_ONE);
+    } else {
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
+    std::unique_ptr<MapRenderer> r(new MapRenderer());
+    std::string err;
+    auto make = [&](const char* name, const char* vs, const char* fs) {
+        auto p = std::make_unique<Program>(name, vs, fs, &err);
+        return p->valid() ? std::move(p) : nullptr;
+    };
+    r->m_polygonProgram = make("polygon", "polygon.vert", "polygon.frag");
+    if (r->m_polygonProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
+    if (r->m_lineProgram) r->m_compositeProgram = make("composite", "fullscreen.vert", "composite.frag");
+    if (r->m_compositeProgram) r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
+    if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
+    if (!r->m_pointProgram) {
+        if (error) *error = err;
+        return nullptr;
+    }
+    r->m_emptyVao = gl::makeVertexArray();
+    return r;
+}
+
+void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes) {
+    m_layers = map.layers;
+    m_themes = themes;
+    m_originWorld = map.originWorld;
+    m_gpu.clear();
+    m_featureKeys.clear();
+    for (size_t i = 0; i < map.layers.size(); ++i) {
+        const scene::LayerGeometry& g = map.geometry[i];
+        auto gpu = std::make_unique<GpuLayer>();
+        if (!g.fill.indices.empty()) gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+        if (!g.lines.empty()) {
+            std::vector<float> widths;
+            widths.reserve(g.features.size());
+            for (const auto& f : g.features) widths.push_back(f.widthFactor);
+            gpu->lines.upload(g.lines, g.lineFeature, widths, m_originWorld);
+        }
+        if (!g.points.empty()) gpu->points.upload(g.points, g.pointFeature, m_originWorld);
+        m_gpu.push_back(std::move(gpu));
+        scene::LayerGeometry keys;
+        keys.features = g.features;
+        m_featureKeys.push_back(std::move(keys));
+    }
+    m_appliedTheme.clear();
+}
+
+void MapRenderer::applyTheme(const std::string& theme) {
+    if (theme == m_appliedTheme) return;
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        const auto& def = m_layers[i];
+        if (def.kind != scene::LayerKind::Polygon && def.kind != scene::LayerKind::Point) continue;
+        const auto colors = scene::featureFills(def, m_featureKeys[i], theme);
+        if (def.kind == scene::LayerKind::Polygon) m_gpu[i]->fill.setColors(colors);
+        if (def.kind == scene::LayerKind::Point) m_gpu[i]->points.setColors(colors);
+    }
+    m_appliedTheme = theme;
+}
+
+void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lines, const scene::FrameSpec& spec,
+                            const glm::mat4& mvp, const RenderTarget& target, FrameStats* stats) const {
+    if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
+    const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    LineDrawParams p;
+    p.mvp = mvp;
+    p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
+    p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt;
+    p.blurPx = style.blurPt * ppt;
+    p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx);
+    for (float d : style.dashPt) p.dashPx.push_back(d * ppt);
+
+    // Pass 1: coverage with max blending, so overlapping segments never add up.
+    glBindFramebuffer(GL_FRAMEBUFFER, target.coverageFramebuffer());
+    glClearColor(0.f, 0.f, 0.f, 0.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    setBlend(true);
+    lines.drawCoverage(*m_lineProgram, p);
+
+    // Pass 2: the layer's colour through its coverage.
+    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    setBlend(false);
+    m_compositeProgram->use();
+    m_compositeProgram->set("u_color", premultiplied(*style.stroke, style.opacity));
+    m_compositeProgram->set("u_coverage", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, target.coverageTexture());
+    glBindVertexArray(m_emptyVao.id());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    stats->drawCalls += 2;
+}
+
+FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target) {
+    FrameStats stats;
+    applyTheme(scene::canonicalThemeName(spec.theme));
+    const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
+    const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
+    const double zoom = spec.camera.zoom(spec.pixelsPerPoint);
+    const scene::Theme* theme = nullptr;
+    for (const auto& t : m_themes) {
+        if (t.name == scene::canonicalThemeName(spec.theme)) theme = &t;
+    }
+    if (!theme && !m_themes.empty()) theme = &m_themes.front();
+
+    glViewport(0, 0, spec.widthPx, spec.heightPx);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glClearColor(0.f, 0.f, 0.f, 0.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    setBlend(false);
+
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        const auto& def = m_layers[i];
+        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : def.visible;
+        if (!scene::layerVisibleAt(def, on, zoom)) continue;
+        const scene::LayerStyle& style = def.style(spec.theme);
+        const GpuLayer& gpu = *m_gpu[i];
+        switch (def.kind) {
+            case scene::LayerKind::Background: {
+                if (spec.transparent || !theme) break;
+                m_backgroundProgram->use();
+                m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
+                m_backgroundProgram->set("u_edge", premultiplied(theme->waterEdge, 1.f));
+                const float aspect = static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
+                m_backgroundProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect, aspect >= 1.f ? 1.f / aspect : 1.f));
+                m_backgroundProgram->set("u_frameOffset", glm::vec2(0.f));
+                m_backgroundProgram->set("u_frameScale", glm::vec2(1.f));
+                glBindVertexArray(m_emptyVao.id());
+                glDrawArrays(GL_TRIANGLES, 0, 3);
+                glBindVertexArray(0);
+                ++stats.drawCalls;
+                break;
+            }
+            case scene::LayerKind::Polygon:
+                gpu.fill.draw(*m_polygonProgram, mvp);
+                ++stats.drawCalls;
+                drawLines(style, gpu.lines, spec, mvp, target, &stats);
+                break;
+            case scene::LayerKind::Line:
+                drawLines(style, gpu.lines, spec, mvp, target, &stats);
+                break;
+            case scene::LayerKind::Point: {
+                PointDrawParams p;
+                p.mvp = mvp;
+                p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
+                const float ppt = static_cast<float>(spec.pixelsPerPoint);
+                p.radiusPx = 0.5f * style.markerSizePt * ppt;
+                p.strokePx = style.stroke ? style.strokeWidthPt * ppt : 0.f;
+                p.stroke = style.stroke ? glm::vec4(style.stroke->r, style.stroke->g, style.stroke->b,
+                                                    style.stroke->a * style.opacity)
+                                        : glm::vec4(0.f);
+                gpu.points.draw(*m_pointProgram, p);
+                ++stats.drawCalls;
+                break;
+            }
+        }
+        ++stats.layersDrawn;
+    }
+    target.resolve();
+    return stats;
+}
+
+}  // namespace render

@@ -1,0 +1,45 @@
+#include "render/point_layer.h"
+
+namespace render {
+
+PointLayer::PointLayer()
+    : m_vao(gl::makeVertexArray()), m_positions(gl::makeBuffer()), m_features(gl::makeBuffer()) {}
+
+void PointLayer::upload(const std::vector<glm::dvec2>& points, const std::vector<uint32_t>& pointFeature,
+                        glm::dvec2 originWorld) {
+    std::vector<glm::vec2> local;
+    local.reserve(points.size());
+    for (const auto& p : points) local.emplace_back(p - originWorld);
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_positions.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(local.size() * sizeof(glm::vec2)), local.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+    glVertexAttribDivisor(0, 1);
+    glBindBuffer(GL_ARRAY_BUFFER, m_features.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(pointFeature.size() * sizeof(uint32_t)),
+                 pointFeature.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
+    glVertexAttribDivisor(1, 1);
+    glBindVertexArray(0);
+    m_count = static_cast<GLsizei>(points.size());
+}
+
+void PointLayer::draw(const Program& program, const PointDrawParams& p) const {
+    if (m_count == 0) return;
+    program.use();
+    program.set("u_mvp", p.mvp);
+    program.set("u_viewportPx", p.viewportPx);
+    program.set("u_radiusPx", p.radiusPx);
+    program.set("u_strokePx", p.strokePx);
+    program.set("u_stroke", p.stroke);
+    program.set("u_featureColors", 0);
+    m_colors.bind(GL_TEXTURE0);
+    glBindVertexArray(m_vao.id());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_count);
+    glBindVertexArray(0);
+}
+
+}  // namespace render

@@ -1,0 +1,74 @@
+#include "render/shader.h"
+
+#include "render/shader_sources.h"
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include <vector>
+
+namespace render {
+
+namespace {
+
+std::string infoLog(GLuint object, bool isProgram) {
+    GLint length = 0;
+    if (isProgram) {
+        glGetProgramiv(object, GL_INFO_LOG_LENGTH, &length);
+    } else {
+        glGetShaderiv(object, GL_INFO_LOG_LENGTH, &length);
+    }
+    std::vector<char> log(static_cast<size_t>(std::max(length, 1)), '\0');
+    if (isProgram) {
+        glGetProgramInfoLog(object, length, nullptr, log.data());
+    } else {
+        glGetShaderInfoLog(object, length, nullptr, log.data());
+    }
+    return std::string(log.data());
+}
+
+gl::ShaderHandle compile(GLenum type, const char* program, const char* file, std::string* error) {
+    const char* src = shaderSource(file);
+    if (!src) {
+        *error = std::string("program ") + program + ": no embedded shader '" + file + "'";
+        return {};
+    }
+    gl::ShaderHandle shader(glCreateShader(type));
+    glShaderSource(shader.id(), 1, &src, nullptr);
+    glCompileShader(shader.id());
+    GLint ok = 0;
+    glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        *error = std::string("program ") + program + " (" + file + "): " + infoLog(shader.id(), false);
+        return {};
+    }
+    return shader;
+}
+
+}  // namespace
+
+Program::Program(const char* name, const char* vert, const char* frag, std::string* error) {
+    std::string err;
+    gl::ShaderHandle vs = compile(GL_VERTEX_SHADER, name, vert, &err);
+    gl::ShaderHandle fs = vs ? compile(GL_FRAGMENT_SHADER, name, frag, &err) : gl::ShaderHandle();
+    if (!vs || !fs) {
+        if (error) *error = err;
+        return;
+    }
+    gl::ProgramHandle program(glCreateProgram());
+    glAttachShader(program.id(), vs.id());
+    glAttachShader(program.id(), fs.id());
+    glLinkProgram(program.id());
+    GLint ok = 0;
+    glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
+    if (!ok) {
+        if (error) *error = std::string("program ") + name + " (link): " + infoLog(program.id(), true);
+        return;
+    }
+    m_program = std::move(program);
+}
+
+void Program::set(const char* name, const glm::mat4& m) const {
+    glUniformMatrix4fv(uniform(name), 1, GL_FALSE, glm::value_ptr(m));
+}
+
+}  // namespace render

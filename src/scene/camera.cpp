@@ -1,0 +1,89 @@
+#include "scene/camera.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace scene {
+
+namespace {
+constexpr double kEarthCircumferenceM = 40075016.686;
+}
+
+glm::dvec2 Camera::worldAt(glm::dvec2 px, glm::dvec2 viewportPx) const {
+    const glm::dvec2 d = px - 0.5 * viewportPx;
+    return centerWorld + glm::dvec2(d.x, -d.y) * metresPerPx;
+}
+
+glm::dvec2 Camera::pxOf(glm::dvec2 world, glm::dvec2 viewportPx) const {
+    const glm::dvec2 d = (world - centerWorld) / metresPerPx;
+    return 0.5 * viewportPx + glm::dvec2(d.x, -d.y);
+}
+
+glm::mat4 Camera::clipFromLocal(glm::dvec2 originWorld, glm::dvec2 viewportPx) const {
+    const double sx = 2.0 / (metresPerPx * viewportPx.x);
+    const double sy = 2.0 / (metresPerPx * viewportPx.y);
+    const glm::dvec2 t = originWorld - centerWorld;
+    glm::mat4 m(1.0f);
+    m[0][0] = static_cast<float>(sx);
+    m[1][1] = static_cast<float>(sy);
+    m[3][0] = static_cast<float>(t.x * sx);
+    m[3][1] = static_cast<float>(t.y * sy);
+    return m;
+}
+
+double Camera::zoom(double pixelsPerPoint) const {
+    const double logicalPxPerMetre = (1.0 / metresPerPx) * (kScreenPixelsPerPoint / pixelsPerPoint);
+    return std::log2(logicalPxPerMetre * kEarthCircumferenceM / 256.0);
+}
+
+Camera fitCamera(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 viewportPx) {
+    Camera c;
+    c.centerWorld = 0.5 * (minWorld + maxWorld);
+    const glm::dvec2 size = maxWorld - minWorld;
+    c.metresPerPx = std::max(size.x / std::max(viewportPx.x, 1.0), size.y / std::max(viewportPx.y, 1.0));
+    if (!(c.metresPerPx > 0.0)) c.metresPerPx = 1000.0;
+    return c;
+}
+
+Camera pan(const Camera& c, glm::dvec2 deltaPx) {
+    Camera r = c;
+    r.centerWorld -= glm::dvec2(deltaPx.x, -deltaPx.y) * c.metresPerPx;
+    return r;
+}
+
+Camera zoomAt(const Camera& c, double factor, glm::dvec2 anchorPx, glm::dvec2 viewportPx) {
+    const glm::dvec2 anchorWorld = c.worldAt(anchorPx, viewportPx);
+    Camera r = c;
+    r.metresPerPx = c.metresPerPx / factor;
+    // Keep anchorWorld under anchorPx.
+    r.centerWorld = anchorWorld - (r.worldAt(anchorPx, viewportPx) - r.centerWorld);
+    return r;
+}
+
+Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax, glm::dvec2 viewportPx,
+                   double minMetresPerPx) {
+    Camera r = c;
+    const glm::dvec2 size = boundsMax - boundsMin;
+    const double maxMetresPerPx =
+        std::max(size.x / std::max(viewportPx.x, 1.0), size.y / std::max(viewportPx.y, 1.0));
+    r.metresPerPx = std::clamp(r.metresPerPx, std::min(minMetresPerPx, maxMetresPerPx), maxMetresPerPx);
+    // The centre may go no further than where the frame's edge meets the bounds' edge; when the
+    // frame is wider than the bounds it stays centred on them.
+    const glm::dvec2 half = 0.5 * viewportPx * r.metresPerPx;
+    for (int axis = 0; axis < 2; ++axis) {
+        const double lo = boundsMin[axis] + half[axis];
+        const double hi = boundsMax[axis] - half[axis];
+        r.centerWorld[axis] = lo <= hi ? std::clamp(r.centerWorld[axis], lo, hi)
+                                       : 0.5 * (boundsMin[axis] + boundsMax[axis]);
+    }
+    return r;
+}
+
+Camera lerpCamera(const Camera& a, const Camera& b, double t) {
+    Camera r;
+    r.centerWorld = a.centerWorld + (b.centerWorld - a.centerWorld) * t;
+    r.metresPerPx = std::exp(std::log(a.metresPerPx) + (std::log(b.metresPerPx) - std::log(a.metresPerPx)) * t);
+    return r;
+}
+
+}  // namespace scene

@@ -1,0 +1,47 @@
+// The 2D map camera: which part of the map plane a frame shows and at what scale, with pan, zoom
+// at a point, fitting a lon/lat window, and clamping. Pure math. No GL, SDL or ImGui here.
+#pragma once
+
+#include <glm/mat4x4.hpp>
+#include <glm/vec2.hpp>
+
+namespace scene {
+
+// Logical pixels per point on a reference 1920x1080 screen frame (96 dpi / 72 pt per inch).
+constexpr double kScreenPixelsPerPoint = 96.0 / 72.0;
+
+struct Camera {
+    glm::dvec2 centerWorld{0.0, 0.0};  // map-plane metres at the middle of the frame
+    double metresPerPx = 1000.0;      // map-plane metres per device pixel
+
+    // Device pixel (origin top-left, y down) <-> map plane.
+    glm::dvec2 worldAt(glm::dvec2 px, glm::dvec2 viewportPx) const;
+    glm::dvec2 pxOf(glm::dvec2 world, glm::dvec2 viewportPx) const;
+
+    // Matrix from map-plane coordinates relative to `originWorld` (what the GPU stores, as float)
+    // to clip space. Computed in double so large map-plane values keep their precision.
+    glm::mat4 clipFromLocal(glm::dvec2 originWorld, glm::dvec2 viewportPx) const;
+
+    // Zoom level in the familiar web-map sense (0 = the whole Earth's circumference in 256
+    // logical px), independent of the output's pixel density `pixelsPerPoint`.
+    double zoom(double pixelsPerPoint) const;
+};
+
+// The camera that fits the map-plane box [minWorld, maxWorld] inside the viewport.
+Camera fitCamera(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 viewportPx);
+
+// Moves the view by a pixel delta (drag): the map follows the pointer.
+Camera pan(const Camera& c, glm::dvec2 deltaPx);
+
+// Zooms by `factor` (>1 zooms in) keeping the map point under `anchorPx` fixed.
+Camera zoomAt(const Camera& c, double factor, glm::dvec2 anchorPx, glm::dvec2 viewportPx);
+
+// Keeps the view on the loaded map: scale between `minMetresPerPx` and the scale at which the
+// bounds fill the viewport, and the centre inside the bounds.
+Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax, glm::dvec2 viewportPx,
+                   double minMetresPerPx);
+
+// Interpolates between two cameras (smooth zoom): scale geometrically, centre linearly.
+Camera lerpCamera(const Camera& a, const Camera& b, double t);
+
+}  // namespace scene

@@ -1,0 +1,415 @@
+#include "scene/manifest.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+
+namespace scene {
+
+const char* toString(LayerKind kind) {
+    switch (kind) {
+        case LayerKind::Background: return "background";
+        case LayerKind::Polygon: return "polygon";
+        case LayerKind::Line: return "line";
+        case LayerKind::Point: return "point";
+    }
+    return "?";
+}
+
+const LayerStyle& LayerDef::style(const std::string& theme) const {
+    static const LayerStyle kNone;
+    auto it = styles.find(canonicalThemeName(theme));
+    if (it != styles.end()) return it->second;
+    return styles.empty() ? kNone : styles.begin()->second;
+}
+
+const Theme* Manifest::theme(const std::string& name) const {
+    const std::string n = canonicalThemeName(name);
+    for (const auto& t : themes) {
+        if (t.name == n) return &t;
+    }
+    return nullptr;
+}
+
+std::string canonicalThemeName(const std::string& name) { return name == "print" ? "light" : name; }
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const size_t a = s.find_first_not_of(" \t");
+    if (a == std::string::npos) return "";
+    const size_t b = s.find_last_not_of(" \t");
+    return s.substr(a, b - a + 1);
+}
+
+bool toNumber(const std::string& s, double* out) {
+    if (s.empty()) return false;
+    char* end = nullptr;
+    *out = std::strtod(s.c_str(), &end);
+    return end && *end == '\0';
+}
+
+// Collects problems with their manifest line.
+struct Reporter {
+    std::string file;
+    std::vector<std::string>* errors;
+    void at(const toml::node* node, const std::string& what) const {
+        std::ostringstream s;
+        s << file;
+        if (node && node->source().begin.line > 0) s << ":" << node->source().begin.line;
+        s << ": " << what;
+        errors->push_back(s.str());
+    }
+};
+
+std::optional<Rgba> colorAt(const toml::table& t, const char* key, const Reporter& rep, const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    auto s = n->value<std::string>();
+    std::optional<Rgba> c = s ? parseColor(*s) : std::nullopt;
+    if (!c) rep.at(n, ctx + ": '" + key + "' must be a colour like \"#1b2a3c\"");
+    return c;
+}
+
+std::vector<Rgba> paletteAt(const toml::table& t, const char* key, const Reporter& rep, const std::string& ctx) {
+    std::vector<Rgba> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    const toml::array* arr = n->as_array();
+    if (!arr) {
+        rep.at(n, ctx + ": '" + key + "' must be an array of colours");
+        return out;
+    }
+    for (const auto& e : *arr) {
+        auto s = e.value<std::string>();
+        auto c = s ? parseColor(*s) : std::nullopt;
+        if (!c) {
+            rep.at(&e, ctx + ": '" + key + "' has an entry that is not a colour");
+            continue;
+        }
+        out.push_back(*c);
+    }
+    return out;
+}
+
+double numberAt(const toml::table& t, const char* key, double fallback, const Reporter& rep, const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (auto v = n->value<double>()) return *v;
+    rep.at(n, ctx + ": '" + key + "' must be a number");
+    return fallback;
+}
+
+std::optional<geo::LonLatBox> boxAt(const toml::table& t, const char* key, const Reporter& rep) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    const toml::array* arr = n->as_array();
+    if (!arr || arr->size() != 4) {
+        rep.at(n, std::string("region: '") + key + "' must be [lon_min, lat_min, lon_max, lat_max]");
+        return std::nullopt;
+    }
+    double v[4];
+    for (size_t i = 0; i < 4; ++i) {
+        auto d = (*arr)[i].value<double>();
+        if (!d) {
+            rep.at(n, std::string("region: '") + key + "' must hold four numbers");
+            return std::nullopt;
+        }
+        v[i] = *d;
+    }
+    geo::LonLatBox box{v[0], v[1], v[2], v[3]};
+    if (!box.valid() || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
+        rep.at(n, std::string("region: '") + key + "' is not a valid lon/lat window");
+        return std::nullopt;
+    }
+    return box;
+}
+
+LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::string& ctx) {
+    LayerStyle s;
+    s.fill = colorAt(t, "fill", rep, ctx);
+    s.palette = paletteAt(t, "palette", rep, ctx);
+    s.stroke = colorAt(t, "stroke", rep, ctx);
+    s.strokeWidthPt = static_cast<float>(numberAt(t, "stroke_width", 0.0, rep, ctx));
+    s.blurPt = static_cast<float>(numberAt(t, "blur", 0.0, rep, ctx));
+    s.opacity = static_cast<float>(numberAt(t, "opacity", 1.0, rep, ctx));
+    s.markerSizePt = static_cast<float>(numberAt(t, "marker_size", 4.0, rep, ctx));
+    if (s.opacity < 0.f || s.opacity > 1.f) rep.at(t.get("opacity"), ctx + ": 'opacity' must be 0..1");
+    if (s.strokeWidthPt < 0.f) rep.at(t.get("stroke_width"), ctx + ": 'stroke_width' must not be negative");
+    if (const toml::array* dash = t.get_as<toml::array>("dash")) {
+        for (const auto& e : *dash) {
+            auto d = e.value<double>();
+            if (!d || *d <= 0.0) {
+                rep.at(&e, ctx + ": 'dash' lengths must be positive numbers (points)");
+                continue;
+            }
+            s.dashPt.push_back(static_cast<float>(*d));
+        }
+        if (s.dashPt.size() % 2 == 1) s.dashPt.insert(s.dashPt.end(), s.dashPt.begin(), s.dashPt.end());
+    }
+    if (const toml::table* classes = t.get_as<toml::table>("class")) {
+        for (const auto& [name, node] : *classes) {
+            const toml::table* ct = node.as_table();
+            if (!ct) {
+                rep.at(&node, ctx + ": class '" + std::string(name.str()) + "' must be a table");
+                continue;
+            }
+            ClassStyle cs;
+            const std::string cctx = ctx + " class '" + std::string(name.str()) + "'";
+            cs.fill = colorAt(*ct, "fill", rep, cctx);
+            cs.palette = paletteAt(*ct, "palette", rep, cctx);
+            s.classes[std::string(name.str())] = cs;
+        }
+    }
+    return s;
+}
+
+std::optional<LayerKind> parseKind(const std::string& s) {
+    if (s == "background") return LayerKind::Background;
+    if (s == "polygon") return LayerKind::Polygon;
+    if (s == "line") return LayerKind::Line;
+    if (s == "point") return LayerKind::Point;
+    return std::nullopt;
+}
+
+std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, size_t index) {
+    LayerDef def;
+    def.sourceLine = static_cast<int>(t.source().begin.line);
+    def.id = t["id"].value_or(std::string());
+    if (def.id.empty()) {
+        rep.at(&t, "layer " + std::to_string(index + 1) + " has no 'id'");
+        return std::nullopt;
+    }
+    const std::string ctx = "layer '" + def.id + "'";
+    def.title = t["title"].value_or(def.id);
+    const std::string kindText = t["kind"].value_or(std::string());
+    auto kind = parseKind(kindText);
+    if (!kind) {
+        rep.at(t.get("kind") ? t.get("kind") : &t,
+               ctx + ": unknown kind '" + kindText + "' (background, polygon, line or point)");
+        return std::nullopt;
+    }
+    def.kind = *kind;
+    def.file = t["file"].value_or(std::string());
+    if (def.kind != LayerKind::Background && def.file.empty()) {
+        rep.at(&t, ctx + ": needs a 'file'");
+        return std::nullopt;
+    }
+    def.order = static_cast<int>(t["order"].value_or(static_cast<int64_t>(index * 10)));
+    def.visible = t["visible"].value_or(true);
+    def.minZoom = numberAt(t, "min_zoom", 0.0, rep, ctx);
+    def.maxZoom = numberAt(t, "max_zoom", 24.0, rep, ctx);
+    def.paletteField = t["palette_field"].value_or(std::string());
+    def.classField = t["class_field"].value_or(std::string());
+    def.widthField = t["width_field"].value_or(std::string());
+    if (const toml::array* stops = t.get_as<toml::array>("width_stops")) {
+        for (const auto& e : *stops) {
+            const toml::array* pair = e.as_array();
+            auto v = pair && pair->size() == 2 ? (*pair)[0].value<double>() : std::nullopt;
+            auto f = pair && pair->size() == 2 ? (*pair)[1].value<double>() : std::nullopt;
+            if (!v || !f) {
+                rep.at(&e, ctx + ": 'width_stops' entries must be [value, factor]");
+                continue;
+            }
+            def.widthStops.emplace_back(*v, *f);
+        }
+        std::sort(def.widthStops.begin(), def.widthStops.end());
+    }
+
+    auto addFilter = [&](const toml::node& n) {
+        auto s = n.value<std::string>();
+        std::string err;
+        auto f = s ? parseFilter(*s, &err) : std::nullopt;
+        if (!f) {
+            rep.at(&n, ctx + ": bad filter" + (s ? " '" + *s + "': " + err : ": must be a string"));
+            return;
+        }
+        def.filters.push_back(*f);
+    };
+    if (const toml::node* f = t.get("filter")) {
+        if (const toml::array* arr = f->as_array()) {
+            for (const auto& e : *arr) addFilter(e);
+        } else {
+            addFilter(*f);
+        }
+    }
+    if (const toml::table* classes = t.get_as<toml::table>("classes")) {
+        for (const auto& [name, node] : *classes) {
+            std::vector<std::string> values;
+            if (const toml::array* arr = node.as_array()) {
+                for (const auto& e : *arr) {
+                    if (auto v = e.value<std::string>()) values.push_back(*v);
+                }
+            }
+            def.classes[std::string(name.str())] = values;
+        }
+    }
+    if (const toml::table* styles = t.get_as<toml::table>("style")) {
+        for (const auto& [theme, node] : *styles) {
+            if (const toml::table* st = node.as_table()) {
+                def.styles[std::string(theme.str())] = parseStyle(*st, rep, ctx + " style '" + std::string(theme.str()) + "'");
+            }
+        }
+    }
+    return def;
+}
+
+}  // namespace
+
+std::optional<AttributeFilter> parseFilter(const std::string& text, std::string* error) {
+    static const char* kOps[] = {"!=", "<=", ">=", "=", "<", ">"};
+    static const AttributeFilter::Op kOpValues[] = {AttributeFilter::Op::Ne, AttributeFilter::Op::Le,
+                                                   AttributeFilter::Op::Ge, AttributeFilter::Op::Eq,
+                                                   AttributeFilter::Op::Lt, AttributeFilter::Op::Gt};
+    for (size_t i = 0; i < 6; ++i) {
+        const size_t pos = text.find(kOps[i]);
+        if (pos == std::string::npos) continue;
+        AttributeFilter f;
+        f.text = text;
+        f.op = kOpValues[i];
+        f.field = trim(text.substr(0, pos));
+        std::string v = trim(text.substr(pos + std::char_traits<char>::length(kOps[i])));
+        if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front()) {
+            v = v.substr(1, v.size() - 2);
+        }
+        f.value = v;
+        if (f.field.empty()) {
+            if (error) *error = "no field name before the operator";
+            return std::nullopt;
+        }
+        return f;
+    }
+    if (error) *error = "expected FIELD OP VALUE with OP one of = != < <= > >=";
+    return std::nullopt;
+}
+
+bool filterMatches(const AttributeFilter& f, const std::string& value) {
+    double a = 0, b = 0;
+    int cmp;
+    if (toNumber(trim(value), &a) && toNumber(f.value, &b)) {
+        cmp = a < b ? -1 : (a > b ? 1 : 0);
+    } else {
+        const int c = trim(value).compare(f.value);
+        cmp = c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    switch (f.op) {
+        case AttributeFilter::Op::Eq: return cmp == 0;
+        case AttributeFilter::Op::Ne: return cmp != 0;
+        case AttributeFilter::Op::Lt: return cmp < 0;
+        case AttributeFilter::Op::Le: return cmp <= 0;
+        case AttributeFilter::Op::Gt: return cmp > 0;
+        case AttributeFilter::Op::Ge: return cmp >= 0;
+    }
+    return false;
+}
+
+ManifestResult parseManifest(const std::string& text, const std::string& path) {
+    ManifestResult result;
+    const size_t slash = path.find_last_of('/');
+    Reporter rep{slash == std::string::npos ? path : path.substr(slash + 1), &result.errors};
+    toml::table root;
+    try {
+        root = toml::parse(text, path);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream s;
+        s << rep.file << ":" << e.source().begin.line << ":" << e.source().begin.column << ": "
+          << e.description();
+        result.errors.push_back(s.str());
+        return result;
+    }
+    Manifest m;
+    m.path = path;
+    if (const toml::table* region = root.get_as<toml::table>("region")) {
+        if (auto b = boxAt(*region, "clip", rep)) m.clip = *b;
+        if (auto b = boxAt(*region, "home", rep)) m.home = *b;
+    }
+    if (const toml::table* themes = root.get_as<toml::table>("themes")) {
+        for (const auto& [name, node] : *themes) {
+            const toml::table* t = node.as_table();
+            if (!t) continue;
+            Theme th;
+            th.name = std::string(name.str());
+            const std::string ctx = "theme '" + th.name + "'";
+            th.water = colorAt(*t, "water", rep, ctx).value_or(Rgba{0.05f, 0.1f, 0.16f, 1.f});
+            th.waterEdge = colorAt(*t, "water_edge", rep, ctx).value_or(th.water);
+            th.panelAccent = colorAt(*t, "accent", rep, ctx).value_or(Rgba{0.9f, 0.6f, 0.2f, 1.f});
+            m.themes.push_back(th);
+        }
+    }
+    if (m.themes.empty()) rep.at(&root, "no [themes] defined");
+    if (const toml::array* layers = root.get_as<toml::array>("layers")) {
+        for (size_t i = 0; i < layers->size(); ++i) {
+            const toml::table* t = (*layers)[i].as_table();
+            if (!t) continue;
+            if (auto def = parseLayer(*t, rep, i)) {
+                const bool dup = std::any_of(m.layers.begin(), m.layers.end(),
+                                             [&](const LayerDef& d) { return d.id == def->id; });
+                if (dup) {
+                    rep.at(t, "layer id '" + def->id + "' is used twice");
+                    continue;
+                }
+                m.layers.push_back(std::move(*def));
+            }
+        }
+    } else {
+        rep.at(&root, "no [[layers]] defined");
+    }
+    std::stable_sort(m.layers.begin(), m.layers.end(),
+                     [](const LayerDef& a, const LayerDef& b) { return a.order < b.order; });
+    result.manifest = std::move(m);
+    return result;
+}
+
+ManifestResult readManifest(const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        ManifestResult r;
+        r.errors.push_back(path + ": cannot open the map manifest");
+        return r;
+    }
+    std::string text;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+    std::fclose(f);
+    return parseManifest(text, path);
+}
+
+LayerDef defaultLayerFor(const std::string& path, geo::GeometryKind kind, int order) {
+    LayerDef d;
+    const size_t slash = path.find_last_of('/');
+    d.id = "user:" + (slash == std::string::npos ? path : path.substr(slash + 1));
+    d.title = d.id.substr(5);
+    d.file = path;
+    d.order = order;
+    LayerStyle s;
+    // A warm accent that reads on both themes and is not a Natural Earth colour.
+    const Rgba accent{0.98f, 0.55f, 0.18f, 1.f};
+    switch (kind) {
+        case geo::GeometryKind::Polygon:
+            d.kind = LayerKind::Polygon;
+            s.fill = Rgba{accent.r, accent.g, accent.b, 0.35f};
+            s.stroke = accent;
+            s.strokeWidthPt = 1.2f;
+            break;
+        case geo::GeometryKind::Line:
+            d.kind = LayerKind::Line;
+            s.stroke = accent;
+            s.strokeWidthPt = 1.8f;
+            break;
+        case geo::GeometryKind::Point:
+            d.kind = LayerKind::Point;
+            s.fill = accent;
+            s.stroke = Rgba{0.1f, 0.1f, 0.1f, 1.f};
+            s.strokeWidthPt = 0.8f;
+            s.markerSizePt = 6.f;
+            break;
+    }
+    d.styles["dark"] = s;
+    d.styles["light"] = s;
+    return d;
+}
+
+}  // namespace scene

@@ -1,0 +1,284 @@
+#include "scene/map_data.h"
+
+#include "geo/clip.h"
+#include "geo/shapefile.h"
+#include "geo/triangulate.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace scene {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+// Lon/lat paths are densified to this step (degrees) so edges follow the projection's curves.
+constexpr double kDensifyDeg = 0.2;
+
+// Runs fn(i, worker) for i in [0, n) on up to `threads` threads.
+template <typename Fn>
+void parallelFor(size_t n, int threads, Fn fn) {
+    const int count = std::max(1, std::min<int>(threads, static_cast<int>(n)));
+    std::atomic<size_t> next{0};
+    auto work = [&](int worker) {
+        for (size_t i = next++; i < n; i = next++) fn(i, worker);
+    };
+    std::vector<std::thread> pool;
+    for (int w = 1; w < count; ++w) pool.emplace_back(work, w);
+    work(0);
+    for (auto& t : pool) t.join();
+}
+
+std::string baseName(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+float widthFactorFor(const LayerDef& def, const std::string& value) {
+    if (def.widthField.empty()) return 1.f;
+    char* end = nullptr;
+    const double v = std::strtod(value.c_str(), &end);
+    if (!end || end == value.c_str()) return 1.f;
+    const auto& stops = def.widthStops;
+    if (stops.empty()) return static_cast<float>(v);
+    if (v <= stops.front().first) return static_cast<float>(stops.front().second);
+    if (v >= stops.back().first) return static_cast<float>(stops.back().second);
+    for (size_t i = 1; i < stops.size(); ++i) {
+        if (v <= stops[i].first) {
+            const double t = (v - stops[i - 1].first) / (stops[i].first - stops[i - 1].first);
+            return static_cast<float>(stops[i - 1].second + t * (stops[i].second - stops[i - 1].second));
+        }
+    }
+    return 1.f;
+}
+
+bool onClipEdge(glm::dvec2 a, glm::dvec2 b, const geo::LonLatBox& w) {
+    constexpr double eps = 1e-9;
+    auto same = [&](double x, double y, double edge) { return std::abs(x - edge) < eps && std::abs(y - edge) < eps; };
+    return same(a.x, b.x, w.lonMin) || same(a.x, b.x, w.lonMax) || same(a.y, b.y, w.latMin) ||
+           same(a.y, b.y, w.latMax);
+}
+
+// A ring as outline paths, leaving out the straight edges that clipping to the window made.
+void outlineOf(const geo::Path& ring, const geo::LonLatBox& w, std::vector<geo::Path>* out) {
+    geo::Path cur;
+    for (size_t i = 1; i < ring.size(); ++i) {
+        if (onClipEdge(ring[i - 1], ring[i], w)) {
+            if (cur.size() >= 2) out->push_back(std::move(cur));
+            cur.clear();
+            continue;
+        }
+        if (cur.empty()) cur.push_back(ring[i - 1]);
+        cur.push_back(ring[i]);
+    }
+    if (cur.size() >= 2) out->push_back(std::move(cur));
+}
+
+bool wantsOutline(const LayerDef& def) {
+    for (const auto& [theme, s] : def.styles) {
+        if (s.stroke && s.strokeWidthPt > 0.f) return true;
+    }
+    return false;
+}
+
+struct Worker {
+    geo::GeosContext geos;
+    std::optional<geo::Projection> projection;
+    BuildTimings timings;
+    std::vector<std::string> errors;
+};
+
+void project(Worker& w, geo::Path& path) {
+    const auto t0 = Clock::now();
+    path = geo::densify(path, kDensifyDeg);
+    w.projection->forward(path);
+    w.timings.projectMs += msSince(t0);
+}
+
+void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonLatBox& clip, Worker& w,
+                LayerGeometry* out) {
+    const std::string name = baseName(set.sourcePath);
+    std::vector<int> filterFields;
+    for (const auto& f : def.filters) filterFields.push_back(set.fieldIndex(f.field));
+    const int paletteField = def.paletteField.empty() ? -1 : set.fieldIndex(def.paletteField);
+    const int classField = def.classField.empty() ? -1 : set.fieldIndex(def.classField);
+    const int widthField = def.widthField.empty() ? -1 : set.fieldIndex(def.widthField);
+    const bool outlines = def.kind == LayerKind::Polygon && wantsOutline(def);
+
+    for (const auto& feature : set.features) {
+        bool keep = true;
+        for (size_t i = 0; i < def.filters.size() && keep; ++i) {
+            keep = filterMatches(def.filters[i], set.attribute(feature, filterFields[i]));
+        }
+        if (!keep) continue;
+        FeatureKey key;
+        key.record = feature.record;
+        if (paletteField >= 0) key.paletteIndex = std::atoi(set.attribute(feature, paletteField).c_str());
+        if (classField >= 0) {
+            const std::string& v = set.attribute(feature, classField);
+            for (const auto& [cls, values] : def.classes) {
+                if (std::find(values.begin(), values.end(), v) != values.end()) key.className = cls;
+            }
+        }
+        if (widthField >= 0) key.widthFactor = widthFactorFor(def, set.attribute(feature, widthField));
+        const auto featureIndex = static_cast<uint32_t>(out->features.size());
+        bool used = false;
+        std::string err;
+        const std::string where = name + ": record " + std::to_string(feature.record) + ": ";
+
+        if (def.kind == LayerKind::Polygon) {
+            auto t0 = Clock::now();
+            std::vector<geo::Polygon> polys = geo::clipPolygons(w.geos, feature.polygons, clip, &err);
+            w.timings.triangulateMs += msSince(t0);
+            if (!err.empty()) w.errors.push_back(where + err);
+            for (auto& poly : polys) {
+                if (outlines) {
+                    std::vector<geo::Path> rings;
+                    outlineOf(poly.outer, clip, &rings);
+                    for (const auto& h : poly.holes) outlineOf(h, clip, &rings);
+                    for (auto& r : rings) {
+                        project(w, r);
+                        out->lines.push_back(std::move(r));
+                        out->lineFeature.push_back(featureIndex);
+                    }
+                }
+                project(w, poly.outer);
+                for (auto& h : poly.holes) project(w, h);
+                t0 = Clock::now();
+                std::string terr;
+                geo::Mesh mesh = geo::triangulate(w.geos, poly, &terr);
+                w.timings.triangulateMs += msSince(t0);
+                if (!terr.empty()) w.errors.push_back(where + terr);
+                out->vertexFeature.insert(out->vertexFeature.end(), mesh.positions.size(), featureIndex);
+                out->fill.append(mesh);
+                used = used || !mesh.indices.empty();
+            }
+        } else if (def.kind == LayerKind::Line) {
+            std::vector<geo::Path> lines = geo::clipLines(w.geos, feature.lines, clip, &err);
+            if (!err.empty()) w.errors.push_back(where + err);
+            for (auto& l : lines) {
+                project(w, l);
+                out->lines.push_back(std::move(l));
+                out->lineFeature.push_back(featureIndex);
+                used = true;
+            }
+        } else if (def.kind == LayerKind::Point) {
+            for (const auto& p : feature.points) {
+                if (!clip.contains({p.x, p.y})) continue;
+                out->points.push_back(w.projection->forward({p.x, p.y}));
+                out->pointFeature.push_back(featureIndex);
+                used = true;
+            }
+        }
+        if (used) out->features.push_back(std::move(key));
+    }
+}
+
+}  // namespace
+
+std::string resolveLayerFile(const std::string& file, const std::string& naturalEarthDir) {
+    if (!file.empty() && file[0] == '/') return file;
+    if (naturalEarthDir.empty()) return file;
+    return naturalEarthDir + (naturalEarthDir.back() == '/' ? "" : "/") + file;
+}
+
+MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
+    const auto start = Clock::now();
+    MapData map;
+    map.projection = options.projection;
+    map.clip = manifest.clip;
+    map.home = manifest.home;
+    map.layers = manifest.layers;
+    const int threads = options.threads > 0 ? options.threads
+                                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+    // Read every distinct file once, in parallel (several layers may share one, e.g. a coast glow).
+    std::vector<std::string> files;
+    for (const auto& def : map.layers) {
+        if (def.kind == LayerKind::Background) continue;
+        const std::string path = resolveLayerFile(def.file, options.naturalEarthDir);
+        if (std::find(files.begin(), files.end(), path) == files.end()) files.push_back(path);
+    }
+    for (const auto& f : options.userFiles) {
+        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+    }
+    std::vector<geo::ShapefileResult> read(files.size());
+    const auto readStart = Clock::now();
+    parallelFor(files.size(), threads, [&](size_t i, int) { read[i] = geo::readShapefile(files[i]); });
+    map.timings.readMs = msSince(readStart);
+    std::map<std::string, size_t> fileIndex;
+    for (size_t i = 0; i < files.size(); ++i) {
+        fileIndex[files[i]] = i;
+        for (auto& m : read[i].warnings) map.warnings.push_back(std::move(m));
+        for (auto& m : read[i].errors) map.errors.push_back(std::move(m));
+    }
+    int userOrder = map.layers.empty() ? 1000 : map.layers.back().order + 10;
+    for (const auto& f : options.userFiles) {
+        const auto& r = read[fileIndex[f]];
+        if (!r.ok) continue;
+        map.layers.push_back(defaultLayerFor(f, r.layer.kind, userOrder));
+        userOrder += 10;
+    }
+
+    map.geometry.resize(map.layers.size());
+    std::vector<Worker> workers(static_cast<size_t>(threads));
+    std::string projError;
+    for (auto& w : workers) {
+        w.projection = geo::Projection::create(options.projection, &projError);
+        if (!w.projection) {
+            map.errors.push_back("cannot set up the projection: " + projError);
+            return map;
+        }
+    }
+    workers[0].projection->boundsOf(map.clip, &map.boundsMin, &map.boundsMax);
+    map.originWorld = 0.5 * (map.boundsMin + map.boundsMax);
+
+    std::mutex mu;
+    parallelFor(map.layers.size(), threads, [&](size_t i, int worker) {
+        const LayerDef& def = map.layers[i];
+        if (def.kind == LayerKind::Background) {
+            map.geometry[i].loaded = true;
+            return;
+        }
+        const std::string path = def.file[0] == '/' ? def.file : resolveLayerFile(def.file, options.naturalEarthDir);
+        const auto& r = read[fileIndex[path]];
+        if (!r.ok) return;
+        const geo::GeometryKind expected = def.kind == LayerKind::Polygon ? geo::GeometryKind::Polygon
+                                          : def.kind == LayerKind::Line  ? geo::GeometryKind::Line
+                                                                         : geo::GeometryKind::Point;
+        if (r.layer.kind != expected) {
+            std::lock_guard<std::mutex> lock(mu);
+            map.errors.push_back(baseName(path) + ": layer '" + def.id + "' wants " + toString(def.kind) +
+                                 " shapes but the file holds " + geo::toString(r.layer.kind) + " shapes");
+            return;
+        }
+        for (const auto& f : def.filters) {
+            if (r.layer.fieldIndex(f.field) < 0) {
+                std::lock_guard<std::mutex> lock(mu);
+                map.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" + f.field +
+                                       "' is not in the file");
+            }
+        }
+        buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i]);
+        map.geometry[i].loaded = true;
+    });
+    for (auto& w : workers) {
+        map.timings.projectMs += w.timings.projectMs;
+        map.timings.triangulateMs += w.timings.triangulateMs;
+        for (auto& e : w.errors) map.errors.push_back(std::move(e));
+    }
+    map.timings.totalMs = msSince(start);
+    return map;
+}
+
+}  // namespace scene
