@@ -79,8 +79,7 @@ void writeSummary(const LoadResult& result, const std::string& dataDir, std::ost
     writeRow(out, "events", eventYears.text());
 
     out << "Investment totals by sector, all years, nominal USD.\n"
-        << "  Each amount kind is summed separately; kinds are never added together, and\n"
-        << "  overlapping rows of one kind (a loan inside a project cost) may still overlap.\n";
+        << "  Each amount kind is summed separately; kinds are never added together.\n";
     const TimeSelection all{TimeMode::All, 0.0, 1};
     const std::map<Sector, AmountTotals> bySector = totalsBySector(dataset, all);
     for (Sector sector :

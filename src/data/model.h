@@ -124,6 +124,7 @@ struct Event {
     Confidence confidence = Confidence::Low;
     std::string source;
     std::string sourceUrl;
+    std::string note;
     int line = 0;
 };
 

@@ -224,7 +224,8 @@ std::vector<Event> parseEvents(std::string_view text, const std::string& fileNam
                         {"kind", true},
                         {"confidence", false},
                         {"source", true},
-                        {"source_url", false}},
+                        {"source_url", false},
+                        {"note", false}},
                        messages);
     std::vector<Event> events;
     if (!reader.usable()) return events;
@@ -246,6 +247,7 @@ std::vector<Event> parseEvents(std::string_view text, const std::string& fileNam
         event.confidence = reader.confidence().value_or(Confidence::Low);
         event.source = reader.source();
         event.sourceUrl = reader.sourceUrl();
+        event.note = reader.text("note");
         if (!reader.rowOk()) continue;
         events.push_back(std::move(event));
     }
