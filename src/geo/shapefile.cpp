@@ -250,12 +250,24 @@ ShapefileResult readShapefile(const std::string& path) {
     const int dbfRecords = dbf ? DBFGetRecordCount(dbf.get()) : 0;
 
     result.layer.features.reserve(static_cast<size_t>(count));
+    // Unreadable records come in runs (a truncated file loses all of its tail): one line a run.
+    int badRunStart = -1;
+    auto closeBadRun = [&](int end) {
+        if (badRunStart < 0) return;
+        const int more = end - badRunStart - 1;
+        ctx.error(badRunStart, "cannot read the shape (truncated or corrupt file); skipped" +
+                                   (more > 0 ? " with the " + std::to_string(more) + " record" +
+                                                   (more == 1 ? "" : "s") + " after it"
+                                             : std::string()));
+        badRunStart = -1;
+    };
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<SHPObject, ObjDestroyer> obj(SHPReadObject(shp.get(), i));
         if (!obj) {
-            ctx.error(i, "cannot read the shape (truncated or corrupt file); skipped");
+            if (badRunStart < 0) badRunStart = i;
             continue;
         }
+        closeBadRun(i);
         if (obj->nSHPType == SHPT_NULL) continue;
         if (kindOf(obj->nSHPType) != kind) {
             ctx.error(i, std::string("shape type ") + SHPTypeName(obj->nSHPType) +
@@ -282,6 +294,16 @@ ShapefileResult readShapefile(const std::string& path) {
             f.attributes.assign(static_cast<size_t>(fieldCount), std::string());
         }
         result.layer.features.push_back(std::move(f));
+    }
+    closeBadRun(count);
+    // Keep the report readable for a file that is broken throughout.
+    constexpr size_t kMaxMessages = 20;
+    for (auto* list : {&result.errors, &result.warnings}) {
+        if (list->size() > kMaxMessages) {
+            const size_t more = list->size() - kMaxMessages;
+            list->resize(kMaxMessages);
+            list->push_back(name + ": " + std::to_string(more) + " more like these");
+        }
     }
     result.ok = true;
     return result;
