@@ -33,8 +33,8 @@ std::optional<VolumeAt> corridorVolumeAt(const Dataset& dataset, double year) {
                                  [&](const CorridorVolume& v) { return v.year == calendarYear; });
     if (at == volumes.end()) return std::nullopt;
     const auto next = at + 1;
-    if (next == volumes.end() || next->year != at->year + 1) {
-        return VolumeAt{at->tonnes, at->teu};  // no next figure: hold this year's value
+    if (year == calendarYear || next == volumes.end() || next->year != at->year + 1) {
+        return VolumeAt{at->tonnes, at->teu};  // at the year itself, or no next figure to blend
     }
     const double t = year - calendarYear;
     VolumeAt result;
