@@ -2,7 +2,6 @@
 // messages for bad values. Used by the per-file parsers; standard library only.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
