@@ -85,20 +85,28 @@ void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lin
                             const glm::mat4& mvp, const RenderTarget& target, FrameStats* stats) const {
     if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    // Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
+    // widest, most overlapping quads of the frame.
+    const float blurPx = style.blurPt * ppt;
+    const int divisor = blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
+    const RenderTarget::Coverage cov = target.coverage(divisor);
+    const float scale = static_cast<float>(cov.width) / static_cast<float>(spec.widthPx);
     LineDrawParams p;
     p.mvp = mvp;
-    p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
-    p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt;
-    p.blurPx = style.blurPt * ppt;
-    p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx);
-    for (float d : style.dashPt) p.dashPx.push_back(d * ppt);
+    p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
+    p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
+    p.blurPx = blurPx * scale;
+    p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
+    for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
 
     // Pass 1: coverage with max blending, so overlapping segments never add up.
-    glBindFramebuffer(GL_FRAMEBUFFER, target.coverageFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, cov.framebuffer);
+    glViewport(0, 0, cov.width, cov.height);
     glClearColor(0.f, 0.f, 0.f, 0.f);
     glClear(GL_COLOR_BUFFER_BIT);
     setBlend(true);
     lines.drawCoverage(*m_lineProgram, p);
+    glViewport(0, 0, spec.widthPx, spec.heightPx);
 
     // Pass 2: the layer's colour through its coverage.
     glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
@@ -107,7 +115,7 @@ void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lin
     m_compositeProgram->set("u_color", premultiplied(*style.stroke, style.opacity));
     m_compositeProgram->set("u_coverage", 0);
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, target.coverageTexture());
+    glBindTexture(GL_TEXTURE_2D, cov.texture);
     glBindVertexArray(m_emptyVao.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);

@@ -51,13 +51,25 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolveTex.id(), 0);
     if (!complete("resolve", error)) return;
 
-    m_coverageTex = makeTargetTexture(GL_R8, GL_RED, widthPx, heightPx);
-    m_coverageFbo = gl::makeFramebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, m_coverageFbo.id());
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_coverageTex.id(), 0);
-    if (!complete("coverage", error)) return;
+    for (int level = 0; level < 3; ++level) {
+        const int w = std::max(1, widthPx >> level);
+        const int h = std::max(1, heightPx >> level);
+        m_coverageTex[level] = makeTargetTexture(GL_R8, GL_RED, w, h);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        m_coverageFbo[level] = gl::makeFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, m_coverageFbo[level].id());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_coverageTex[level].id(), 0);
+        if (!complete("coverage", error)) return;
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     m_valid = true;
+}
+
+RenderTarget::Coverage RenderTarget::coverage(int divisor) const {
+    const int level = divisor >= 4 ? 2 : divisor >= 2 ? 1 : 0;
+    return {m_coverageFbo[level].id(), m_coverageTex[level].id(), std::max(1, m_width >> level),
+            std::max(1, m_height >> level)};
 }
 
 void RenderTarget::resolve() const {

@@ -20,9 +20,16 @@ public:
     int samples() const { return m_samples; }
 
     GLuint drawFramebuffer() const { return m_msaaFbo.id(); }
-    GLuint coverageFramebuffer() const { return m_coverageFbo.id(); }
-    GLuint coverageTexture() const { return m_coverageTex.id(); }
     GLuint resolvedFramebuffer() const { return m_resolveFbo.id(); }
+
+    // A coverage buffer at 1/divisor of the frame's size (divisor 1, 2 or 4): soft, blurred lines
+    // are drawn at reduced resolution, which their blur hides, at a fraction of the fill cost.
+    struct Coverage {
+        GLuint framebuffer = 0;
+        GLuint texture = 0;
+        int width = 0, height = 0;
+    };
+    Coverage coverage(int divisor) const;
 
     // Resolves the multisampled frame into the single-sample one.
     void resolve() const;
@@ -33,8 +40,8 @@ private:
     gl::RenderbufferHandle m_msaaColor;
     gl::FramebufferHandle m_resolveFbo;
     gl::TextureHandle m_resolveTex;
-    gl::FramebufferHandle m_coverageFbo;
-    gl::TextureHandle m_coverageTex;
+    gl::FramebufferHandle m_coverageFbo[3];
+    gl::TextureHandle m_coverageTex[3];
     int m_width = 0, m_height = 0, m_samples = 0;
     bool m_valid = false;
 };
