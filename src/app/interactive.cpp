@@ -1,5 +1,6 @@
 #include "app/interactive.h"
 
+#include "app/fonts.h"
 #include "app/gl_window.h"
 #include "app/map_session.h"
 #include "render/map_renderer.h"
@@ -38,6 +39,8 @@ private:
     void resetView();
     void clampTarget();
     void applyPanel(const ui::PanelActions& a);
+    bool resizeTargets(std::string* err);
+    void drawMap(const scene::FrameSpec& spec);
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 
@@ -46,7 +49,15 @@ private:
     std::unique_ptr<GlWindow> m_window;
     MapSession m_session;
     std::unique_ptr<render::MapRenderer> m_renderer;  // destroyed before m_window's context
+    // Two targets on software renderers: a quick one without multisampling while the view
+    // moves, the full-quality one once it rests. On a GPU only the full-quality one is used.
     std::unique_ptr<render::RenderTarget> m_target;
+    std::unique_ptr<render::RenderTarget> m_motionTarget;
+    const render::RenderTarget* m_shown = nullptr;
+    scene::FrameSpec m_drawnSpec;
+    bool m_software = false;
+    Uint64 m_lastChange = 0;
+    double m_drawMs = 0.0;
     ui::PanelModel m_panel;
     ViewState m_view;
     int m_drawableW = 0, m_drawableH = 0;
@@ -163,6 +174,45 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
     if (a.clearMessages) m_panel.messages.clear();
 }
 
+bool WindowApp::resizeTargets(std::string* err) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
+    w = std::max(w, 1);
+    h = std::max(h, 1);
+    if (m_target && w == m_drawableW && h == m_drawableH) return true;
+    m_drawableW = w;
+    m_drawableH = h;
+    m_shown = nullptr;
+    m_target = std::make_unique<render::RenderTarget>(w, h, 4, err);
+    if (!m_target->valid()) return false;
+    if (m_software) {
+        m_motionTarget = std::make_unique<render::RenderTarget>(w, h, 0, err);
+        if (!m_motionTarget->valid()) return false;
+    }
+    clampTarget();  // keeps the scale; re-fits if the window grew past the map
+    return true;
+}
+
+void WindowApp::drawMap(const scene::FrameSpec& spec) {
+    // Redraw only when the picture changes. On a software renderer, a moving view is drawn
+    // without multisampling and redrawn at full quality once it has rested for 0.2 s.
+    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec);
+    const double restSec = static_cast<double>(SDL_GetPerformanceCounter() - m_lastChange) /
+                           static_cast<double>(SDL_GetPerformanceFrequency());
+    const bool resting = restSec > 0.2 && !m_dragging;
+    const render::RenderTarget* want = m_target.get();
+    if (m_software && !resting) want = m_motionTarget.get();
+    if (!changed && want == m_shown) return;
+    if (!changed && !resting) return;  // still moving: keep the draft on screen
+    const Uint64 t0 = SDL_GetPerformanceCounter();
+    m_renderer->draw(spec, *want);
+    glFinish();  // so the readout is the real cost of a map frame
+    m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
+               static_cast<double>(SDL_GetPerformanceFrequency());
+    m_shown = want;
+    m_drawnSpec = spec;
+}
+
 int WindowApp::run() {
     std::string err;
     m_window = GlWindow::create("Corridor", 1600, 900, false, &err);
@@ -189,7 +239,17 @@ int WindowApp::run() {
     SDL_GL_GetDrawableSize(m_window->window(), &m_drawableW, &m_drawableH);
     const float uiScale = static_cast<float>(pixelScale());
     ui::applyPanelStyle(m_options.theme, uiScale);
-    ImGui::GetIO().FontGlobalScale = uiScale;
+    std::string fontFile = findFontFile("Noto Sans");
+    if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
+    // Rasterised at the display's density so text stays crisp on high-DPI screens.
+    if (fontFile.empty() || !ImGui::GetIO().Fonts->AddFontFromFileTTF(fontFile.c_str(), 16.f * uiScale)) {
+        ImGui::GetIO().Fonts->AddFontDefault();
+    }
+    ImGui::GetIO().FontGlobalScale = 1.f / uiScale;
+    const std::string rendererName = m_window->rendererName();
+    m_software = rendererName.find("llvmpipe") != std::string::npos ||
+                 rendererName.find("softpipe") != std::string::npos ||
+                 rendererName.find("SWR") != std::string::npos;
 
     for (const auto& l : m_session.map.layers) {
         m_panel.layerTitles.push_back(l.title);
@@ -197,36 +257,35 @@ int WindowApp::run() {
     }
     m_panel.theme = scene::canonicalThemeName(m_options.theme);
     m_panel.projection = m_options.projection;
-    m_panel.renderer = m_window->rendererName();
+    m_panel.renderer = rendererName;
     m_panel.messages = m_session.errors;
     resetView();
     m_view.current = m_view.target;
 
+    const Uint64 freq = SDL_GetPerformanceFrequency();
     Uint64 last = SDL_GetPerformanceCounter();
-    double smoothedMs = 16.0;
     while (!m_quit) {
+        // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
+        const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
+                            m_view.current.metresPerPx != m_view.target.metresPerPx ||
+                            (m_software && m_shown != m_target.get());
         SDL_Event e;
+        if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
-        int w = 0, h = 0;
-        SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
-        if (w != m_drawableW || h != m_drawableH || !m_target) {
-            m_drawableW = std::max(w, 1);
-            m_drawableH = std::max(h, 1);
-            m_target = std::make_unique<render::RenderTarget>(m_drawableW, m_drawableH, 4, &err);
-            if (!m_target->valid()) {
-                std::fprintf(stderr, "error: %s\n", err.c_str());
-                return kExitRender;
-            }
-            // Keep the scale; the clamp re-fits if the window grew past the map.
-            clampTarget();
+        if (!resizeTargets(&err)) {
+            std::fprintf(stderr, "error: %s\n", err.c_str());
+            return kExitRender;
         }
         const Uint64 now = SDL_GetPerformanceCounter();
-        const double dt = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+        const double dt = std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
         last = now;
-        smoothedMs += (dt * 1000.0 - smoothedMs) * 0.05;
-        // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate.
-        const double t = 1.0 - std::exp(-dt * 15.0);
-        m_view.current = scene::lerpCamera(m_view.current, m_view.target, t);
+        // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate; snap
+        // when the rest is under a tenth of a pixel.
+        m_view.current = scene::lerpCamera(m_view.current, m_view.target, 1.0 - std::exp(-dt * 15.0));
+        const glm::dvec2 rest = (m_view.target.centerWorld - m_view.current.centerWorld) / m_view.current.metresPerPx;
+        if (glm::length(rest) < 0.1 && std::abs(std::log(m_view.target.metresPerPx / m_view.current.metresPerPx)) < 1e-4) {
+            m_view.current = m_view.target;
+        }
 
         scene::FrameSpec spec;
         spec.widthPx = m_drawableW;
@@ -235,9 +294,10 @@ int WindowApp::run() {
         spec.camera = m_view.current;
         spec.theme = m_panel.theme;
         spec.layerOn = m_panel.layerOn;
-        m_renderer->draw(spec, *m_target);
+        if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
+        drawMap(spec);
 
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_target->resolvedFramebuffer());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
         glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH, GL_COLOR_BUFFER_BIT,
                           GL_NEAREST);
@@ -247,11 +307,10 @@ int WindowApp::run() {
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
-        m_panel.frameMs = smoothedMs;
+        m_panel.frameMs = m_drawMs;
         ui::PanelModel edited = m_panel;
         int winW = 0, winH = 0;
         SDL_GetWindowSize(m_window->window(), &winW, &winH);
-        (void)winW;
         const ui::PanelActions actions = ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
         m_panel = edited;
         ImGui::Render();
@@ -265,6 +324,7 @@ int WindowApp::run() {
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     m_target.reset();
+    m_motionTarget.reset();
     m_renderer.reset();
     return kExitOk;
 }

@@ -24,6 +24,9 @@ struct FrameSpec {
     bool transparent = false;   // no background (export)
 };
 
+// True when two specs draw the same picture (the window redraws the map only when this changes).
+bool sameFrame(const FrameSpec& a, const FrameSpec& b);
+
 // Pixels per point for an output of this size showing the same composition as a 1920x1080 screen.
 double pixelsPerPointForSize(int widthPx, int heightPx);
 

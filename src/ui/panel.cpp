@@ -50,8 +50,7 @@ void styleSection(PanelModel& m, PanelActions& a) {
 
 void statusSection(PanelModel& m, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Status", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    const double fps = m.frameMs > 0.0 ? 1000.0 / m.frameMs : 0.0;
-    ImGui::Text("%.0f FPS  (%.1f ms)", fps, m.frameMs);
+    ImGui::Text("Map frame %.1f ms (%.0f per second possible)", m.frameMs, m.frameMs > 0.0 ? 1000.0 / m.frameMs : 0.0);
     ImGui::Text("Zoom %.2f", m.zoom);
     if (!m.renderer.empty()) ImGui::TextWrapped("%s", m.renderer.c_str());
     if (m.messages.empty()) return;
@@ -92,11 +91,18 @@ void applyPanelStyle(const std::string& theme, float scale) {
         style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.55f);
         style.Colors[ImGuiCol_CheckMark] = ImVec4(0.93f, 0.74f, 0.42f, 1.f);
         style.Colors[ImGuiCol_FrameBg] = ImVec4(0.16f, 0.2f, 0.25f, 0.8f);
+        style.Colors[ImGuiCol_TitleBg] = ImVec4(0.05f, 0.08f, 0.11f, 0.95f);
+        style.Colors[ImGuiCol_TitleBgActive] = ImVec4(0.09f, 0.13f, 0.17f, 0.95f);
+        style.Colors[ImGuiCol_Button] = ImVec4(0.62f, 0.47f, 0.24f, 0.45f);
+        style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.7f);
     } else {
         ImGui::StyleColorsLight(&style);
         style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.93f, 0.92f);
         style.Colors[ImGuiCol_Header] = ImVec4(0.75f, 0.62f, 0.4f, 0.35f);
         style.Colors[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.38f, 0.12f, 1.f);
+        style.Colors[ImGuiCol_TitleBg] = ImVec4(0.9f, 0.87f, 0.8f, 0.95f);
+        style.Colors[ImGuiCol_TitleBgActive] = ImVec4(0.86f, 0.81f, 0.72f, 0.95f);
+        style.Colors[ImGuiCol_Button] = ImVec4(0.75f, 0.62f, 0.4f, 0.45f);
     }
     style.WindowRounding = 0.f;
     style.FrameRounding = 3.f;

@@ -15,7 +15,7 @@ struct PanelModel {
     std::string theme = "dark";                       // "dark" or "light"
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     double zoom = 0.0;
-    double frameMs = 0.0;                             // smoothed, for the readout
+    double frameMs = 0.0;                             // cost of the last map redraw
     std::string renderer;                             // GL renderer string
     std::vector<std::string> messages;                // load problems, one line each
 };
