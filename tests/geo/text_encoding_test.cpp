@@ -44,6 +44,16 @@ TEST(TextEncodingTest, IsValidUtf8RejectsOverlongAndSurrogateSequences) {
     EXPECT_FALSE(geo::isValidUtf8("\xF4\x90\x80\x80"));  // U+110000
 }
 
+TEST(TextEncodingTest, IconvNameForEsriAndGdalCpgSpellings) {
+    // bug: iconvNameForCodePage (src/geo/text_encoding.cpp) returns "ANSI1251" and "8859-5",
+    // which iconv does not know, so such DBFs decode as Windows-1252 (mojibake). GDAL's
+    // GetEncodingFromCPG maps "ANSI 1251" to CP1251 and "8859-N" to ISO-8859-N; remove this skip
+    // when fixed.
+    GTEST_SKIP() << "bug: .cpg spellings 'ANSI 1251' and '8859-5' are not normalised";
+    EXPECT_EQ(geo::iconvNameForCodePage("ANSI 1251"), "CP1251");
+    EXPECT_EQ(geo::iconvNameForCodePage("8859-5"), "ISO-8859-5");
+}
+
 TEST(TextEncodingTest, ToUtf8FromCodePages) {
     EXPECT_EQ(geo::toUtf8("Caf\xE9 \x80", "CP1252"), "Caf\xC3\xA9 \xE2\x82\xAC");
     EXPECT_EQ(geo::toUtf8("\xCA\xE0\xE7", "CP1251"), "\xD0\x9A\xD0\xB0\xD0\xB7");  // Каз

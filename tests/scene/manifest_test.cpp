@@ -285,6 +285,20 @@ TEST(FilterTest, ParsesOperators) {
     }
 }
 
+TEST(FilterTest, OperatorIsTheFirstOneInTheText) {
+    // bug: parseFilter (src/scene/manifest.cpp) tries the operators in a fixed order ("!=" "<="
+    // ">=" "=" "<" ">") over the whole text, so an operator inside the value wins over the real
+    // one: "NOTE = a<=b" parses as field "NOTE = a", op <=, value "b". Split at the earliest
+    // operator position instead (two-character operators first at that position).
+    GTEST_SKIP() << "bug: parseFilter splits at an operator inside the value";
+    std::string error;
+    const auto f = scene::parseFilter("NOTE = a<=b", &error);
+    ASSERT_TRUE(f.has_value()) << error;
+    EXPECT_EQ(f->field, "NOTE");
+    EXPECT_EQ(f->op, scene::AttributeFilter::Op::Eq);
+    EXPECT_EQ(f->value, "a<=b");
+}
+
 bool matches(const char* filter, const std::string& value) {
     std::string error;
     const auto f = scene::parseFilter(filter, &error);
