@@ -83,6 +83,18 @@ std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines, co
     return out;
 }
 
+Path simplify(GeosContext& ctx, const Path& path, double tolerance) {
+    if (path.size() < 3 || tolerance <= 0.0) return path;
+    GEOSContextHandle_t h = ctx.handle();
+    GeomPtr g = toGeos(ctx, path);
+    if (!g) return path;
+    GeomPtr s(h, GEOSSimplify_r(h, g.get(), tolerance));
+    if (!s) return path;
+    std::vector<Path> out;
+    collectLines(ctx, s.get(), &out);
+    return out.size() == 1 ? std::move(out[0]) : path;
+}
+
 Path densify(const Path& path, double maxStep) {
     if (path.size() < 2 || maxStep <= 0.0) return path;
     Path out;

@@ -20,6 +20,12 @@ std::vector<Polygon> clipPolygons(GeosContext& ctx, const std::vector<Polygon>& 
 std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines, const LonLatBox& window,
                             std::string* error = nullptr);
 
+// Simplifies a line to within `tolerance` (same units as the path) with GEOS's Douglas-Peucker
+// simplifier. It is for strokes drawn at sub-pixel tolerance, where a rare self-crossing cannot
+// show; GEOS's topology-preserving variant costs ten times as much. Endpoints are kept; a path
+// that GEOS cannot simplify is returned unchanged.
+Path simplify(GeosContext& ctx, const Path& path, double tolerance);
+
 // Inserts points so that no segment is longer than `maxStep` (same units as the path): straight
 // lines in lon/lat are curves on a conic map, and clip edges and graticules must follow them.
 Path densify(const Path& path, double maxStep);

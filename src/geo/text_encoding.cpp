@@ -18,6 +18,9 @@ std::string iconvNameForCodePage(const std::string& codePage) {
     if (s.empty()) return "";
     if (s == "UTF-8" || s == "UTF8" || s == "65001") return "UTF-8";
     // DBF language driver ids that shapelib reports as "LDID/<n>".
+    // ESRI and GDAL spellings: "ANSI 1251" is Windows-1251, "8859-5" is ISO-8859-5.
+    if (s.rfind("ANSI", 0) == 0 && s.size() > 4) s = s.substr(4);
+    if (s.rfind("8859-", 0) == 0 && s.size() > 5) return "ISO-8859-" + s.substr(5);
     if (s.rfind("LDID/", 0) == 0) {
         const std::string id = s.substr(5);
         if (id == "87" || id == "0") return "";  // "current ANSI" / unspecified
@@ -46,14 +49,30 @@ bool isValidUtf8(const std::string& s) {
     while (i < n) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         size_t len = 0;
-        if (c < 0x80) len = 1;
-        else if ((c >> 5) == 0x6 && c >= 0xC2) len = 2;
-        else if ((c >> 4) == 0xE) len = 3;
-        else if ((c >> 3) == 0x1E && c <= 0xF4) len = 4;
-        else return false;
+        // The allowed range of the second byte rules out overlong forms, UTF-16 surrogates
+        // (ED A0..BF) and code points above U+10FFFF (RFC 3629, table 3-7 of Unicode).
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            len = 1;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return false;
+        }
         if (i + len > n) return false;
         for (size_t k = 1; k < len; ++k) {
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+            const unsigned char b = static_cast<unsigned char>(s[i + k]);
+            const unsigned char bl = k == 1 ? lo : 0x80;
+            const unsigned char bh = k == 1 ? hi : 0xBF;
+            if (b < bl || b > bh) return false;
         }
         i += len;
     }

@@ -2,6 +2,8 @@
 
 #include "scene/style.h"
 
+#include <iterator>
+
 namespace render {
 
 namespace {
@@ -59,6 +61,10 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
             widths.reserve(g.features.size());
             for (const auto& f : g.features) widths.push_back(f.widthFactor);
             gpu->lines.upload(g.lines, g.lineFeature, widths, m_originWorld);
+            for (const auto& band : g.lineBands) {
+                gpu->lineBands.emplace_back();
+                gpu->lineBands.back().upload(band, g.lineFeature, widths, m_originWorld);
+            }
         }
         if (!g.points.empty()) gpu->points.upload(g.points, g.pointFeature, m_originWorld);
         m_gpu.push_back(std::move(gpu));
@@ -67,6 +73,14 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
         m_featureKeys.push_back(std::move(keys));
     }
     m_appliedTheme.clear();
+}
+
+const LineLayer& MapRenderer::GpuLayer::linesFor(double metresPerPx) const {
+    const LineLayer* best = &lines;
+    for (size_t i = 0; i < lineBands.size() && i < std::size(scene::kLineBandToleranceM); ++i) {
+        if (scene::kLineBandToleranceM[i] <= 0.5 * metresPerPx) best = &lineBands[i];
+    }
+    return *best;
 }
 
 void MapRenderer::applyTheme(const std::string& theme) {
@@ -168,10 +182,10 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
             case scene::LayerKind::Polygon:
                 gpu.fill.draw(*m_polygonProgram, mvp);
                 ++stats.drawCalls;
-                drawLines(style, gpu.lines, spec, mvp, target, &stats);
+                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
                 break;
             case scene::LayerKind::Line:
-                drawLines(style, gpu.lines, spec, mvp, target, &stats);
+                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
                 break;
             case scene::LayerKind::Point: {
                 PointDrawParams p;

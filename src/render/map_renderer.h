@@ -38,8 +38,11 @@ private:
     MapRenderer() = default;
     struct GpuLayer {
         PolygonLayer fill;
-        LineLayer lines;
+        LineLayer lines;                   // full resolution
+        std::vector<LineLayer> lineBands;  // simplified, per scene::kLineBandToleranceM
         PointLayer points;
+        // The finest lines that look the same at this scale (simplification under half a pixel).
+        const LineLayer& linesFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
     void drawLines(const scene::LayerStyle& style, const LineLayer& lines, const scene::FrameSpec& spec,

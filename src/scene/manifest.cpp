@@ -259,27 +259,34 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
 }  // namespace
 
 std::optional<AttributeFilter> parseFilter(const std::string& text, std::string* error) {
-    static const char* kOps[] = {"!=", "<=", ">=", "=", "<", ">"};
-    static const AttributeFilter::Op kOpValues[] = {AttributeFilter::Op::Ne, AttributeFilter::Op::Le,
-                                                   AttributeFilter::Op::Ge, AttributeFilter::Op::Eq,
-                                                   AttributeFilter::Op::Lt, AttributeFilter::Op::Gt};
-    for (size_t i = 0; i < 6; ++i) {
-        const size_t pos = text.find(kOps[i]);
-        if (pos == std::string::npos) continue;
-        AttributeFilter f;
-        f.text = text;
-        f.op = kOpValues[i];
-        f.field = trim(text.substr(0, pos));
-        std::string v = trim(text.substr(pos + std::char_traits<char>::length(kOps[i])));
-        if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front()) {
-            v = v.substr(1, v.size() - 2);
+    // The operator is the first one in the text (so a value may itself hold "<" or "="); at that
+    // position the two-character operators win over their one-character prefixes.
+    struct OpText {
+        const char* text;
+        AttributeFilter::Op op;
+    };
+    static const OpText kOps[] = {{"!=", AttributeFilter::Op::Ne}, {"<=", AttributeFilter::Op::Le},
+                                  {">=", AttributeFilter::Op::Ge}, {"=", AttributeFilter::Op::Eq},
+                                  {"<", AttributeFilter::Op::Lt},  {">", AttributeFilter::Op::Gt}};
+    const size_t pos = text.find_first_of("!<>=");
+    if (pos != std::string::npos) {
+        for (const auto& o : kOps) {
+            if (text.compare(pos, std::char_traits<char>::length(o.text), o.text) != 0) continue;
+            AttributeFilter f;
+            f.text = text;
+            f.op = o.op;
+            f.field = trim(text.substr(0, pos));
+            std::string v = trim(text.substr(pos + std::char_traits<char>::length(o.text)));
+            if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front()) {
+                v = v.substr(1, v.size() - 2);
+            }
+            f.value = v;
+            if (f.field.empty()) {
+                if (error) *error = "no field name before the operator";
+                return std::nullopt;
+            }
+            return f;
         }
-        f.value = v;
-        if (f.field.empty()) {
-            if (error) *error = "no field name before the operator";
-            return std::nullopt;
-        }
-        return f;
     }
     if (error) *error = "expected FIELD OP VALUE with OP one of = != < <= > >=";
     return std::nullopt;
@@ -288,8 +295,12 @@ std::optional<AttributeFilter> parseFilter(const std::string& text, std::string*
 bool filterMatches(const AttributeFilter& f, const std::string& value) {
     double a = 0, b = 0;
     int cmp;
-    if (toNumber(trim(value), &a) && toNumber(f.value, &b)) {
+    const bool numericFilter = toNumber(f.value, &b);
+    const bool ordered = f.op != AttributeFilter::Op::Eq && f.op != AttributeFilter::Op::Ne;
+    if (numericFilter && toNumber(trim(value), &a)) {
         cmp = a < b ? -1 : (a > b ? 1 : 0);
+    } else if (numericFilter && ordered) {
+        return false;  // "scalerank <= 6" on a feature with no scalerank: no number, no match
     } else {
         const int c = trim(value).compare(f.value);
         cmp = c < 0 ? -1 : (c > 0 ? 1 : 0);

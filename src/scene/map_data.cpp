@@ -70,7 +70,16 @@ bool onClipEdge(glm::dvec2 a, glm::dvec2 b, const geo::LonLatBox& w) {
 }
 
 // A ring as outline paths, leaving out the straight edges that clipping to the window made.
-void outlineOf(const geo::Path& ring, const geo::LonLatBox& w, std::vector<geo::Path>* out) {
+void outlineOf(const geo::Path& closedRing, const geo::LonLatBox& w, std::vector<geo::Path>* out) {
+    // Start the walk right after a clip edge, so a piece of outline that runs through the ring's
+    // first vertex stays one line (with a proper join there) instead of two.
+    geo::Path ring = closedRing;
+    for (size_t i = 1; i < closedRing.size(); ++i) {
+        if (!onClipEdge(closedRing[i - 1], closedRing[i], w)) continue;
+        ring.assign(closedRing.begin() + static_cast<std::ptrdiff_t>(i), closedRing.end() - 1);
+        ring.insert(ring.end(), closedRing.begin(), closedRing.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        break;
+    }
     geo::Path cur;
     for (size_t i = 1; i < ring.size(); ++i) {
         if (onClipEdge(ring[i - 1], ring[i], w)) {
@@ -150,6 +159,7 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
                         project(w, r);
                         out->lines.push_back(std::move(r));
                         out->lineFeature.push_back(featureIndex);
+                        used = true;  // the outline refers to this feature's key
                     }
                 }
                 project(w, poly.outer);
@@ -182,6 +192,14 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
         }
         if (used) out->features.push_back(std::move(key));
     }
+    const auto t0 = Clock::now();
+    for (double tolerance : kLineBandToleranceM) {
+        std::vector<geo::Path> band;
+        band.reserve(out->lines.size());
+        for (const auto& l : out->lines) band.push_back(geo::simplify(w.geos, l, tolerance));
+        out->lineBands.push_back(std::move(band));
+    }
+    w.timings.simplifyMs += msSince(t0);
 }
 
 }  // namespace
@@ -250,7 +268,7 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
             map.geometry[i].loaded = true;
             return;
         }
-        const std::string path = def.file[0] == '/' ? def.file : resolveLayerFile(def.file, options.naturalEarthDir);
+        const std::string path = resolveLayerFile(def.file, options.naturalEarthDir);
         const auto& r = read[fileIndex[path]];
         if (!r.ok) return;
         const geo::GeometryKind expected = def.kind == LayerKind::Polygon ? geo::GeometryKind::Polygon
@@ -275,6 +293,7 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     for (auto& w : workers) {
         map.timings.projectMs += w.timings.projectMs;
         map.timings.triangulateMs += w.timings.triangulateMs;
+        map.timings.simplifyMs += w.timings.simplifyMs;
         for (auto& e : w.errors) map.errors.push_back(std::move(e));
     }
     map.timings.totalMs = msSince(start);

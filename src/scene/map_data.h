@@ -28,14 +28,21 @@ struct LayerGeometry {
     // Line layers, and polygon outlines (without the edges that clipping made).
     std::vector<geo::Path> lines;
     std::vector<uint32_t> lineFeature;
+    // The same lines simplified, for zoomed-out frames: band k is within lineBandToleranceM[k]
+    // map-plane metres of the full lines (one path per full path, same features).
+    std::vector<std::vector<geo::Path>> lineBands;
     // Point layers.
     std::vector<glm::dvec2> points;
     std::vector<uint32_t> pointFeature;
     bool loaded = false;  // false when the file could not be read
 };
 
+// Tolerances (map-plane metres) of the simplified line bands, finest first. A frame uses the
+// coarsest band whose tolerance is under half a pixel, so simplification never shows.
+constexpr double kLineBandToleranceM[] = {200.0, 800.0, 3200.0};
+
 struct BuildTimings {
-    double readMs = 0, projectMs = 0, triangulateMs = 0, totalMs = 0;
+    double readMs = 0, projectMs = 0, triangulateMs = 0, simplifyMs = 0, totalMs = 0;
 };
 
 struct MapData {

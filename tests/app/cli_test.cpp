@@ -73,7 +73,9 @@ struct RunResult {
 };
 
 RunResult runCorridor(const std::string& args) {
-    const fs::path log = fs::path(::testing::TempDir()) / "corridor_cli_test.log";
+    // One log per test: ctest runs the tests of this file in parallel processes.
+    const fs::path log = fs::path(::testing::TempDir()) /
+                         (std::string("corridor_cli_") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
     const std::string cmd = std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());

@@ -35,21 +35,16 @@ TEST(TextEncodingTest, IsValidUtf8) {
 }
 
 TEST(TextEncodingTest, IsValidUtf8RejectsOverlongAndSurrogateSequences) {
-    // bug: isValidUtf8 (src/geo/text_encoding.cpp) checks only lead/continuation bit patterns, so
-    // E0 80..9F, ED A0..BF, F0 80..8F and F4 90..BF second bytes pass; remove this skip when fixed.
-    GTEST_SKIP() << "bug: geo::isValidUtf8 accepts 3/4-byte overlongs and UTF-16 surrogates";
     EXPECT_FALSE(geo::isValidUtf8("\xE0\x80\xAF"));      // overlong '/' in 3 bytes
     EXPECT_FALSE(geo::isValidUtf8("\xED\xA0\x80"));      // U+D800, a surrogate
     EXPECT_FALSE(geo::isValidUtf8("\xF0\x80\x80\xAF"));  // overlong '/' in 4 bytes
     EXPECT_FALSE(geo::isValidUtf8("\xF4\x90\x80\x80"));  // U+110000
+    EXPECT_TRUE(geo::isValidUtf8("\xED\x9F\xBF"));      // U+D7FF, just below the surrogates
+    EXPECT_TRUE(geo::isValidUtf8("\xF4\x8F\xBF\xBF"));  // U+10FFFF, the last code point
 }
 
 TEST(TextEncodingTest, IconvNameForEsriAndGdalCpgSpellings) {
-    // bug: iconvNameForCodePage (src/geo/text_encoding.cpp) returns "ANSI1251" and "8859-5",
-    // which iconv does not know, so such DBFs decode as Windows-1252 (mojibake). GDAL's
-    // GetEncodingFromCPG maps "ANSI 1251" to CP1251 and "8859-N" to ISO-8859-N; remove this skip
-    // when fixed.
-    GTEST_SKIP() << "bug: .cpg spellings 'ANSI 1251' and '8859-5' are not normalised";
+    // As GDAL reads them: "ANSI 1251" is CP1251 and "8859-N" is ISO-8859-N.
     EXPECT_EQ(geo::iconvNameForCodePage("ANSI 1251"), "CP1251");
     EXPECT_EQ(geo::iconvNameForCodePage("8859-5"), "ISO-8859-5");
 }
