@@ -68,19 +68,23 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--version") {
             o.command = Command::Version;
         } else if (a == "--size") {
-            if (!value(&v) || !parseSize(v, &o.widthPx, &o.heightPx)) return fail("--size wants WIDTHxHEIGHT, e.g. 3840x2160 (16..65536)");
+            if (!value(&v) || !parseSize(v, &o.widthPx, &o.heightPx))
+                return fail("--size wants WIDTHxHEIGHT, e.g. 3840x2160 (16..65536)");
         } else if (a == "--out") {
             if (!value(&o.out) || o.out.empty()) return fail("--out wants a file name");
         } else if (a == "--theme") {
-            if (!value(&v) || (v != "dark" && v != "light" && v != "print")) return fail("--theme wants dark, light or print");
+            if (!value(&v) || (v != "dark" && v != "light" && v != "print"))
+                return fail("--theme wants dark, light or print");
             o.theme = v;
         } else if (a == "--projection") {
             std::optional<geo::ProjectionKind> k;
-            if (!value(&v) || !(k = geo::parseProjectionKind(v))) return fail("--projection wants lcc, albers, mercator or equirect");
+            if (!value(&v) || !(k = geo::parseProjectionKind(v)))
+                return fail("--projection wants lcc, albers, mercator or equirect");
             o.projection = *k;
         } else if (a == "--view") {
             geo::LonLatBox box;
-            if (!value(&v) || !parseView(v, &box)) return fail("--view wants LONMIN,LATMIN,LONMAX,LATMAX in degrees");
+            if (!value(&v) || !parseView(v, &box))
+                return fail("--view wants LONMIN,LATMIN,LONMAX,LATMAX in degrees");
             o.view = box;
         } else if (a == "--ne-dir") {
             if (!value(&o.neDir)) return fail("--ne-dir wants a folder");

@@ -23,9 +23,9 @@ struct Options {
     std::string theme = "dark";
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     std::optional<geo::LonLatBox> view;
-    std::string neDir;        // --ne-dir
-    std::string manifest;     // --manifest
-    std::string dataDir;      // --data (check)
+    std::string neDir;     // --ne-dir
+    std::string manifest;  // --manifest
+    std::string dataDir;   // --data (check)
     std::vector<std::string> addFiles;
 };
 

@@ -6,8 +6,8 @@
 
 namespace app {
 
-std::unique_ptr<GlWindow> GlWindow::create(const char* title, int widthPt, int heightPt, bool headless,
-                                           std::string* error) {
+std::unique_ptr<GlWindow> GlWindow::create(const char* title, int widthPt, int heightPt,
+                                           bool headless, std::string* error) {
     if (headless && !std::getenv("SDL_VIDEODRIVER")) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         if (error) *error = std::string("cannot start SDL video: ") + SDL_GetError();
@@ -24,14 +24,16 @@ std::unique_ptr<GlWindow> GlWindow::create(const char* title, int widthPt, int h
     std::unique_ptr<GlWindow> w(new GlWindow());
     Uint32 flags = SDL_WINDOW_OPENGL;
     flags |= headless ? SDL_WINDOW_HIDDEN : (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    w->m_window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, widthPt, heightPt, flags);
+    w->m_window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, widthPt,
+                                   heightPt, flags);
     if (!w->m_window) {
         if (error) *error = std::string("cannot open a window: ") + SDL_GetError();
         return nullptr;
     }
     w->m_context = SDL_GL_CreateContext(w->m_window);
     if (!w->m_context) {
-        if (error) *error = std::string("cannot create an OpenGL 3.3 core context: ") + SDL_GetError();
+        if (error)
+            *error = std::string("cannot create an OpenGL 3.3 core context: ") + SDL_GetError();
         return nullptr;
     }
     SDL_GL_MakeCurrent(w->m_window, w->m_context);
@@ -39,7 +41,8 @@ std::unique_ptr<GlWindow> GlWindow::create(const char* title, int widthPt, int h
         if (error) *error = "cannot load the OpenGL 3.3 functions";
         return nullptr;
     }
-    if (!headless && SDL_GL_SetSwapInterval(-1) != 0) SDL_GL_SetSwapInterval(1);  // adaptive vsync, else vsync
+    if (!headless && SDL_GL_SetSwapInterval(-1) != 0)
+        SDL_GL_SetSwapInterval(1);  // adaptive vsync, else vsync
     return w;
 }
 

@@ -13,8 +13,8 @@ namespace app {
 class GlWindow {
 public:
     // headless: uses SDL's offscreen video driver (EGL, no X server) unless SDL_VIDEODRIVER is set.
-    static std::unique_ptr<GlWindow> create(const char* title, int widthPt, int heightPt, bool headless,
-                                            std::string* error);
+    static std::unique_ptr<GlWindow> create(const char* title, int widthPt, int heightPt,
+                                            bool headless, std::string* error);
     ~GlWindow();
     GlWindow(const GlWindow&) = delete;
     GlWindow& operator=(const GlWindow&) = delete;

@@ -31,7 +31,8 @@ struct ViewState {
 // The whole interactive app: owns the window, the renderer and the loop's state.
 class WindowApp {
 public:
-    WindowApp(const Options& options, const std::string& argv0) : m_options(options), m_argv0(argv0) {}
+    WindowApp(const Options& options, const std::string& argv0)
+        : m_options(options), m_argv0(argv0) {}
     int run();
 
 private:
@@ -83,8 +84,8 @@ void WindowApp::resetView() {
 }
 
 void WindowApp::clampTarget() {
-    m_view.target = scene::clampCamera(m_view.target, m_session.map.boundsMin, m_session.map.boundsMax,
-                                       viewportPx(), kMinMetresPerPx);
+    m_view.target = scene::clampCamera(m_view.target, m_session.map.boundsMin,
+                                       m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
 }
 
 void WindowApp::handleEvent(const SDL_Event& e) {
@@ -92,7 +93,9 @@ void WindowApp::handleEvent(const SDL_Event& e) {
     const ImGuiIO& io = ImGui::GetIO();
     const double scale = pixelScale();
     switch (e.type) {
-        case SDL_QUIT: m_quit = true; break;
+        case SDL_QUIT:
+            m_quit = true;
+            break;
         case SDL_MOUSEBUTTONDOWN:
             if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) m_dragging = true;
             break;
@@ -106,8 +109,9 @@ void WindowApp::handleEvent(const SDL_Event& e) {
                 m_view.current = scene::pan(m_view.current, d);
                 m_view.target = scene::pan(m_view.target, d);
                 clampTarget();
-                m_view.current = scene::clampCamera(m_view.current, m_session.map.boundsMin,
-                                                    m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
+                m_view.current =
+                    scene::clampCamera(m_view.current, m_session.map.boundsMin,
+                                       m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
             }
             break;
         case SDL_MOUSEWHEEL: {
@@ -116,7 +120,8 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             SDL_GetMouseState(&mx, &my);
             const double wheel = e.wheel.preciseY != 0.f ? e.wheel.preciseY : e.wheel.y;
             const double factor = std::pow(1.25, wheel);
-            m_view.target = scene::zoomAt(m_view.target, factor, glm::dvec2(mx, my) * scale, viewportPx());
+            m_view.target =
+                scene::zoomAt(m_view.target, factor, glm::dvec2(mx, my) * scale, viewportPx());
             clampTarget();
             break;
         }
@@ -124,18 +129,24 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             if (io.WantCaptureKeyboard) break;
             const glm::dvec2 vp = viewportPx();
             const SDL_Keycode k = e.key.keysym.sym;
-            if (k == SDLK_HOME) resetView();
-            else if (k == SDLK_LEFT) m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
-            else if (k == SDLK_RIGHT) m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
-            else if (k == SDLK_UP) m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
-            else if (k == SDLK_DOWN) m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
+            if (k == SDLK_HOME)
+                resetView();
+            else if (k == SDLK_LEFT)
+                m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
+            else if (k == SDLK_RIGHT)
+                m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
+            else if (k == SDLK_UP)
+                m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
+            else if (k == SDLK_DOWN)
+                m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
             else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
                 m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
             else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
                 m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
             else if (k == SDLK_F11) {
                 m_fullscreen = !m_fullscreen;
-                SDL_SetWindowFullscreen(m_window->window(), m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+                SDL_SetWindowFullscreen(m_window->window(),
+                                        m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
             } else if (k == SDLK_ESCAPE && m_fullscreen) {
                 m_fullscreen = false;
                 SDL_SetWindowFullscreen(m_window->window(), 0);
@@ -143,7 +154,8 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             clampTarget();
             break;
         }
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -156,7 +168,8 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
         // Keep the same place in the middle of the screen at about the same scale.
         std::string err;
         auto oldProj = geo::Projection::create(m_session.map.projection, &err);
-        const geo::LonLat centre = oldProj ? oldProj->inverse(m_view.current.centerWorld) : geo::LonLat{};
+        const geo::LonLat centre =
+            oldProj ? oldProj->inverse(m_view.current.centerWorld) : geo::LonLat{};
         m_options.projection = m_panel.projection;
         m_session.errors.clear();
         rebuildMap(m_session, m_panel.projection, m_options.addFiles);
@@ -242,7 +255,8 @@ int WindowApp::run() {
     std::string fontFile = findFontFile("Noto Sans");
     if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
     // Rasterised at the display's density so text stays crisp on high-DPI screens.
-    if (fontFile.empty() || !ImGui::GetIO().Fonts->AddFontFromFileTTF(fontFile.c_str(), 16.f * uiScale)) {
+    if (fontFile.empty() ||
+        !ImGui::GetIO().Fonts->AddFontFromFileTTF(fontFile.c_str(), 16.f * uiScale)) {
         ImGui::GetIO().Fonts->AddFontDefault();
     }
     ImGui::GetIO().FontGlobalScale = 1.f / uiScale;
@@ -277,13 +291,17 @@ int WindowApp::run() {
             return kExitRender;
         }
         const Uint64 now = SDL_GetPerformanceCounter();
-        const double dt = std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
+        const double dt =
+            std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
         last = now;
         // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate; snap
         // when the rest is under a tenth of a pixel.
-        m_view.current = scene::lerpCamera(m_view.current, m_view.target, 1.0 - std::exp(-dt * 15.0));
-        const glm::dvec2 rest = (m_view.target.centerWorld - m_view.current.centerWorld) / m_view.current.metresPerPx;
-        if (glm::length(rest) < 0.1 && std::abs(std::log(m_view.target.metresPerPx / m_view.current.metresPerPx)) < 1e-4) {
+        m_view.current =
+            scene::lerpCamera(m_view.current, m_view.target, 1.0 - std::exp(-dt * 15.0));
+        const glm::dvec2 rest =
+            (m_view.target.centerWorld - m_view.current.centerWorld) / m_view.current.metresPerPx;
+        if (glm::length(rest) < 0.1 &&
+            std::abs(std::log(m_view.target.metresPerPx / m_view.current.metresPerPx)) < 1e-4) {
             m_view.current = m_view.target;
         }
 
@@ -299,8 +317,8 @@ int WindowApp::run() {
 
         glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH, GL_COLOR_BUFFER_BIT,
-                          GL_NEAREST);
+        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
+                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -311,7 +329,8 @@ int WindowApp::run() {
         ui::PanelModel edited = m_panel;
         int winW = 0, winH = 0;
         SDL_GetWindowSize(m_window->window(), &winW, &winH);
-        const ui::PanelActions actions = ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
+        const ui::PanelActions actions =
+            ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
         m_panel = edited;
         ImGui::Render();
         glViewport(0, 0, m_drawableW, m_drawableH);

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     const app::ParseResult parsed = app::parseCommandLine(args);
     if (!parsed.options) {
-        std::fprintf(stderr, "error: %s\n(corridor --help lists the options)\n", parsed.error.c_str());
+        std::fprintf(stderr, "error: %s\n(corridor --help lists the options)\n",
+                     parsed.error.c_str());
         return app::kExitUsage;
     }
     const app::Options& o = *parsed.options;

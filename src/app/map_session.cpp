@@ -7,9 +7,9 @@ namespace app {
 MapSession loadMapSession(const Options& options, const std::string& argv0) {
     MapSession s;
     s.projectRoot = findProjectRoot(argv0);
-    s.manifestPath = !options.manifest.empty()       ? options.manifest
-                     : !s.projectRoot.empty() ? s.projectRoot + "/maps/layers.toml"
-                                              : "maps/layers.toml";
+    s.manifestPath = !options.manifest.empty() ? options.manifest
+                     : !s.projectRoot.empty()  ? s.projectRoot + "/maps/layers.toml"
+                                               : "maps/layers.toml";
     scene::ManifestResult mr = scene::readManifest(s.manifestPath);
     for (auto& e : mr.errors) s.errors.push_back(e);
     if (!mr.manifest) {
@@ -27,7 +27,8 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
     return s;
 }
 
-void rebuildMap(MapSession& s, geo::ProjectionKind projection, const std::vector<std::string>& addFiles) {
+void rebuildMap(MapSession& s, geo::ProjectionKind projection,
+                const std::vector<std::string>& addFiles) {
     if (!s.manifest) return;
     scene::BuildOptions b;
     b.naturalEarthDir = s.naturalEarthDir;
@@ -46,7 +47,8 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection, const std::vector
     for (const auto& e : s.map.errors) s.errors.push_back(e);
 }
 
-scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view, glm::dvec2 viewportPx) {
+scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,
+                            glm::dvec2 viewportPx) {
     std::string err;
     auto proj = geo::Projection::create(map.projection, &err);
     if (!proj) return scene::Camera{};

@@ -19,16 +19,18 @@ struct MapSession {
     std::string naturalEarthDir;
     std::optional<scene::Manifest> manifest;
     scene::MapData map;
-    std::vector<std::string> errors;    // fatal ones first: no manifest, no Natural Earth folder
-    bool fatal = false;                 // nothing can be drawn
+    std::vector<std::string> errors;  // fatal ones first: no manifest, no Natural Earth folder
+    bool fatal = false;               // nothing can be drawn
 };
 
 MapSession loadMapSession(const Options& options, const std::string& argv0);
 
 // Rebuilds only the map (projection change), keeping the manifest and folders.
-void rebuildMap(MapSession& session, geo::ProjectionKind projection, const std::vector<std::string>& addFiles);
+void rebuildMap(MapSession& session, geo::ProjectionKind projection,
+                const std::vector<std::string>& addFiles);
 
 // The camera that shows `view` (lon/lat) in a frame of this size.
-scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view, glm::dvec2 viewportPx);
+scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,
+                            glm::dvec2 viewportPx);
 
 }  // namespace app

@@ -50,7 +50,8 @@ NaturalEarthLookup findNaturalEarth(const std::string& flag, const std::string& 
     if (!projectRoot.empty()) {
         check((fs::path(projectRoot) / "maps" / "naturalearth").string(), "default");
     } else {
-        r.tried.push_back("default maps/naturalearth (no project folder with maps/layers.toml found)");
+        r.tried.push_back(
+            "default maps/naturalearth (no project folder with maps/layers.toml found)");
     }
     return r;
 }

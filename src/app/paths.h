@@ -13,8 +13,8 @@ namespace app {
 std::string findProjectRoot(const std::string& argv0);
 
 struct NaturalEarthLookup {
-    std::string dir;                    // empty when not found
-    std::vector<std::string> tried;     // "--ne-dir /x (no ne_10m_land.shp)", ...
+    std::string dir;                 // empty when not found
+    std::vector<std::string> tried;  // "--ne-dir /x (no ne_10m_land.shp)", ...
 };
 
 // --ne-dir, else $NATURAL_EARTH_DIR, else <root>/maps/naturalearth. A folder counts when it

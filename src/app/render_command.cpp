@@ -61,11 +61,13 @@ int runRender(const Options& options, const std::string& argv0) {
             return kExitRender;
         }
         const scene::BuildTimings& bt = session.map.timings;
-        std::fprintf(stderr,
-                     "wrote %s (%dx%d, %s theme) in %.0f ms: load %.0f (read %.0f; cpu: project %.0f, clip+"
-                     "triangulate %.0f, simplify %.0f), draw+read %.0f, png %.0f\n",
-                     options.out.c_str(), options.widthPx, options.heightPx, options.theme.c_str(), msSince(t0),
-                     loadMs, bt.readMs, bt.projectMs, bt.triangulateMs, bt.simplifyMs, drawMs, msSince(tWrite));
+        std::fprintf(
+            stderr,
+            "wrote %s (%dx%d, %s theme) in %.0f ms: load %.0f (read %.0f; cpu: project %.0f, clip+"
+            "triangulate %.0f, simplify %.0f), draw+read %.0f, png %.0f\n",
+            options.out.c_str(), options.widthPx, options.heightPx, options.theme.c_str(),
+            msSince(t0), loadMs, bt.readMs, bt.projectMs, bt.triangulateMs, bt.simplifyMs, drawMs,
+            msSince(tWrite));
         // The map rendered, but part of the input was bad: say so in the exit code.
         if (!session.errors.empty()) code = kExitInput;
     }

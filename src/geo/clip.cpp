@@ -60,8 +60,8 @@ std::vector<Polygon> clipPolygons(GeosContext& ctx, const std::vector<Polygon>& 
     return out;
 }
 
-std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines, const LonLatBox& window,
-                            std::string* error) {
+std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines,
+                            const LonLatBox& window, std::string* error) {
     GEOSContextHandle_t h = ctx.handle();
     std::vector<Path> out;
     for (const auto& line : lines) {
@@ -105,7 +105,8 @@ Path densify(const Path& path, double maxStep) {
         const glm::dvec2 b = path[i];
         const double len = std::hypot(b.x - a.x, b.y - a.y);
         const int steps = static_cast<int>(std::ceil(len / maxStep));
-        for (int k = 1; k < steps; ++k) out.push_back(a + (b - a) * (static_cast<double>(k) / steps));
+        for (int k = 1; k < steps; ++k)
+            out.push_back(a + (b - a) * (static_cast<double>(k) / steps));
         out.push_back(b);
     }
     return out;

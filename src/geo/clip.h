@@ -17,8 +17,8 @@ std::vector<Polygon> clipPolygons(GeosContext& ctx, const std::vector<Polygon>& 
                                   const LonLatBox& window, std::string* error = nullptr);
 
 // Clips lines to `window`; a line that leaves and re-enters becomes several.
-std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines, const LonLatBox& window,
-                            std::string* error = nullptr);
+std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines,
+                            const LonLatBox& window, std::string* error = nullptr);
 
 // Simplifies a line to within `tolerance` (same units as the path) with GEOS's Douglas-Peucker
 // simplifier. It is for strokes drawn at sub-pixel tolerance, where a rare self-crossing cannot

@@ -7,7 +7,9 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r()) {
     GEOSContext_setNoticeMessageHandler_r(m_handle, nullptr, nullptr);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(m_handle);
+}
 
 void GeosContext::onError(const char* message, void* userdata) {
     static_cast<GeosContext*>(userdata)->m_lastError = message ? message : "unknown GEOS error";
@@ -69,7 +71,8 @@ GeomPtr toGeos(GeosContext& ctx, const Polygon& polygon) {
     std::vector<GEOSGeometry*> holes;
     for (const auto& hole : polygon.holes) {
         if (hole.size() < 4) continue;
-        if (GEOSGeometry* r = GEOSGeom_createLinearRing_r(h, toSequence(h, hole))) holes.push_back(r);
+        if (GEOSGeometry* r = GEOSGeom_createLinearRing_r(h, toSequence(h, hole)))
+            holes.push_back(r);
     }
     GEOSGeometry* g = GEOSGeom_createPolygon_r(h, shell, holes.empty() ? nullptr : holes.data(),
                                                static_cast<unsigned>(holes.size()));
@@ -90,7 +93,8 @@ void collectPolygons(GeosContext& ctx, const GEOSGeometry* g, std::vector<Polygo
         Polygon p;
         p.outer = ringPath(h, GEOSGetExteriorRing_r(h, g));
         const int nHoles = GEOSGetNumInteriorRings_r(h, g);
-        for (int i = 0; i < nHoles; ++i) p.holes.push_back(ringPath(h, GEOSGetInteriorRingN_r(h, g, i)));
+        for (int i = 0; i < nHoles; ++i)
+            p.holes.push_back(ringPath(h, GEOSGetInteriorRingN_r(h, g, i)));
         out->push_back(std::move(p));
     } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
         const int n = GEOSGetNumGeometries_r(h, g);

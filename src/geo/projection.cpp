@@ -1,7 +1,7 @@
 #include "geo/projection.h"
 
-#include <glm/common.hpp>
 #include <proj.h>
+#include <glm/common.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -23,10 +23,14 @@ std::optional<ProjectionKind> parseProjectionKind(const std::string& name) {
 
 const char* toString(ProjectionKind kind) {
     switch (kind) {
-        case ProjectionKind::Lcc: return "lcc";
-        case ProjectionKind::Albers: return "albers";
-        case ProjectionKind::Mercator: return "mercator";
-        case ProjectionKind::Equirect: return "equirect";
+        case ProjectionKind::Lcc:
+            return "lcc";
+        case ProjectionKind::Albers:
+            return "albers";
+        case ProjectionKind::Mercator:
+            return "mercator";
+        case ProjectionKind::Equirect:
+            return "equirect";
     }
     return "?";
 }
@@ -36,9 +40,11 @@ std::string projDefinition(ProjectionKind kind) {
     // stays within about 2% over the region; lon_0=70 is the middle of Kazakhstan.
     switch (kind) {
         case ProjectionKind::Lcc:
-            return "+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=70 +datum=WGS84 +units=m +no_defs";
+            return "+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=70 +datum=WGS84 +units=m "
+                   "+no_defs";
         case ProjectionKind::Albers:
-            return "+proj=aea +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=70 +datum=WGS84 +units=m +no_defs";
+            return "+proj=aea +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=70 +datum=WGS84 +units=m "
+                   "+no_defs";
         case ProjectionKind::Mercator:
             return "EPSG:3857";
         case ProjectionKind::Equirect:
@@ -84,7 +90,9 @@ Transform& Transform::operator=(Transform&& other) noexcept {
     return *this;
 }
 
-Transform::~Transform() { release(); }
+Transform::~Transform() {
+    release();
+}
 
 void Transform::release() {
     if (m_pj) proj_destroy(m_pj);
@@ -160,14 +168,16 @@ std::optional<Transform> transformToWgs84(const std::string& crsText, bool* isId
     proj_log_level(ctx, PJ_LOG_NONE);
     PJ* src = proj_create(ctx, crsText.c_str());
     if (!src) {
-        if (error) *error = std::string("PROJ cannot read the CRS: ") +
-                            proj_context_errno_string(ctx, proj_context_errno(ctx));
+        if (error)
+            *error = std::string("PROJ cannot read the CRS: ") +
+                     proj_context_errno_string(ctx, proj_context_errno(ctx));
         proj_context_destroy(ctx);
         return std::nullopt;
     }
     PJ* wgs = proj_create(ctx, kWgs84);
     // Shapefiles in plain geographic WGS84 (most of them) need no transformation at all.
-    const bool same = wgs && proj_is_equivalent_to_with_ctx(ctx, src, wgs, PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS);
+    const bool same = wgs && proj_is_equivalent_to_with_ctx(
+                                 ctx, src, wgs, PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS);
     const PJ_TYPE type = proj_get_type(src);
     proj_destroy(wgs);
     proj_destroy(src);

@@ -63,7 +63,9 @@ public:
     ProjectionKind kind() const { return m_kind; }
     glm::dvec2 forward(LonLat p) const { return m_transform.forward({p.lon, p.lat}); }
     LonLat inverse(glm::dvec2 world) const;
-    void forward(std::vector<glm::dvec2>& lonLatToWorld) const { m_transform.forward(lonLatToWorld); }
+    void forward(std::vector<glm::dvec2>& lonLatToWorld) const {
+        m_transform.forward(lonLatToWorld);
+    }
 
     // The map-plane bounding box of a lon/lat window, sampling its edges (edges of a lon/lat
     // box are curves in conic projections).

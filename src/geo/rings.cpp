@@ -55,7 +55,9 @@ Box boxOf(const Path& ring) {
 
 // A point of `inner` to test containment with: the midpoint of its first edge avoids a vertex
 // shared with the outer ring (rings that touch at a vertex are legal).
-glm::dvec2 probePoint(const Path& inner) { return 0.5 * (inner[0] + inner[1]); }
+glm::dvec2 probePoint(const Path& inner) {
+    return 0.5 * (inner[0] + inner[1]);
+}
 
 }  // namespace
 
@@ -90,7 +92,8 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
             if (!outerBoxes[i].contains(hb)) continue;
             if (!pointInRing(probe, polygons[i].outer)) continue;
             // Nested islands: the smallest containing outer ring owns the hole.
-            if (best < 0 || outerAreas[i] < outerAreas[static_cast<size_t>(best)]) best = static_cast<int>(i);
+            if (best < 0 || outerAreas[i] < outerAreas[static_cast<size_t>(best)])
+                best = static_cast<int>(i);
         }
         if (best >= 0) {
             polygons[static_cast<size_t>(best)].holes.push_back(std::move(h));

@@ -50,7 +50,8 @@ std::string baseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::optional<std::string> readSidecar(const std::string& stem, const char* lower, const char* upper) {
+std::optional<std::string> readSidecar(const std::string& stem, const char* lower,
+                                       const char* upper) {
     for (const char* ext : {lower, upper}) {
         std::ifstream in(stem + ext, std::ios::binary);
         if (in) {
@@ -66,17 +67,21 @@ std::optional<GeometryKind> kindOf(int shpType) {
     switch (shpType) {
         case SHPT_POLYGON:
         case SHPT_POLYGONZ:
-        case SHPT_POLYGONM: return GeometryKind::Polygon;
+        case SHPT_POLYGONM:
+            return GeometryKind::Polygon;
         case SHPT_ARC:
         case SHPT_ARCZ:
-        case SHPT_ARCM: return GeometryKind::Line;
+        case SHPT_ARCM:
+            return GeometryKind::Line;
         case SHPT_POINT:
         case SHPT_POINTZ:
         case SHPT_POINTM:
         case SHPT_MULTIPOINT:
         case SHPT_MULTIPOINTZ:
-        case SHPT_MULTIPOINTM: return GeometryKind::Point;
-        default: return std::nullopt;
+        case SHPT_MULTIPOINTM:
+            return GeometryKind::Point;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -101,7 +106,8 @@ bool convertObject(const SHPObject& obj, GeometryKind kind, int record, const Co
     }
     for (int i = 0; i < obj.nVertices; ++i) {
         if (!std::isfinite(obj.padfX[i]) || !std::isfinite(obj.padfY[i])) {
-            ctx.error(record, "vertex " + std::to_string(i) + " is not a finite number; record skipped");
+            ctx.error(record,
+                      "vertex " + std::to_string(i) + " is not a finite number; record skipped");
             return false;
         }
     }
@@ -112,9 +118,11 @@ bool convertObject(const SHPObject& obj, GeometryKind kind, int record, const Co
     std::vector<Path> parts;
     for (int p = 0; p < nParts; ++p) {
         const int start = obj.nParts > 0 ? obj.panPartStart[p] : 0;
-        const int end = (obj.nParts > 0 && p + 1 < obj.nParts) ? obj.panPartStart[p + 1] : obj.nVertices;
+        const int end =
+            (obj.nParts > 0 && p + 1 < obj.nParts) ? obj.panPartStart[p + 1] : obj.nVertices;
         if (start < 0 || end > obj.nVertices || start > end) {
-            ctx.error(record, "part " + std::to_string(p) + " has an invalid vertex range; record skipped");
+            ctx.error(record,
+                      "part " + std::to_string(p) + " has an invalid vertex range; record skipped");
             return false;
         }
         Path path;
@@ -126,12 +134,13 @@ bool convertObject(const SHPObject& obj, GeometryKind kind, int record, const Co
         if (kind == GeometryKind::Polygon) {
             if (!path.empty() && path.front() != path.back()) path.push_back(path.front());
             if (path.size() < 4) {
-                ctx.warn(record, "ring " + std::to_string(p) + " has " + std::to_string(path.size()) +
-                                     " distinct points; skipped");
+                ctx.warn(record, "ring " + std::to_string(p) + " has " +
+                                     std::to_string(path.size()) + " distinct points; skipped");
                 continue;
             }
         } else if (path.size() < 2) {
-            ctx.warn(record, "part " + std::to_string(p) + " has fewer than 2 distinct points; skipped");
+            ctx.warn(record,
+                     "part " + std::to_string(p) + " has fewer than 2 distinct points; skipped");
             continue;
         }
         parts.push_back(std::move(path));
@@ -186,7 +195,8 @@ ShapefileResult readShapefile(const std::string& path) {
     SAHooks hooks = quietHooks();
     std::unique_ptr<SHPInfo, ShpCloser> shp(SHPOpenLL(stem.c_str(), "rb", &hooks));
     if (!shp) {
-        result.errors.push_back(name + ": cannot open (missing file, or not a shapefile with its .shx)");
+        result.errors.push_back(name +
+                                ": cannot open (missing file, or not a shapefile with its .shx)");
         return result;
     }
     int count = 0;
@@ -196,8 +206,8 @@ ShapefileResult readShapefile(const std::string& path) {
     SHPGetInfo(shp.get(), &count, &shpType, minB, maxB);
     const auto kind = kindOf(shpType);
     if (!kind) {
-        result.errors.push_back(name + ": unsupported shape type " + std::to_string(shpType) + " (" +
-                                SHPTypeName(shpType) + ")");
+        result.errors.push_back(name + ": unsupported shape type " + std::to_string(shpType) +
+                                " (" + SHPTypeName(shpType) + ")");
         return result;
     }
     result.layer.kind = *kind;
@@ -214,10 +224,12 @@ ShapefileResult readShapefile(const std::string& path) {
         }
     } else {
         result.warnings.push_back(name + ": no .prj file; assuming WGS84 longitude/latitude");
-        if (count > 0 && (minB[0] < -180.5 || maxB[0] > 360.5 || minB[1] < -90.5 || maxB[1] > 90.5)) {
+        if (count > 0 &&
+            (minB[0] < -180.5 || maxB[0] > 360.5 || minB[1] < -90.5 || maxB[1] > 90.5)) {
             std::ostringstream msg;
-            msg << name << ": no .prj and the coordinates are not degrees (bounds " << minB[0] << ", "
-                << minB[1] << " .. " << maxB[0] << ", " << maxB[1] << "); add the .prj of its CRS";
+            msg << name << ": no .prj and the coordinates are not degrees (bounds " << minB[0]
+                << ", " << minB[1] << " .. " << maxB[0] << ", " << maxB[1]
+                << "); add the .prj of its CRS";
             result.errors.push_back(msg.str());
             return result;
         }
@@ -241,7 +253,8 @@ ShapefileResult readShapefile(const std::string& path) {
             encoding = iconvNameForCodePage(cp);
         }
         if (DBFGetRecordCount(dbf.get()) != count) {
-            result.warnings.push_back(name + ": the .dbf has " + std::to_string(DBFGetRecordCount(dbf.get())) +
+            result.warnings.push_back(name + ": the .dbf has " +
+                                      std::to_string(DBFGetRecordCount(dbf.get())) +
                                       " records but the .shp has " + std::to_string(count));
         }
     } else {
@@ -287,7 +300,9 @@ ShapefileResult readShapefile(const std::string& path) {
         if (dbf && i < dbfRecords) {
             f.attributes.reserve(static_cast<size_t>(fieldCount));
             for (int k = 0; k < fieldCount; ++k) {
-                const char* v = DBFIsAttributeNULL(dbf.get(), i, k) ? "" : DBFReadStringAttribute(dbf.get(), i, k);
+                const char* v = DBFIsAttributeNULL(dbf.get(), i, k)
+                                    ? ""
+                                    : DBFReadStringAttribute(dbf.get(), i, k);
                 f.attributes.push_back(toUtf8(v ? v : "", encoding));
             }
         } else {

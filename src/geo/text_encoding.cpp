@@ -31,7 +31,8 @@ std::string iconvNameForCodePage(const std::string& codePage) {
         if (id == "2") return "CP850";
         return "";
     }
-    bool digits = std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool digits = std::all_of(s.begin(), s.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (digits) {
         if (s.size() == 5 && s.rfind("8859", 0) == 0) return "ISO-8859-" + s.substr(4);
         return "CP" + s;
@@ -101,7 +102,8 @@ std::string convert(const std::string& text, const char* from, bool* ok) {
 }  // namespace
 
 std::string toUtf8(const std::string& text, const std::string& encoding) {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii || encoding == "UTF-8") return text;
     bool ok = false;
     if (!encoding.empty()) {

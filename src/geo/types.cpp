@@ -6,9 +6,12 @@ namespace geo {
 
 const char* toString(GeometryKind kind) {
     switch (kind) {
-        case GeometryKind::Polygon: return "polygon";
-        case GeometryKind::Line: return "line";
-        case GeometryKind::Point: return "point";
+        case GeometryKind::Polygon:
+            return "polygon";
+        case GeometryKind::Line:
+            return "line";
+        case GeometryKind::Point:
+            return "point";
     }
     return "?";
 }

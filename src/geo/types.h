@@ -1,5 +1,6 @@
 // Plain geometry and feature values shared by every module: lon/lat and map-plane coordinates,
-// polygons, lines, points and their attributes. Depends on nothing but the standard library and GLM.
+// polygons, lines, points and their attributes. Depends on nothing but the standard library and
+// GLM.
 #pragma once
 
 #include <glm/vec2.hpp>
@@ -44,11 +45,11 @@ const char* toString(GeometryKind kind);
 
 // One record of a layer. Only the member matching the layer's kind is filled.
 struct Feature {
-    int record = -1;                     // 0-based record number in the source file
-    std::vector<Polygon> polygons;       // GeometryKind::Polygon (multi-part allowed)
-    std::vector<Path> lines;             // GeometryKind::Line (multi-part allowed)
-    std::vector<glm::dvec2> points;      // GeometryKind::Point (multi-point allowed)
-    std::vector<std::string> attributes; // UTF-8, one per FeatureSet::fieldNames entry
+    int record = -1;                      // 0-based record number in the source file
+    std::vector<Polygon> polygons;        // GeometryKind::Polygon (multi-part allowed)
+    std::vector<Path> lines;              // GeometryKind::Line (multi-part allowed)
+    std::vector<glm::dvec2> points;       // GeometryKind::Point (multi-point allowed)
+    std::vector<std::string> attributes;  // UTF-8, one per FeatureSet::fieldNames entry
 };
 
 // A whole layer as read from one file.

@@ -8,7 +8,9 @@ namespace render {
 
 namespace {
 constexpr int kRow = 1024;
-uint8_t toByte(float v) { return static_cast<uint8_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255.f)); }
+uint8_t toByte(float v) {
+    return static_cast<uint8_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255.f));
+}
 }  // namespace
 
 FeatureColors::FeatureColors() : m_texture(gl::makeTexture()) {
@@ -28,7 +30,8 @@ void FeatureColors::upload(const std::vector<scene::Rgba>& colors) {
     }
     glBindTexture(GL_TEXTURE_2D, m_texture.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, texels.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 texels.data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);

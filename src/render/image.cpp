@@ -3,13 +3,13 @@
 #include <png.h>
 #include <stb_image.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unistd.h>
 
 namespace render {
 
@@ -30,7 +30,8 @@ void onPngWarning(png_structp, png_const_charp) {}
 }  // namespace
 
 bool writePng(const std::string& path, const Image& image, double dpi, std::string* error) {
-    if (image.width <= 0 || image.height <= 0 || image.rgba.size() != static_cast<size_t>(image.width) * image.height * 4) {
+    if (image.width <= 0 || image.height <= 0 ||
+        image.rgba.size() != static_cast<size_t>(image.width) * image.height * 4) {
         if (error) *error = path + ": empty or inconsistent image";
         return false;
     }
@@ -41,14 +42,16 @@ bool writePng(const std::string& path, const Image& image, double dpi, std::stri
         return false;
     }
     PngWriteState state;
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, onPngError, onPngWarning);
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, onPngError, onPngWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     volatile bool ok = png && info;
     // libpng reports errors by longjmp: nothing with a destructor may live inside this block.
     if (ok && setjmp(png_jmpbuf(png)) == 0) {
         png_init_io(png, f);
-        png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
-                     PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+        png_set_IHDR(png, info, static_cast<png_uint_32>(image.width),
+                     static_cast<png_uint_32>(image.height), 8, PNG_COLOR_TYPE_RGBA,
+                     PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
         if (dpi > 0) {
             const auto ppm = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
             png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
@@ -66,11 +69,14 @@ bool writePng(const std::string& path, const Image& image, double dpi, std::stri
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed) {
         std::remove(tmp.c_str());
-        if (error) *error = path + ": cannot write PNG: " + (state.error.empty() ? std::strerror(errno) : state.error);
+        if (error)
+            *error = path + ": cannot write PNG: " +
+                     (state.error.empty() ? std::strerror(errno) : state.error);
         return false;
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        if (error) *error = path + ": cannot move the finished file into place: " + std::strerror(errno);
+        if (error)
+            *error = path + ": cannot move the finished file into place: " + std::strerror(errno);
         std::remove(tmp.c_str());
         return false;
     }
@@ -100,7 +106,8 @@ ImageDiff compareImages(const Image& actual, const Image& expected, int channelT
     d.diff.rgba.resize(expected.rgba.size());
     for (size_t i = 0; i < expected.rgba.size(); i += 4) {
         int delta = 0;
-        for (size_t c = 0; c < 4; ++c) delta = std::max(delta, std::abs(int(actual.rgba[i + c]) - int(expected.rgba[i + c])));
+        for (size_t c = 0; c < 4; ++c)
+            delta = std::max(delta, std::abs(int(actual.rgba[i + c]) - int(expected.rgba[i + c])));
         d.maxChannelDelta = std::max(d.maxChannelDelta, delta);
         if (delta > channelTolerance) {
             ++d.differingPixels;
@@ -108,11 +115,13 @@ ImageDiff compareImages(const Image& actual, const Image& expected, int channelT
             d.diff.rgba[i + 1] = 0;
             d.diff.rgba[i + 2] = 0;
         } else {
-            for (size_t c = 0; c < 3; ++c) d.diff.rgba[i + c] = static_cast<uint8_t>(expected.rgba[i + c] / 4);
+            for (size_t c = 0; c < 3; ++c)
+                d.diff.rgba[i + c] = static_cast<uint8_t>(expected.rgba[i + c] / 4);
         }
         d.diff.rgba[i + 3] = 255;
     }
-    d.differingShare = static_cast<double>(d.differingPixels) / (static_cast<double>(expected.width) * expected.height);
+    d.differingShare = static_cast<double>(d.differingPixels) /
+                       (static_cast<double>(expected.width) * expected.height);
     return d;
 }
 

@@ -14,7 +14,9 @@ struct Image {
     int height = 0;
     std::vector<uint8_t> rgba;  // straight alpha, rows top to bottom
 
-    const uint8_t* pixel(int x, int y) const { return &rgba[(static_cast<size_t>(y) * width + x) * 4]; }
+    const uint8_t* pixel(int x, int y) const {
+        return &rgba[(static_cast<size_t>(y) * width + x) * 4];
+    }
 };
 
 // Writes `image` as an 8-bit RGBA PNG with `dpi` recorded (0 = none). False with *error on failure.
@@ -26,7 +28,7 @@ struct ImageDiff {
     size_t differingPixels = 0;  // pixels with any channel further apart than the tolerance
     double differingShare = 0.0;
     int maxChannelDelta = 0;
-    Image diff;                  // differing pixels in red over a faded copy of `expected`
+    Image diff;  // differing pixels in red over a faded copy of `expected`
 };
 
 ImageDiff compareImages(const Image& actual, const Image& expected, int channelTolerance);

@@ -16,7 +16,8 @@ struct Segment {
 
 LineLayer::LineLayer() : m_vao(gl::makeVertexArray()), m_segments(gl::makeBuffer()) {}
 
-void LineLayer::upload(const std::vector<geo::Path>& lines, const std::vector<uint32_t>& lineFeature,
+void LineLayer::upload(const std::vector<geo::Path>& lines,
+                       const std::vector<uint32_t>& lineFeature,
                        const std::vector<float>& widthFactor, glm::dvec2 originWorld) {
     std::vector<Segment> segs;
     size_t total = 0;
@@ -36,20 +37,24 @@ void LineLayer::upload(const std::vector<geo::Path>& lines, const std::vector<ui
     }
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(Segment)), segs.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(Segment)),
+                 segs.data(), GL_STATIC_DRAW);
     const GLsizei stride = sizeof(Segment);
     glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, p0)));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(Segment, p0)));
     glVertexAttribDivisor(0, 1);
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, p1)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(Segment, p1)));
     glVertexAttribDivisor(1, 1);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, distance0)));
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(Segment, distance0)));
     glVertexAttribDivisor(2, 1);
     glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Segment, widthFactor)));
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(Segment, widthFactor)));
     glVertexAttribDivisor(3, 1);
     glBindVertexArray(0);
     m_segmentCount = static_cast<GLsizei>(segs.size());

@@ -35,8 +35,10 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     };
     r->m_polygonProgram = make("polygon", "polygon.vert", "polygon.frag");
     if (r->m_polygonProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
-    if (r->m_lineProgram) r->m_compositeProgram = make("composite", "fullscreen.vert", "composite.frag");
-    if (r->m_compositeProgram) r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
+    if (r->m_lineProgram)
+        r->m_compositeProgram = make("composite", "fullscreen.vert", "composite.frag");
+    if (r->m_compositeProgram)
+        r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
     if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
     if (!r->m_pointProgram) {
         if (error) *error = err;
@@ -95,8 +97,9 @@ void MapRenderer::applyTheme(const std::string& theme) {
     m_appliedTheme = theme;
 }
 
-void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lines, const scene::FrameSpec& spec,
-                            const glm::mat4& mvp, const RenderTarget& target, FrameStats* stats) const {
+void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lines,
+                            const scene::FrameSpec& spec, const glm::mat4& mvp,
+                            const RenderTarget& target, FrameStats* stats) const {
     if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
     // Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
@@ -169,8 +172,10 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
                 m_backgroundProgram->use();
                 m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
                 m_backgroundProgram->set("u_edge", premultiplied(theme->waterEdge, 1.f));
-                const float aspect = static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
-                m_backgroundProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect, aspect >= 1.f ? 1.f / aspect : 1.f));
+                const float aspect =
+                    static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
+                m_backgroundProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect,
+                                                               aspect >= 1.f ? 1.f / aspect : 1.f));
                 m_backgroundProgram->set("u_frameOffset", glm::vec2(0.f));
                 m_backgroundProgram->set("u_frameScale", glm::vec2(1.f));
                 glBindVertexArray(m_emptyVao.id());
@@ -190,13 +195,15 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
             case scene::LayerKind::Point: {
                 PointDrawParams p;
                 p.mvp = mvp;
-                p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
+                p.viewportPx = {static_cast<float>(spec.widthPx),
+                                static_cast<float>(spec.heightPx)};
                 const float ppt = static_cast<float>(spec.pixelsPerPoint);
                 p.radiusPx = 0.5f * style.markerSizePt * ppt;
                 p.strokePx = style.stroke ? style.strokeWidthPt * ppt : 0.f;
-                p.stroke = style.stroke ? glm::vec4(style.stroke->r, style.stroke->g, style.stroke->b,
-                                                    style.stroke->a * style.opacity)
-                                        : glm::vec4(0.f);
+                p.stroke = style.stroke
+                               ? glm::vec4(style.stroke->r, style.stroke->g, style.stroke->b,
+                                           style.stroke->a * style.opacity)
+                               : glm::vec4(0.f);
                 gpu.points.draw(*m_pointProgram, p);
                 ++stats.drawCalls;
                 break;

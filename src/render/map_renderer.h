@@ -45,12 +45,13 @@ private:
         const LineLayer& linesFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
-    void drawLines(const scene::LayerStyle& style, const LineLayer& lines, const scene::FrameSpec& spec,
-                   const glm::mat4& mvp, const RenderTarget& target, FrameStats* stats) const;
+    void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
+                   const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
+                   FrameStats* stats) const;
 
     // The GL context outlives every member (the app destroys the renderer first).
-    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram, m_backgroundProgram,
-        m_pointProgram;
+    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
+        m_backgroundProgram, m_pointProgram;
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;

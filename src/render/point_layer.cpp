@@ -5,15 +5,15 @@ namespace render {
 PointLayer::PointLayer()
     : m_vao(gl::makeVertexArray()), m_positions(gl::makeBuffer()), m_features(gl::makeBuffer()) {}
 
-void PointLayer::upload(const std::vector<glm::dvec2>& points, const std::vector<uint32_t>& pointFeature,
-                        glm::dvec2 originWorld) {
+void PointLayer::upload(const std::vector<glm::dvec2>& points,
+                        const std::vector<uint32_t>& pointFeature, glm::dvec2 originWorld) {
     std::vector<glm::vec2> local;
     local.reserve(points.size());
     for (const auto& p : points) local.emplace_back(p - originWorld);
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_positions.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(local.size() * sizeof(glm::vec2)), local.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(local.size() * sizeof(glm::vec2)),
+                 local.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
     glVertexAttribDivisor(0, 1);

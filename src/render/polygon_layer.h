@@ -14,7 +14,8 @@ class PolygonLayer {
 public:
     PolygonLayer();
     // Positions are stored as float relative to `originWorld` (keeps precision on the GPU).
-    void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature, glm::dvec2 originWorld);
+    void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
+                glm::dvec2 originWorld);
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
     void draw(const Program& program, const glm::mat4& mvp) const;
     bool empty() const { return m_indexCount == 0; }

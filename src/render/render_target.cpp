@@ -8,14 +8,17 @@ namespace {
 bool complete(const char* what, std::string* error) {
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status == GL_FRAMEBUFFER_COMPLETE) return true;
-    if (error) *error = std::string(what) + " framebuffer incomplete (status 0x" + std::to_string(status) + ")";
+    if (error)
+        *error =
+            std::string(what) + " framebuffer incomplete (status 0x" + std::to_string(status) + ")";
     return false;
 }
 
 gl::TextureHandle makeTargetTexture(GLenum internalFormat, GLenum format, int w, int h) {
     gl::TextureHandle tex = gl::makeTexture();
     glBindTexture(GL_TEXTURE_2D, tex.id());
-    glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(internalFormat), w, h, 0, format, GL_UNSIGNED_BYTE, nullptr);
+    glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(internalFormat), w, h, 0, format,
+                 GL_UNSIGNED_BYTE, nullptr);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -31,8 +34,9 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     if (widthPx <= 0 || heightPx <= 0 || widthPx > maxSize || heightPx > maxSize) {
-        if (error) *error = "frame size " + std::to_string(widthPx) + "x" + std::to_string(heightPx) +
-                            " is outside what the GL driver allows (1.." + std::to_string(maxSize) + ")";
+        if (error)
+            *error = "frame size " + std::to_string(widthPx) + "x" + std::to_string(heightPx) +
+                     " is outside what the GL driver allows (1.." + std::to_string(maxSize) + ")";
         return;
     }
     m_samples = std::clamp(samples, 0, static_cast<int>(maxSamples));
@@ -42,13 +46,15 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, widthPx, heightPx);
     m_msaaFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaaColor.id());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                              m_msaaColor.id());
     if (!complete("multisampled", error)) return;
 
     m_resolveTex = makeTargetTexture(GL_RGBA8, GL_RGBA, widthPx, heightPx);
     m_resolveFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolveFbo.id());
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolveTex.id(), 0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolveTex.id(),
+                           0);
     if (!complete("resolve", error)) return;
 
     for (int level = 0; level < 3; ++level) {
@@ -59,7 +65,8 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         m_coverageFbo[level] = gl::makeFramebuffer();
         glBindFramebuffer(GL_FRAMEBUFFER, m_coverageFbo[level].id());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_coverageTex[level].id(), 0);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               m_coverageTex[level].id(), 0);
         if (!complete("coverage", error)) return;
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -75,7 +82,8 @@ RenderTarget::Coverage RenderTarget::coverage(int divisor) const {
 void RenderTarget::resolve() const {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaaFbo.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
-    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -38,7 +38,8 @@ gl::ShaderHandle compile(GLenum type, const char* program, const char* file, std
     GLint ok = 0;
     glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
     if (!ok) {
-        *error = std::string("program ") + program + " (" + file + "): " + infoLog(shader.id(), false);
+        *error =
+            std::string("program ") + program + " (" + file + "): " + infoLog(shader.id(), false);
         return {};
     }
     return shader;
@@ -61,7 +62,8 @@ Program::Program(const char* name, const char* vert, const char* frag, std::stri
     GLint ok = 0;
     glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
     if (!ok) {
-        if (error) *error = std::string("program ") + name + " (link): " + infoLog(program.id(), true);
+        if (error)
+            *error = std::string("program ") + name + " (link): " + infoLog(program.id(), true);
         return;
     }
     m_program = std::move(program);

@@ -25,7 +25,9 @@ public:
     void set(const char* name, float v) const { glUniform1f(uniform(name), v); }
     void set(const char* name, int v) const { glUniform1i(uniform(name), v); }
     void set(const char* name, glm::vec2 v) const { glUniform2f(uniform(name), v.x, v.y); }
-    void set(const char* name, glm::vec4 v) const { glUniform4f(uniform(name), v.x, v.y, v.z, v.w); }
+    void set(const char* name, glm::vec4 v) const {
+        glUniform4f(uniform(name), v.x, v.y, v.z, v.w);
+    }
     void set(const char* name, const glm::mat4& m) const;
 
 private:

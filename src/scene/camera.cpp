@@ -40,7 +40,8 @@ Camera fitCamera(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 viewportPx
     Camera c;
     c.centerWorld = 0.5 * (minWorld + maxWorld);
     const glm::dvec2 size = maxWorld - minWorld;
-    c.metresPerPx = std::max(size.x / std::max(viewportPx.x, 1.0), size.y / std::max(viewportPx.y, 1.0));
+    c.metresPerPx =
+        std::max(size.x / std::max(viewportPx.x, 1.0), size.y / std::max(viewportPx.y, 1.0));
     if (!(c.metresPerPx > 0.0)) c.metresPerPx = 1000.0;
     return c;
 }
@@ -60,13 +61,14 @@ Camera zoomAt(const Camera& c, double factor, glm::dvec2 anchorPx, glm::dvec2 vi
     return r;
 }
 
-Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax, glm::dvec2 viewportPx,
-                   double minMetresPerPx) {
+Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax,
+                   glm::dvec2 viewportPx, double minMetresPerPx) {
     Camera r = c;
     const glm::dvec2 size = boundsMax - boundsMin;
     const double maxMetresPerPx =
         std::max(size.x / std::max(viewportPx.x, 1.0), size.y / std::max(viewportPx.y, 1.0));
-    r.metresPerPx = std::clamp(r.metresPerPx, std::min(minMetresPerPx, maxMetresPerPx), maxMetresPerPx);
+    r.metresPerPx =
+        std::clamp(r.metresPerPx, std::min(minMetresPerPx, maxMetresPerPx), maxMetresPerPx);
     // The centre may go no further than where the frame's edge meets the bounds' edge; when the
     // frame is wider than the bounds it stays centred on them.
     const glm::dvec2 half = 0.5 * viewportPx * r.metresPerPx;
@@ -82,7 +84,8 @@ Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax, 
 Camera lerpCamera(const Camera& a, const Camera& b, double t) {
     Camera r;
     r.centerWorld = a.centerWorld + (b.centerWorld - a.centerWorld) * t;
-    r.metresPerPx = std::exp(std::log(a.metresPerPx) + (std::log(b.metresPerPx) - std::log(a.metresPerPx)) * t);
+    r.metresPerPx =
+        std::exp(std::log(a.metresPerPx) + (std::log(b.metresPerPx) - std::log(a.metresPerPx)) * t);
     return r;
 }
 

@@ -12,7 +12,7 @@ constexpr double kScreenPixelsPerPoint = 96.0 / 72.0;
 
 struct Camera {
     glm::dvec2 centerWorld{0.0, 0.0};  // map-plane metres at the middle of the frame
-    double metresPerPx = 1000.0;      // map-plane metres per device pixel
+    double metresPerPx = 1000.0;       // map-plane metres per device pixel
 
     // Device pixel (origin top-left, y down) <-> map plane.
     glm::dvec2 worldAt(glm::dvec2 px, glm::dvec2 viewportPx) const;
@@ -38,8 +38,8 @@ Camera zoomAt(const Camera& c, double factor, glm::dvec2 anchorPx, glm::dvec2 vi
 
 // Keeps the view on the loaded map: scale between `minMetresPerPx` and the scale at which the
 // bounds fill the viewport, and the centre inside the bounds.
-Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax, glm::dvec2 viewportPx,
-                   double minMetresPerPx);
+Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax,
+                   glm::dvec2 viewportPx, double minMetresPerPx);
 
 // Interpolates between two cameras (smooth zoom): scale geometrically, centre linearly.
 Camera lerpCamera(const Camera& a, const Camera& b, double t);

@@ -21,7 +21,9 @@ std::optional<Rgba> parseColor(const std::string& text) {
     for (char c : h) {
         if (hexDigit(c) < 0) return std::nullopt;
     }
-    auto byte = [&](size_t i) { return static_cast<float>(hexDigit(h[i]) * 16 + hexDigit(h[i + 1])) / 255.f; };
+    auto byte = [&](size_t i) {
+        return static_cast<float>(hexDigit(h[i]) * 16 + hexDigit(h[i + 1])) / 255.f;
+    };
     if (h.size() == 3) {
         auto nib = [&](size_t i) { return static_cast<float>(hexDigit(h[i]) * 17) / 255.f; };
         return Rgba{nib(0), nib(1), nib(2), 1.f};
@@ -32,7 +34,9 @@ std::optional<Rgba> parseColor(const std::string& text) {
 }
 
 std::string toHex(const Rgba& c) {
-    auto q = [](float v) { return static_cast<int>(std::lround(std::fmin(std::fmax(v, 0.f), 1.f) * 255.f)); };
+    auto q = [](float v) {
+        return static_cast<int>(std::lround(std::fmin(std::fmax(v, 0.f), 1.f) * 255.f));
+    };
     char buf[16];
     if (c.a >= 1.f) {
         std::snprintf(buf, sizeof buf, "#%02x%02x%02x", q(c.r), q(c.g), q(c.b));
@@ -43,7 +47,8 @@ std::string toHex(const Rgba& c) {
 }
 
 Rgba mix(const Rgba& a, const Rgba& b, float t) {
-    return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t, a.a + (b.a - a.a) * t};
+    return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t,
+            a.a + (b.a - a.a) * t};
 }
 
 }  // namespace scene

@@ -18,10 +18,11 @@ struct FrameSpec {
     double pixelsPerPoint = kScreenPixelsPerPoint;
     Camera camera;
     std::string theme = "dark";
-    std::vector<bool> layerOn;  // per MapData layer; missing entries count as the manifest's default
-    double year = 2025.0;       // fractional year (timeline)
-    double animPhase = 0.0;     // seconds of animation time
-    bool transparent = false;   // no background (export)
+    std::vector<bool>
+        layerOn;               // per MapData layer; missing entries count as the manifest's default
+    double year = 2025.0;      // fractional year (timeline)
+    double animPhase = 0.0;    // seconds of animation time
+    bool transparent = false;  // no background (export)
 };
 
 // True when two specs draw the same picture (the window redraws the map only when this changes).

@@ -10,10 +10,14 @@ namespace scene {
 
 const char* toString(LayerKind kind) {
     switch (kind) {
-        case LayerKind::Background: return "background";
-        case LayerKind::Polygon: return "polygon";
-        case LayerKind::Line: return "line";
-        case LayerKind::Point: return "point";
+        case LayerKind::Background:
+            return "background";
+        case LayerKind::Polygon:
+            return "polygon";
+        case LayerKind::Line:
+            return "line";
+        case LayerKind::Point:
+            return "point";
     }
     return "?";
 }
@@ -33,7 +37,9 @@ const Theme* Manifest::theme(const std::string& name) const {
     return nullptr;
 }
 
-std::string canonicalThemeName(const std::string& name) { return name == "print" ? "light" : name; }
+std::string canonicalThemeName(const std::string& name) {
+    return name == "print" ? "light" : name;
+}
 
 namespace {
 
@@ -64,7 +70,8 @@ struct Reporter {
     }
 };
 
-std::optional<Rgba> colorAt(const toml::table& t, const char* key, const Reporter& rep, const std::string& ctx) {
+std::optional<Rgba> colorAt(const toml::table& t, const char* key, const Reporter& rep,
+                            const std::string& ctx) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     auto s = n->value<std::string>();
@@ -73,7 +80,8 @@ std::optional<Rgba> colorAt(const toml::table& t, const char* key, const Reporte
     return c;
 }
 
-std::vector<Rgba> paletteAt(const toml::table& t, const char* key, const Reporter& rep, const std::string& ctx) {
+std::vector<Rgba> paletteAt(const toml::table& t, const char* key, const Reporter& rep,
+                            const std::string& ctx) {
     std::vector<Rgba> out;
     const toml::node* n = t.get(key);
     if (!n) return out;
@@ -94,7 +102,8 @@ std::vector<Rgba> paletteAt(const toml::table& t, const char* key, const Reporte
     return out;
 }
 
-double numberAt(const toml::table& t, const char* key, double fallback, const Reporter& rep, const std::string& ctx) {
+double numberAt(const toml::table& t, const char* key, double fallback, const Reporter& rep,
+                const std::string& ctx) {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
     if (auto v = n->value<double>()) return *v;
@@ -107,7 +116,8 @@ std::optional<geo::LonLatBox> boxAt(const toml::table& t, const char* key, const
     if (!n) return std::nullopt;
     const toml::array* arr = n->as_array();
     if (!arr || arr->size() != 4) {
-        rep.at(n, std::string("region: '") + key + "' must be [lon_min, lat_min, lon_max, lat_max]");
+        rep.at(n,
+               std::string("region: '") + key + "' must be [lon_min, lat_min, lon_max, lat_max]");
         return std::nullopt;
     }
     double v[4];
@@ -136,8 +146,10 @@ LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::stri
     s.blurPt = static_cast<float>(numberAt(t, "blur", 0.0, rep, ctx));
     s.opacity = static_cast<float>(numberAt(t, "opacity", 1.0, rep, ctx));
     s.markerSizePt = static_cast<float>(numberAt(t, "marker_size", 4.0, rep, ctx));
-    if (s.opacity < 0.f || s.opacity > 1.f) rep.at(t.get("opacity"), ctx + ": 'opacity' must be 0..1");
-    if (s.strokeWidthPt < 0.f) rep.at(t.get("stroke_width"), ctx + ": 'stroke_width' must not be negative");
+    if (s.opacity < 0.f || s.opacity > 1.f)
+        rep.at(t.get("opacity"), ctx + ": 'opacity' must be 0..1");
+    if (s.strokeWidthPt < 0.f)
+        rep.at(t.get("stroke_width"), ctx + ": 'stroke_width' must not be negative");
     if (const toml::array* dash = t.get_as<toml::array>("dash")) {
         for (const auto& e : *dash) {
             auto d = e.value<double>();
@@ -147,7 +159,8 @@ LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::stri
             }
             s.dashPt.push_back(static_cast<float>(*d));
         }
-        if (s.dashPt.size() % 2 == 1) s.dashPt.insert(s.dashPt.end(), s.dashPt.begin(), s.dashPt.end());
+        if (s.dashPt.size() % 2 == 1)
+            s.dashPt.insert(s.dashPt.end(), s.dashPt.begin(), s.dashPt.end());
     }
     if (const toml::table* classes = t.get_as<toml::table>("class")) {
         for (const auto& [name, node] : *classes) {
@@ -249,7 +262,8 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
     if (const toml::table* styles = t.get_as<toml::table>("style")) {
         for (const auto& [theme, node] : *styles) {
             if (const toml::table* st = node.as_table()) {
-                def.styles[std::string(theme.str())] = parseStyle(*st, rep, ctx + " style '" + std::string(theme.str()) + "'");
+                def.styles[std::string(theme.str())] =
+                    parseStyle(*st, rep, ctx + " style '" + std::string(theme.str()) + "'");
             }
         }
     }
@@ -306,12 +320,18 @@ bool filterMatches(const AttributeFilter& f, const std::string& value) {
         cmp = c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
     switch (f.op) {
-        case AttributeFilter::Op::Eq: return cmp == 0;
-        case AttributeFilter::Op::Ne: return cmp != 0;
-        case AttributeFilter::Op::Lt: return cmp < 0;
-        case AttributeFilter::Op::Le: return cmp <= 0;
-        case AttributeFilter::Op::Gt: return cmp > 0;
-        case AttributeFilter::Op::Ge: return cmp >= 0;
+        case AttributeFilter::Op::Eq:
+            return cmp == 0;
+        case AttributeFilter::Op::Ne:
+            return cmp != 0;
+        case AttributeFilter::Op::Lt:
+            return cmp < 0;
+        case AttributeFilter::Op::Le:
+            return cmp <= 0;
+        case AttributeFilter::Op::Gt:
+            return cmp > 0;
+        case AttributeFilter::Op::Ge:
+            return cmp >= 0;
     }
     return false;
 }

@@ -34,34 +34,34 @@ struct ClassStyle {
 
 // How one layer looks in one theme. Sizes are in points (1/72 inch at the output's scale).
 struct LayerStyle {
-    std::optional<Rgba> fill;           // polygons, point markers
-    std::vector<Rgba> palette;          // polygons: colour by `palette_field` (1-based index)
+    std::optional<Rgba> fill;   // polygons, point markers
+    std::vector<Rgba> palette;  // polygons: colour by `palette_field` (1-based index)
     std::map<std::string, ClassStyle> classes;
-    std::optional<Rgba> stroke;         // lines; polygon outlines; marker outlines
+    std::optional<Rgba> stroke;  // lines; polygon outlines; marker outlines
     float strokeWidthPt = 0.f;
-    float blurPt = 0.f;                 // soft edge width: glows and halos
+    float blurPt = 0.f;  // soft edge width: glows and halos
     float opacity = 1.f;
-    std::vector<float> dashPt;          // on, off, on, off ... lengths in points; empty = solid
-    float markerSizePt = 4.f;           // point layers: marker diameter
+    std::vector<float> dashPt;  // on, off, on, off ... lengths in points; empty = solid
+    float markerSizePt = 4.f;   // point layers: marker diameter
 };
 
 struct LayerDef {
     std::string id;
     std::string title;
-    std::string file;                   // relative to the Natural Earth folder, or absolute
+    std::string file;  // relative to the Natural Earth folder, or absolute
     LayerKind kind = LayerKind::Polygon;
     int order = 0;
     bool visible = true;
     double minZoom = 0.0;
     double maxZoom = 24.0;
     std::vector<AttributeFilter> filters;
-    std::string paletteField;           // attribute giving a 1-based palette index
-    std::string classField;             // attribute whose value picks a class
+    std::string paletteField;  // attribute giving a 1-based palette index
+    std::string classField;    // attribute whose value picks a class
     std::map<std::string, std::vector<std::string>> classes;  // class -> attribute values
-    std::string widthField;             // numeric attribute that scales the stroke width,
+    std::string widthField;  // numeric attribute that scales the stroke width,
     std::vector<std::pair<double, double>> widthStops;  // through these (value, factor) stops
-    std::map<std::string, LayerStyle> styles;                 // theme name -> style
-    int sourceLine = 0;                 // line in the manifest, for messages
+    std::map<std::string, LayerStyle> styles;           // theme name -> style
+    int sourceLine = 0;                                 // line in the manifest, for messages
 
     // The style for `theme`, falling back to the first theme that has one.
     const LayerStyle& style(const std::string& theme) const;
@@ -69,15 +69,15 @@ struct LayerDef {
 
 struct Theme {
     std::string name;
-    Rgba water;       // the sea and the background
-    Rgba waterEdge;   // the sea toward the frame's edges (a soft vignette)
-    Rgba panelAccent; // the UI accent colour for this theme
+    Rgba water;        // the sea and the background
+    Rgba waterEdge;    // the sea toward the frame's edges (a soft vignette)
+    Rgba panelAccent;  // the UI accent colour for this theme
 };
 
 struct Manifest {
     std::string path;
-    geo::LonLatBox clip{0.0, 20.0, 125.0, 62.0};   // what is loaded
-    geo::LonLatBox home{45.0, 34.0, 90.0, 56.0};   // what Home shows
+    geo::LonLatBox clip{0.0, 20.0, 125.0, 62.0};  // what is loaded
+    geo::LonLatBox home{45.0, 34.0, 90.0, 56.0};  // what Home shows
     std::vector<Theme> themes;
     std::vector<LayerDef> layers;  // sorted by order
 
@@ -96,7 +96,8 @@ ManifestResult parseManifest(const std::string& text, const std::string& pathFor
 std::optional<AttributeFilter> parseFilter(const std::string& text, std::string* error);
 bool filterMatches(const AttributeFilter& filter, const std::string& value);
 
-// The layer definition for a user's own shapefile (--add): drawn on top with a bright default style.
+// The layer definition for a user's own shapefile (--add): drawn on top with a bright default
+// style.
 LayerDef defaultLayerFor(const std::string& path, geo::GeometryKind kind, int order);
 
 // "print" is the light theme under its publication name.

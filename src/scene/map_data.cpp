@@ -56,7 +56,8 @@ float widthFactorFor(const LayerDef& def, const std::string& value) {
     for (size_t i = 1; i < stops.size(); ++i) {
         if (v <= stops[i].first) {
             const double t = (v - stops[i - 1].first) / (stops[i].first - stops[i - 1].first);
-            return static_cast<float>(stops[i - 1].second + t * (stops[i].second - stops[i - 1].second));
+            return static_cast<float>(stops[i - 1].second +
+                                      t * (stops[i].second - stops[i - 1].second));
         }
     }
     return 1.f;
@@ -64,7 +65,9 @@ float widthFactorFor(const LayerDef& def, const std::string& value) {
 
 bool onClipEdge(glm::dvec2 a, glm::dvec2 b, const geo::LonLatBox& w) {
     constexpr double eps = 1e-9;
-    auto same = [&](double x, double y, double edge) { return std::abs(x - edge) < eps && std::abs(y - edge) < eps; };
+    auto same = [&](double x, double y, double edge) {
+        return std::abs(x - edge) < eps && std::abs(y - edge) < eps;
+    };
     return same(a.x, b.x, w.lonMin) || same(a.x, b.x, w.lonMax) || same(a.y, b.y, w.latMin) ||
            same(a.y, b.y, w.latMax);
 }
@@ -77,7 +80,8 @@ void outlineOf(const geo::Path& closedRing, const geo::LonLatBox& w, std::vector
     for (size_t i = 1; i < closedRing.size(); ++i) {
         if (!onClipEdge(closedRing[i - 1], closedRing[i], w)) continue;
         ring.assign(closedRing.begin() + static_cast<std::ptrdiff_t>(i), closedRing.end() - 1);
-        ring.insert(ring.end(), closedRing.begin(), closedRing.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        ring.insert(ring.end(), closedRing.begin(),
+                    closedRing.begin() + static_cast<std::ptrdiff_t>(i) + 1);
         break;
     }
     geo::Path cur;
@@ -114,8 +118,8 @@ void project(Worker& w, geo::Path& path) {
     w.timings.projectMs += msSince(t0);
 }
 
-void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonLatBox& clip, Worker& w,
-                LayerGeometry* out) {
+void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonLatBox& clip,
+                Worker& w, LayerGeometry* out) {
     const std::string name = baseName(set.sourcePath);
     std::vector<int> filterFields;
     for (const auto& f : def.filters) filterFields.push_back(set.fieldIndex(f.field));
@@ -132,14 +136,16 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
         if (!keep) continue;
         FeatureKey key;
         key.record = feature.record;
-        if (paletteField >= 0) key.paletteIndex = std::atoi(set.attribute(feature, paletteField).c_str());
+        if (paletteField >= 0)
+            key.paletteIndex = std::atoi(set.attribute(feature, paletteField).c_str());
         if (classField >= 0) {
             const std::string& v = set.attribute(feature, classField);
             for (const auto& [cls, values] : def.classes) {
                 if (std::find(values.begin(), values.end(), v) != values.end()) key.className = cls;
             }
         }
-        if (widthField >= 0) key.widthFactor = widthFactorFor(def, set.attribute(feature, widthField));
+        if (widthField >= 0)
+            key.widthFactor = widthFactorFor(def, set.attribute(feature, widthField));
         const auto featureIndex = static_cast<uint32_t>(out->features.size());
         bool used = false;
         std::string err;
@@ -147,7 +153,8 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
 
         if (def.kind == LayerKind::Polygon) {
             auto t0 = Clock::now();
-            std::vector<geo::Polygon> polys = geo::clipPolygons(w.geos, feature.polygons, clip, &err);
+            std::vector<geo::Polygon> polys =
+                geo::clipPolygons(w.geos, feature.polygons, clip, &err);
             w.timings.triangulateMs += msSince(t0);
             if (!err.empty()) w.errors.push_back(where + err);
             for (auto& poly : polys) {
@@ -169,7 +176,8 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
                 geo::Mesh mesh = geo::triangulate(w.geos, poly, &terr);
                 w.timings.triangulateMs += msSince(t0);
                 if (!terr.empty()) w.errors.push_back(where + terr);
-                out->vertexFeature.insert(out->vertexFeature.end(), mesh.positions.size(), featureIndex);
+                out->vertexFeature.insert(out->vertexFeature.end(), mesh.positions.size(),
+                                          featureIndex);
                 out->fill.append(mesh);
                 used = used || !mesh.indices.empty();
             }
@@ -217,8 +225,9 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     map.clip = manifest.clip;
     map.home = manifest.home;
     map.layers = manifest.layers;
-    const int threads = options.threads > 0 ? options.threads
-                                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
     // Read every distinct file once, in parallel (several layers may share one, e.g. a coast glow).
     std::vector<std::string> files;
@@ -232,7 +241,8 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     }
     std::vector<geo::ShapefileResult> read(files.size());
     const auto readStart = Clock::now();
-    parallelFor(files.size(), threads, [&](size_t i, int) { read[i] = geo::readShapefile(files[i]); });
+    parallelFor(files.size(), threads,
+                [&](size_t i, int) { read[i] = geo::readShapefile(files[i]); });
     map.timings.readMs = msSince(readStart);
     std::map<std::string, size_t> fileIndex;
     for (size_t i = 0; i < files.size(); ++i) {
@@ -271,20 +281,22 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
         const std::string path = resolveLayerFile(def.file, options.naturalEarthDir);
         const auto& r = read[fileIndex[path]];
         if (!r.ok) return;
-        const geo::GeometryKind expected = def.kind == LayerKind::Polygon ? geo::GeometryKind::Polygon
-                                          : def.kind == LayerKind::Line  ? geo::GeometryKind::Line
+        const geo::GeometryKind expected = def.kind == LayerKind::Polygon
+                                               ? geo::GeometryKind::Polygon
+                                           : def.kind == LayerKind::Line ? geo::GeometryKind::Line
                                                                          : geo::GeometryKind::Point;
         if (r.layer.kind != expected) {
             std::lock_guard<std::mutex> lock(mu);
-            map.errors.push_back(baseName(path) + ": layer '" + def.id + "' wants " + toString(def.kind) +
-                                 " shapes but the file holds " + geo::toString(r.layer.kind) + " shapes");
+            map.errors.push_back(baseName(path) + ": layer '" + def.id + "' wants " +
+                                 toString(def.kind) + " shapes but the file holds " +
+                                 geo::toString(r.layer.kind) + " shapes");
             return;
         }
         for (const auto& f : def.filters) {
             if (r.layer.fieldIndex(f.field) < 0) {
                 std::lock_guard<std::mutex> lock(mu);
-                map.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" + f.field +
-                                       "' is not in the file");
+                map.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" +
+                                       f.field + "' is not in the file");
             }
         }
         buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i]);

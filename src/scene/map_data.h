@@ -15,8 +15,8 @@ namespace scene {
 // What styling needs to know about one kept feature.
 struct FeatureKey {
     int record = -1;
-    int paletteIndex = 0;    // 1-based value of the palette field, 0 if none
-    std::string className;   // class from the class field, "" if none
+    int paletteIndex = 0;   // 1-based value of the palette field, 0 if none
+    std::string className;  // class from the class field, "" if none
     float widthFactor = 1.f;
 };
 
@@ -47,13 +47,13 @@ struct BuildTimings {
 
 struct MapData {
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
-    std::vector<LayerDef> layers;          // manifest layers, then the user's, in draw order
-    std::vector<LayerGeometry> geometry;   // one per layer
+    std::vector<LayerDef> layers;               // manifest layers, then the user's, in draw order
+    std::vector<LayerGeometry> geometry;        // one per layer
     glm::dvec2 boundsMin{0.0}, boundsMax{0.0};  // map-plane box of the clip window
-    glm::dvec2 originWorld{0.0};           // geometry is uploaded relative to this point
+    glm::dvec2 originWorld{0.0};                // geometry is uploaded relative to this point
     geo::LonLatBox clip, home;
     std::vector<std::string> warnings;
-    std::vector<std::string> errors;       // one line each, naming file and record
+    std::vector<std::string> errors;  // one line each, naming file and record
     BuildTimings timings;
 };
 

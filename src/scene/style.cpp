@@ -2,7 +2,8 @@
 
 namespace scene {
 
-std::vector<Rgba> featureFills(const LayerDef& def, const LayerGeometry& geometry, const std::string& theme) {
+std::vector<Rgba> featureFills(const LayerDef& def, const LayerGeometry& geometry,
+                               const std::string& theme) {
     const LayerStyle& s = def.style(theme);
     const Rgba base = s.fill.value_or(Rgba{0.5f, 0.5f, 0.5f, 1.f});
     std::vector<Rgba> out;

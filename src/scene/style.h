@@ -10,7 +10,8 @@
 namespace scene {
 
 // The fill colour of every feature of a polygon or point layer in `theme` (opacity applied).
-std::vector<Rgba> featureFills(const LayerDef& def, const LayerGeometry& geometry, const std::string& theme);
+std::vector<Rgba> featureFills(const LayerDef& def, const LayerGeometry& geometry,
+                               const std::string& theme);
 
 // Whether a layer shows at this zoom (its min/max zoom) and the user's toggle.
 bool layerVisibleAt(const LayerDef& def, bool toggledOn, double zoom);

@@ -25,7 +25,8 @@ void styleSection(PanelModel& m, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Style", ImGuiTreeNodeFlags_DefaultOpen)) return;
     int theme = m.theme == "dark" ? 0 : 1;
     ImGui::TextUnformatted("Theme");
-    if (ImGui::RadioButton("Dark (presentation)", &theme, 0) | ImGui::RadioButton("Light (print)", &theme, 1)) {
+    if (ImGui::RadioButton("Dark (presentation)", &theme, 0) |
+        ImGui::RadioButton("Light (print)", &theme, 1)) {
         const std::string t = theme == 0 ? "dark" : "light";
         if (t != m.theme) {
             m.theme = t;
@@ -34,8 +35,9 @@ void styleSection(PanelModel& m, PanelActions& a) {
     }
     static const char* kNames[] = {"Lambert conformal conic", "Albers equal-area", "Web Mercator",
                                    "Equirectangular"};
-    static const geo::ProjectionKind kKinds[] = {geo::ProjectionKind::Lcc, geo::ProjectionKind::Albers,
-                                                 geo::ProjectionKind::Mercator, geo::ProjectionKind::Equirect};
+    static const geo::ProjectionKind kKinds[] = {
+        geo::ProjectionKind::Lcc, geo::ProjectionKind::Albers, geo::ProjectionKind::Mercator,
+        geo::ProjectionKind::Equirect};
     int current = 0;
     for (int i = 0; i < 4; ++i) {
         if (kKinds[i] == m.projection) current = i;
@@ -50,7 +52,8 @@ void styleSection(PanelModel& m, PanelActions& a) {
 
 void statusSection(PanelModel& m, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Status", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    ImGui::Text("Map frame %.1f ms (%.0f per second possible)", m.frameMs, m.frameMs > 0.0 ? 1000.0 / m.frameMs : 0.0);
+    ImGui::Text("Map frame %.1f ms (%.0f per second possible)", m.frameMs,
+                m.frameMs > 0.0 ? 1000.0 / m.frameMs : 0.0);
     ImGui::Text("Zoom %.2f", m.zoom);
     if (!m.renderer.empty()) ImGui::TextWrapped("%s", m.renderer.c_str());
     if (m.messages.empty()) return;

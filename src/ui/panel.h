@@ -12,12 +12,12 @@ namespace ui {
 struct PanelModel {
     std::vector<std::string> layerTitles;
     std::vector<bool> layerOn;
-    std::string theme = "dark";                       // "dark" or "light"
+    std::string theme = "dark";  // "dark" or "light"
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     double zoom = 0.0;
-    double frameMs = 0.0;                             // cost of the last map redraw
-    std::string renderer;                             // GL renderer string
-    std::vector<std::string> messages;                // load problems, one line each
+    double frameMs = 0.0;               // cost of the last map redraw
+    std::string renderer;               // GL renderer string
+    std::vector<std::string> messages;  // load problems, one line each
 };
 
 struct PanelActions {

@@ -31,9 +31,9 @@ std::string parseError(std::vector<std::string> args) {
 }
 
 TEST(CliParse, RenderWithEveryOption) {
-    const app::Options o = parse({"render", "--size", "3840x2160", "--out", "x.png", "--theme", "print", "--view",
-                                  "40,30,90,55.5", "--projection", "albers", "--ne-dir", "/ne", "--add", "a.shp",
-                                  "--add", "b.shp"});
+    const app::Options o = parse({"render", "--size", "3840x2160", "--out", "x.png", "--theme",
+                                  "print", "--view", "40,30,90,55.5", "--projection", "albers",
+                                  "--ne-dir", "/ne", "--add", "a.shp", "--add", "b.shp"});
     EXPECT_EQ(o.command, app::Command::Render);
     EXPECT_EQ(o.widthPx, 3840);
     EXPECT_EQ(o.heightPx, 2160);
@@ -75,8 +75,10 @@ struct RunResult {
 RunResult runCorridor(const std::string& args) {
     // One log per test: ctest runs the tests of this file in parallel processes.
     const fs::path log = fs::path(::testing::TempDir()) /
-                         (std::string("corridor_cli_") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
-    const std::string cmd = std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
+                         (std::string("corridor_cli_") +
+                          ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
+    const std::string cmd =
+        std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -113,7 +115,8 @@ glm::ivec2 pixelOf(const scene::MapData& map, double lon, double lat, int w, int
 TEST_F(CliRender, RealMapHasWaterInTheCaspianAndLandInKazakhstan) {
     const std::string out = ::testing::TempDir() + "/cli_map.png";
     fs::remove(out);
-    const RunResult r = runCorridor("render --size 960x540 --ne-dir \"" + naturalEarthDir() + "\" --out \"" + out + "\"");
+    const RunResult r = runCorridor("render --size 960x540 --ne-dir \"" + naturalEarthDir() +
+                                    "\" --out \"" + out + "\"");
     ASSERT_EQ(r.exitCode, 0) << r.output;
     render::Image img;
     std::string err;
@@ -128,9 +131,9 @@ TEST_F(CliRender, RealMapHasWaterInTheCaspianAndLandInKazakhstan) {
     const app::MapSession s = app::loadMapSession(o, CORRIDOR_BINARY);
     ASSERT_FALSE(s.fatal);
 
-    const glm::ivec2 caspian = pixelOf(s.map, 50.5, 42.0, 960, 540);   // middle of the Caspian Sea
-    const glm::ivec2 kazakhstan = pixelOf(s.map, 67.0, 48.5, 960, 540); // middle of Kazakhstan
-    const glm::ivec2 aral = pixelOf(s.map, 60.0, 45.0, 960, 540);       // not checked: it has shrunk
+    const glm::ivec2 caspian = pixelOf(s.map, 50.5, 42.0, 960, 540);  // middle of the Caspian Sea
+    const glm::ivec2 kazakhstan = pixelOf(s.map, 67.0, 48.5, 960, 540);  // middle of Kazakhstan
+    const glm::ivec2 aral = pixelOf(s.map, 60.0, 45.0, 960, 540);  // not checked: it has shrunk
     (void)aral;
     const uint8_t* sea = img.pixel(caspian.x, caspian.y);
     const uint8_t* land = img.pixel(kazakhstan.x, kazakhstan.y);
@@ -145,7 +148,8 @@ TEST_F(CliRender, MalformedAddedShapefileGivesOneLineErrorAndTheMapStillRenders)
     fs::create_directories(dir);
     const std::string src = naturalEarthDir() + "/ne_10m_lakes";
     for (const char* ext : {".shx", ".dbf", ".prj", ".cpg"}) {
-        fs::copy_file(src + ext, dir / (std::string("broken") + ext), fs::copy_options::overwrite_existing);
+        fs::copy_file(src + ext, dir / (std::string("broken") + ext),
+                      fs::copy_options::overwrite_existing);
     }
     {
         std::ifstream in(src + ".shp", std::ios::binary);
@@ -156,15 +160,17 @@ TEST_F(CliRender, MalformedAddedShapefileGivesOneLineErrorAndTheMapStillRenders)
     }
     const std::string out = ::testing::TempDir() + "/cli_broken.png";
     fs::remove(out);
-    const RunResult r = runCorridor("render --size 480x270 --ne-dir \"" + naturalEarthDir() + "\" --add \"" +
-                              (dir / "broken.shp").string() + "\" --out \"" + out + "\"");
+    const RunResult r =
+        runCorridor("render --size 480x270 --ne-dir \"" + naturalEarthDir() + "\" --add \"" +
+                    (dir / "broken.shp").string() + "\" --out \"" + out + "\"");
     EXPECT_EQ(r.exitCode, 2) << r.output;
     EXPECT_NE(r.output.find("error: broken.shp: record "), std::string::npos) << r.output;
     EXPECT_TRUE(fs::exists(out)) << "the rest of the map must still render";
 }
 
 TEST_F(CliRender, MissingNaturalEarthSaysWhatToRun) {
-    const RunResult r = runCorridor("render --size 64x64 --ne-dir /nonexistent/ne --out /tmp/never.png");
+    const RunResult r =
+        runCorridor("render --size 64x64 --ne-dir /nonexistent/ne --out /tmp/never.png");
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.output.find("scripts/setup.sh"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("/nonexistent/ne"), std::string::npos) << r.output;

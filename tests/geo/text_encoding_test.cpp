@@ -39,8 +39,8 @@ TEST(TextEncodingTest, IsValidUtf8RejectsOverlongAndSurrogateSequences) {
     EXPECT_FALSE(geo::isValidUtf8("\xED\xA0\x80"));      // U+D800, a surrogate
     EXPECT_FALSE(geo::isValidUtf8("\xF0\x80\x80\xAF"));  // overlong '/' in 4 bytes
     EXPECT_FALSE(geo::isValidUtf8("\xF4\x90\x80\x80"));  // U+110000
-    EXPECT_TRUE(geo::isValidUtf8("\xED\x9F\xBF"));      // U+D7FF, just below the surrogates
-    EXPECT_TRUE(geo::isValidUtf8("\xF4\x8F\xBF\xBF"));  // U+10FFFF, the last code point
+    EXPECT_TRUE(geo::isValidUtf8("\xED\x9F\xBF"));       // U+D7FF, just below the surrogates
+    EXPECT_TRUE(geo::isValidUtf8("\xF4\x8F\xBF\xBF"));   // U+10FFFF, the last code point
 }
 
 TEST(TextEncodingTest, IconvNameForEsriAndGdalCpgSpellings) {

@@ -31,7 +31,8 @@ public:
             m_error = std::string("SDL_GL_CreateContext: ") + SDL_GetError();
             return;
         }
-        if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress))) m_error = "gladLoadGL failed";
+        if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress)))
+            m_error = "gladLoadGL failed";
     }
     ~Context() {
         if (m_context) SDL_GL_DeleteContext(m_context);

@@ -1,8 +1,8 @@
 // Golden-image tests of the renderer on small scenes built in code (maplibre's checkImage
 // contract): tests/golden/<case>.png, a per-channel tolerance and a maximum share of differing
 // pixels; UPDATE_GOLDEN=1 rewrites the references; actual and diff images go to the build folder.
-#include "gl_test_context.h"
 #include "geo/triangulate.h"
+#include "gl_test_context.h"
 #include "render/map_renderer.h"
 #include "render/readback.h"
 
@@ -23,8 +23,8 @@ geo::Path square(double x0, double y0, double x1, double y1, bool clockwise) {
     return p;
 }
 
-scene::LayerStyle style(std::optional<scene::Rgba> fill, std::optional<scene::Rgba> stroke, float widthPt,
-                        float blurPt = 0.f, std::vector<float> dash = {}) {
+scene::LayerStyle style(std::optional<scene::Rgba> fill, std::optional<scene::Rgba> stroke,
+                        float widthPt, float blurPt = 0.f, std::vector<float> dash = {}) {
     scene::LayerStyle s;
     s.fill = fill;
     s.stroke = stroke;
@@ -42,8 +42,10 @@ struct SyntheticScene {
     std::vector<scene::Theme> themes;
 
     SyntheticScene() {
-        themes.push_back({"dark", *scene::parseColor("#10263a"), *scene::parseColor("#08131f"), {}});
-        themes.push_back({"light", *scene::parseColor("#cfe0ea"), *scene::parseColor("#b8d0df"), {}});
+        themes.push_back(
+            {"dark", *scene::parseColor("#10263a"), *scene::parseColor("#08131f"), {}});
+        themes.push_back(
+            {"light", *scene::parseColor("#cfe0ea"), *scene::parseColor("#b8d0df"), {}});
         auto add = [&](scene::LayerKind kind, scene::LayerStyle dark, scene::LayerStyle light) {
             scene::LayerDef d;
             d.id = "layer" + std::to_string(map.layers.size());
@@ -57,19 +59,23 @@ struct SyntheticScene {
         add(scene::LayerKind::Background, {}, {});
 
         geo::Path shore = square(-80e3, -50e3, 80e3, 50e3, true);
-        scene::LayerGeometry* glow = add(scene::LayerKind::Line, style(std::nullopt, scene::parseColor("#4f9cc0"), 12, 12),
-                                         style(std::nullopt, scene::parseColor("#ffffff"), 12, 12));
+        scene::LayerGeometry* glow =
+            add(scene::LayerKind::Line, style(std::nullopt, scene::parseColor("#4f9cc0"), 12, 12),
+                style(std::nullopt, scene::parseColor("#ffffff"), 12, 12));
         glow->features.push_back({});
         glow->lines.push_back(shore);
         glow->lineFeature.push_back(0);
 
-        scene::LayerStyle landDark = style(scene::parseColor("#2b2f33"), scene::parseColor("#7fb6d3"), 1.0f);
+        scene::LayerStyle landDark =
+            style(scene::parseColor("#2b2f33"), scene::parseColor("#7fb6d3"), 1.0f);
         landDark.classes["emph"].fill = scene::parseColor("#786847");
-        scene::LayerStyle landLight = style(scene::parseColor("#efebe2"), scene::parseColor("#4f7f9c"), 1.0f);
+        scene::LayerStyle landLight =
+            style(scene::parseColor("#efebe2"), scene::parseColor("#4f7f9c"), 1.0f);
         landLight.classes["emph"].fill = scene::parseColor("#ecd9ac");
         scene::LayerGeometry* land = add(scene::LayerKind::Polygon, landDark, landLight);
         geo::GeosContext ctx;
-        geo::Polygon west{square(-80e3, -50e3, 0, 50e3, true), {square(-50e3, -20e3, -20e3, 20e3, false)}};
+        geo::Polygon west{square(-80e3, -50e3, 0, 50e3, true),
+                          {square(-50e3, -20e3, -20e3, 20e3, false)}};
         geo::Polygon east{square(0, -50e3, 80e3, 50e3, true), {}};
         for (const geo::Polygon* p : {&west, &east}) {
             const auto feature = static_cast<uint32_t>(land->features.size());
@@ -83,23 +89,27 @@ struct SyntheticScene {
             land->lineFeature.push_back(feature);
         }
 
-        scene::LayerGeometry* border = add(scene::LayerKind::Line, style(std::nullopt, scene::parseColor("#d9c9a3"), 1.5f, 0, {4, 3}),
-                                           style(std::nullopt, scene::parseColor("#8a735a"), 1.5f, 0, {4, 3}));
+        scene::LayerGeometry* border =
+            add(scene::LayerKind::Line,
+                style(std::nullopt, scene::parseColor("#d9c9a3"), 1.5f, 0, {4, 3}),
+                style(std::nullopt, scene::parseColor("#8a735a"), 1.5f, 0, {4, 3}));
         border->features.push_back({});
         border->lines.push_back({{0, -50e3}, {0, 50e3}});
         border->lineFeature.push_back(0);
 
-        scene::LayerGeometry* river = add(scene::LayerKind::Line, style(std::nullopt, scene::parseColor("#3a7ea6"), 1.5f),
-                                          style(std::nullopt, scene::parseColor("#7eaed0"), 1.5f));
+        scene::LayerGeometry* river =
+            add(scene::LayerKind::Line, style(std::nullopt, scene::parseColor("#3a7ea6"), 1.5f),
+                style(std::nullopt, scene::parseColor("#7eaed0"), 1.5f));
         scene::FeatureKey wide;
         wide.widthFactor = 2.5f;
         river->features.push_back(wide);
         river->lines.push_back({{10e3, 40e3}, {30e3, 10e3}, {60e3, 0}, {75e3, -30e3}});
         river->lineFeature.push_back(0);
 
-        scene::LayerGeometry* towns = add(scene::LayerKind::Point,
-                                          style(scene::parseColor("#f3e6c4"), scene::parseColor("#15191d"), 1.f),
-                                          style(scene::parseColor("#3b3026"), scene::parseColor("#ffffff"), 1.f));
+        scene::LayerGeometry* towns =
+            add(scene::LayerKind::Point,
+                style(scene::parseColor("#f3e6c4"), scene::parseColor("#15191d"), 1.f),
+                style(scene::parseColor("#3b3026"), scene::parseColor("#ffffff"), 1.f));
         towns->features.push_back({});
         towns->points = {{40e3, 25e3}, {-65e3, -35e3}};
         towns->pointFeature = {0, 0};
@@ -109,7 +119,8 @@ struct SyntheticScene {
     }
 };
 
-render::Image renderScene(const SyntheticScene& s, const std::string& theme, int w, int h, double ppt) {
+render::Image renderScene(const SyntheticScene& s, const std::string& theme, int w, int h,
+                          double ppt) {
     std::string err;
     auto r = render::MapRenderer::create(&err);
     EXPECT_TRUE(r) << err;
@@ -138,24 +149,27 @@ void checkGolden(const render::Image& actual, const std::string& name) {
         return;
     }
     render::Image expected;
-    ASSERT_TRUE(render::readPng(golden.string(), &expected, &err)) << err << " (run with UPDATE_GOLDEN=1 to create it)";
+    ASSERT_TRUE(render::readPng(golden.string(), &expected, &err))
+        << err << " (run with UPDATE_GOLDEN=1 to create it)";
     const render::ImageDiff d = render::compareImages(actual, expected, kChannelTolerance);
-    ASSERT_TRUE(d.sameSize) << name << ": size " << actual.width << "x" << actual.height << " vs golden "
-                            << expected.width << "x" << expected.height;
+    ASSERT_TRUE(d.sameSize) << name << ": size " << actual.width << "x" << actual.height
+                            << " vs golden " << expected.width << "x" << expected.height;
     if (d.differingShare > kMaxDifferingShare) {
         render::writePng((outDir / (name + "_actual.png")).string(), actual, 0, &err);
         render::writePng((outDir / (name + "_diff.png")).string(), d.diff, 0, &err);
     }
     EXPECT_LE(d.differingShare, kMaxDifferingShare)
-        << name << ": " << d.differingPixels << " pixels differ (max channel delta " << d.maxChannelDelta
-        << "); see " << (outDir / (name + "_diff.png")).string();
+        << name << ": " << d.differingPixels << " pixels differ (max channel delta "
+        << d.maxChannelDelta << "); see " << (outDir / (name + "_diff.png")).string();
 }
 
 class RenderTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { s_context = std::make_unique<testing_gl::Context>(); }
     static void TearDownTestSuite() { s_context.reset(); }
-    void SetUp() override { ASSERT_TRUE(s_context->ok()) << "no OpenGL context: " << s_context->error(); }
+    void SetUp() override {
+        ASSERT_TRUE(s_context->ok()) << "no OpenGL context: " << s_context->error();
+    }
     static std::unique_ptr<testing_gl::Context> s_context;
 };
 std::unique_ptr<testing_gl::Context> RenderTest::s_context;
@@ -197,14 +211,16 @@ TEST_F(RenderTest, LinesScaleWithPixelsPerPoint) {
     auto borderWidth = [&](int w, int h, double ppt) {
         const render::Image img = renderScene(s, "light", w, h, ppt);
         const scene::Camera cam = scene::fitCamera({-95e3, -60e3}, {95e3, 60e3}, {w, h});
-        // A row through the middle of a dash of the dashed border (4 pt on, 3 pt off, from y=-50 km).
+        // A row through the middle of a dash of the dashed border (4 pt on, 3 pt off, from y=-50
+        // km).
         const double periodPx = 7.0 * ppt;
         const double alongPx = 4.0 * periodPx + 2.0 * ppt;
         const glm::dvec2 px = cam.pxOf({0, -50e3 + alongPx * cam.metresPerPx}, {w, h});
         int count = 0;
         const int y = static_cast<int>(px.y);
         for (int x = static_cast<int>(px.x) - 20; x <= static_cast<int>(px.x) + 20; ++x) {
-            if (img.pixel(x, y)[0] < 200) ++count;  // darker than both land fills: border or outline
+            if (img.pixel(x, y)[0] < 200)
+                ++count;  // darker than both land fills: border or outline
         }
         return count;
     };
@@ -229,15 +245,16 @@ TEST_F(RenderTest, TransparentFrameHasNoBackground) {
     spec.camera = scene::fitCamera({-95e3, -60e3}, {95e3, 60e3}, {160, 100});
     r->draw(spec, target);
     const render::Image img = render::readResolved(target);
-    EXPECT_EQ(img.pixel(1, 1)[3], 0);            // corner: outside the land, no sea drawn
-    EXPECT_EQ(img.pixel(120, 60)[3], 255);       // on the eastern land
+    EXPECT_EQ(img.pixel(1, 1)[3], 0);       // corner: outside the land, no sea drawn
+    EXPECT_EQ(img.pixel(120, 60)[3], 255);  // on the eastern land
 }
 
 TEST(ImageTest, PngRoundTripKeepsPixelsAndFailedWriteLeavesNoFile) {
     render::Image img;
     img.width = 3;
     img.height = 2;
-    img.rgba = {255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 128, 0, 0, 0, 0, 255, 255, 255, 255};
+    img.rgba = {255, 0,  0,  255, 0, 255, 0, 255, 0,   0,   255, 255,
+                10,  20, 30, 128, 0, 0,   0, 0,   255, 255, 255, 255};
     const std::string path = ::testing::TempDir() + "/roundtrip.png";
     std::string err;
     ASSERT_TRUE(render::writePng(path, img, 300, &err)) << err;
