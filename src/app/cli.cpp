@@ -92,6 +92,12 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(&o.manifest)) return fail("--manifest wants a file");
         } else if (a == "--data") {
             if (!value(&o.dataDir)) return fail("--data wants a folder");
+        } else if (a == "--frames") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--frames wants a number of frames");
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end != '\0' || n < 1 || n > 1000000) return fail("--frames wants a number of frames (1 or more)");
+            o.frames = static_cast<int>(n);
         } else if (a == "--add") {
             if (!value(&v)) return fail("--add wants a shapefile");
             o.addFiles.push_back(v);
@@ -124,6 +130,8 @@ Options:
   --manifest FILE       map manifest (default maps/layers.toml)
   --add FILE.shp        also draw this shapefile, with a default style (repeatable)
   --data DIR            timeline data folder for check (default assets/data)
+  --frames N            window: quit after N frames and print the time to the first
+                        frame and the median map frame (smoke tests, timing)
 
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 render failure.
 )";

@@ -31,8 +31,8 @@ struct ViewState {
 // The whole interactive app: owns the window, the renderer and the loop's state.
 class WindowApp {
 public:
-    WindowApp(const Options& options, const std::string& argv0)
-        : m_options(options), m_argv0(argv0) {}
+    WindowApp(const Options& options, const std::string& argv0, std::chrono::steady_clock::time_point start)
+        : m_options(options), m_argv0(argv0), m_processStart(start) {}
     int run();
 
 private:
@@ -47,6 +47,8 @@ private:
 
     Options m_options;
     std::string m_argv0;
+    std::chrono::steady_clock::time_point m_processStart;
+    std::vector<double> m_drawTimes;  // every map redraw, for the --frames report
     std::unique_ptr<GlWindow> m_window;
     MapSession m_session;
     std::unique_ptr<render::MapRenderer> m_renderer;  // destroyed before m_window's context
@@ -222,6 +224,7 @@ void WindowApp::drawMap(const scene::FrameSpec& spec) {
     glFinish();  // so the readout is the real cost of a map frame
     m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
                static_cast<double>(SDL_GetPerformanceFrequency());
+    m_drawTimes.push_back(m_drawMs);
     m_shown = want;
     m_drawnSpec = spec;
 }
@@ -278,6 +281,9 @@ int WindowApp::run() {
 
     const Uint64 freq = SDL_GetPerformanceFrequency();
     Uint64 last = SDL_GetPerformanceCounter();
+    Uint64 fpsWindowStart = last;
+    int fpsFrames = 0;
+    int frame = 0;
     while (!m_quit) {
         // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
@@ -337,6 +343,27 @@ int WindowApp::run() {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(m_window->window());
         applyPanel(actions);
+
+        ++frame;
+        ++fpsFrames;
+        const double fpsWindow = static_cast<double>(SDL_GetPerformanceCounter() - fpsWindowStart) / static_cast<double>(freq);
+        if (fpsWindow >= 0.5) {
+            m_panel.fps = fpsFrames / fpsWindow;
+            fpsFrames = 0;
+            fpsWindowStart = SDL_GetPerformanceCounter();
+        }
+        if (frame == 1 && m_options.frames > 0) {
+            glFinish();
+            std::fprintf(stderr, "first frame presented %.0f ms after start\n",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_processStart).count());
+        }
+        if (m_options.frames > 0 && frame >= m_options.frames) m_quit = true;
+    }
+    if (m_options.frames > 0 && !m_drawTimes.empty()) {
+        std::vector<double> t = m_drawTimes;
+        std::sort(t.begin(), t.end());
+        std::fprintf(stderr, "%d frames, %zu map redraws, median map redraw %.1f ms (%s)\n", frame, t.size(),
+                     t[t.size() / 2], rendererName.c_str());
     }
 
     ImGui_ImplOpenGL3_Shutdown();
@@ -350,8 +377,8 @@ int WindowApp::run() {
 
 }  // namespace
 
-int runWindow(const Options& options, const std::string& argv0) {
-    WindowApp app(options, argv0);
+int runWindow(const Options& options, const std::string& argv0, std::chrono::steady_clock::time_point processStart) {
+    WindowApp app(options, argv0, processStart);
     return app.run();
 }
 

@@ -6,12 +6,14 @@
 #include "app/render_command.h"
 #include "data/check.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
 
 int main(int argc, char** argv) {
+    const auto processStart = std::chrono::steady_clock::now();
     std::vector<std::string> args(argv + 1, argv + argc);
     const app::ParseResult parsed = app::parseCommandLine(args);
     if (!parsed.options) {
@@ -38,7 +40,7 @@ int main(int argc, char** argv) {
             return data::runCheck(dir, std::cout);
         }
         case app::Command::Window:
-            return app::runWindow(o, argv[0]);
+            return app::runWindow(o, argv[0], processStart);
     }
     return app::kExitUsage;
 }

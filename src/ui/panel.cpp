@@ -52,8 +52,10 @@ void styleSection(PanelModel& m, PanelActions& a) {
 
 void statusSection(PanelModel& m, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Status", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    ImGui::Text("Map frame %.1f ms (%.0f per second possible)", m.frameMs,
-                m.frameMs > 0.0 ? 1000.0 / m.frameMs : 0.0);
+    ImGui::Text("%.0f FPS", m.fps);
+    ImGui::SameLine();
+    ImGui::TextDisabled("(waits for input when nothing moves)");
+    ImGui::Text("Map redraw %.1f ms", m.frameMs);
     ImGui::Text("Zoom %.2f", m.zoom);
     if (!m.renderer.empty()) ImGui::TextWrapped("%s", m.renderer.c_str());
     if (m.messages.empty()) return;

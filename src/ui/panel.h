@@ -16,6 +16,7 @@ struct PanelModel {
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     double zoom = 0.0;
     double frameMs = 0.0;               // cost of the last map redraw
+    double fps = 0.0;                   // frames presented per second (few when idle)
     std::string renderer;               // GL renderer string
     std::vector<std::string> messages;  // load problems, one line each
 };

@@ -52,6 +52,7 @@ TEST(CliParse, DefaultsAndCommands) {
     EXPECT_EQ(parse({"--version"}).command, app::Command::Version);
     EXPECT_EQ(parse({"check", "--data", "d"}).dataDir, "d");
     EXPECT_EQ(parse({"render"}).widthPx, 1920);
+    EXPECT_EQ(parse({"--frames", "12"}).frames, 12);
 }
 
 TEST(CliParse, UsageErrorsSayWhatIsExpected) {
@@ -63,6 +64,7 @@ TEST(CliParse, UsageErrorsSayWhatIsExpected) {
     EXPECT_NE(parseError({"--view", "50,40,45,50"}).find("LONMIN"), std::string::npos);
     EXPECT_NE(parseError({"--frobnicate"}).find("--frobnicate"), std::string::npos);
     EXPECT_NE(parseError({"render", "--out"}).find("--out"), std::string::npos);
+    EXPECT_NE(parseError({"--frames", "0"}).find("--frames"), std::string::npos);
 }
 
 // ---- the real binary on the real data --------------------------------------------------------
@@ -72,13 +74,13 @@ struct RunResult {
     std::string output;  // stdout and stderr
 };
 
-RunResult runCorridor(const std::string& args) {
+RunResult runCorridor(const std::string& args, const std::string& prefix = "") {
     // One log per test: ctest runs the tests of this file in parallel processes.
     const fs::path log = fs::path(::testing::TempDir()) /
                          (std::string("corridor_cli_") +
                           ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
     const std::string cmd =
-        std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
+        prefix + std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -174,6 +176,17 @@ TEST_F(CliRender, MissingNaturalEarthSaysWhatToRun) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.output.find("scripts/setup.sh"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("/nonexistent/ne"), std::string::npos) << r.output;
+}
+
+TEST_F(CliRender, WindowOpensUnderXvfbDrawsAndQuits) {
+    // The interactive path end to end on a real X server: SDL window, GL context, ImGui panel,
+    // map frames; --frames makes it quit by itself and report its timings.
+    ASSERT_EQ(std::system("command -v xvfb-run > /dev/null 2>&1"), 0) << "xvfb-run not found (scripts/setup.sh installs xvfb)";
+    const RunResult r = runCorridor("--frames 5 --ne-dir \"" + naturalEarthDir() + "\"",
+                                    "env -u SDL_VIDEODRIVER xvfb-run -a -s '-screen 0 1280x720x24' ");
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("first frame presented"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("5 frames"), std::string::npos) << r.output;
 }
 
 TEST(Cli, UsageErrorExitsWithOne) {
