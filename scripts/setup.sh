@@ -17,9 +17,9 @@ packages=(
   libsdl2-dev libimgui-dev libglm-dev libstb-dev
   libshp-dev libproj-dev proj-data libgeos-dev libtomlplusplus-dev
   libfontconfig-dev libpng-dev
-  libegl-dev libgl-dev libegl1-mesa-dev libgl1-mesa-dri   # Mesa: llvmpipe renders without a GPU
+  libegl-dev libgl-dev libegl1-mesa-dev libegl-mesa0 libglx-mesa0 libgl1-mesa-dri  # Mesa: llvmpipe without a GPU
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb fonts-noto-core fonts-dejavu-core
+  xvfb xauth fonts-noto-core fonts-dejavu-core
 )
 
 missing=()
