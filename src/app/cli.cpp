@@ -96,7 +96,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             char* end = nullptr;
             if (!value(&v)) return fail("--frames wants a number of frames");
             const long n = std::strtol(v.c_str(), &end, 10);
-            if (*end != '\0' || n < 1 || n > 1000000) return fail("--frames wants a number of frames (1 or more)");
+            if (*end != '\0' || n < 1 || n > 1000000)
+                return fail("--frames wants a number of frames (1 or more)");
             o.frames = static_cast<int>(n);
         } else if (a == "--add") {
             if (!value(&v)) return fail("--add wants a shapefile");

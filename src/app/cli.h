@@ -27,7 +27,7 @@ struct Options {
     std::string manifest;  // --manifest
     std::string dataDir;   // --data (check)
     std::vector<std::string> addFiles;
-    int frames = 0;           // window: quit after this many frames and report timings (0 = run)
+    int frames = 0;  // window: quit after this many frames and report timings (0 = run)
 };
 
 struct ParseResult {

@@ -31,7 +31,8 @@ struct ViewState {
 // The whole interactive app: owns the window, the renderer and the loop's state.
 class WindowApp {
 public:
-    WindowApp(const Options& options, const std::string& argv0, std::chrono::steady_clock::time_point start)
+    WindowApp(const Options& options, const std::string& argv0,
+              std::chrono::steady_clock::time_point start)
         : m_options(options), m_argv0(argv0), m_processStart(start) {}
     int run();
 
@@ -346,7 +347,8 @@ int WindowApp::run() {
 
         ++frame;
         ++fpsFrames;
-        const double fpsWindow = static_cast<double>(SDL_GetPerformanceCounter() - fpsWindowStart) / static_cast<double>(freq);
+        const double fpsWindow = static_cast<double>(SDL_GetPerformanceCounter() - fpsWindowStart) /
+                                 static_cast<double>(freq);
         if (fpsWindow >= 0.5) {
             m_panel.fps = fpsFrames / fpsWindow;
             fpsFrames = 0;
@@ -355,15 +357,17 @@ int WindowApp::run() {
         if (frame == 1 && m_options.frames > 0) {
             glFinish();
             std::fprintf(stderr, "first frame presented %.0f ms after start\n",
-                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_processStart).count());
+                         std::chrono::duration<double, std::milli>(
+                             std::chrono::steady_clock::now() - m_processStart)
+                             .count());
         }
         if (m_options.frames > 0 && frame >= m_options.frames) m_quit = true;
     }
     if (m_options.frames > 0 && !m_drawTimes.empty()) {
         std::vector<double> t = m_drawTimes;
         std::sort(t.begin(), t.end());
-        std::fprintf(stderr, "%d frames, %zu map redraws, median map redraw %.1f ms (%s)\n", frame, t.size(),
-                     t[t.size() / 2], rendererName.c_str());
+        std::fprintf(stderr, "%d frames, %zu map redraws, median map redraw %.1f ms (%s)\n", frame,
+                     t.size(), t[t.size() / 2], rendererName.c_str());
     }
 
     ImGui_ImplOpenGL3_Shutdown();
@@ -377,7 +381,8 @@ int WindowApp::run() {
 
 }  // namespace
 
-int runWindow(const Options& options, const std::string& argv0, std::chrono::steady_clock::time_point processStart) {
+int runWindow(const Options& options, const std::string& argv0,
+              std::chrono::steady_clock::time_point processStart) {
     WindowApp app(options, argv0, processStart);
     return app.run();
 }

@@ -40,7 +40,9 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     if (r->m_compositeProgram)
         r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
     if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
-    if (!r->m_pointProgram) {
+    if (r->m_pointProgram)
+        r->m_vignetteProgram = make("vignette", "fullscreen.vert", "vignette.frag");
+    if (!r->m_vignetteProgram) {
         if (error) *error = err;
         return nullptr;
     }
@@ -210,6 +212,17 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
             }
         }
         ++stats.layersDrawn;
+    }
+    if (theme && theme->vignette > 0.f && !spec.transparent) {
+        m_vignetteProgram->use();
+        m_vignetteProgram->set("u_strength", theme->vignette);
+        const float aspect = static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
+        m_vignetteProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect,
+                                                     aspect >= 1.f ? 1.f / aspect : 1.f));
+        glBindVertexArray(m_emptyVao.id());
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+        glBindVertexArray(0);
+        ++stats.drawCalls;
     }
     target.resolve();
     return stats;

@@ -51,7 +51,7 @@ private:
 
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
-        m_backgroundProgram, m_pointProgram;
+        m_backgroundProgram, m_pointProgram, m_vignetteProgram;
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;

@@ -366,6 +366,9 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
             th.water = colorAt(*t, "water", rep, ctx).value_or(Rgba{0.05f, 0.1f, 0.16f, 1.f});
             th.waterEdge = colorAt(*t, "water_edge", rep, ctx).value_or(th.water);
             th.panelAccent = colorAt(*t, "accent", rep, ctx).value_or(Rgba{0.9f, 0.6f, 0.2f, 1.f});
+            th.vignette = static_cast<float>(numberAt(*t, "vignette", 0.0, rep, ctx));
+            if (th.vignette < 0.f || th.vignette > 1.f)
+                rep.at(t->get("vignette"), ctx + ": 'vignette' must be 0..1");
             m.themes.push_back(th);
         }
     }

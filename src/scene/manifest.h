@@ -69,9 +69,10 @@ struct LayerDef {
 
 struct Theme {
     std::string name;
-    Rgba water;        // the sea and the background
-    Rgba waterEdge;    // the sea toward the frame's edges (a soft vignette)
-    Rgba panelAccent;  // the UI accent colour for this theme
+    Rgba water;            // the sea and the background
+    Rgba waterEdge;        // the sea toward the frame's edges (a soft vignette)
+    Rgba panelAccent;      // the UI accent colour for this theme
+    float vignette = 0.f;  // 0..1: how much the frame darkens toward its edges, over the map
 };
 
 struct Manifest {
