@@ -1,0 +1,372 @@
+#include "render/text_renderer.h"
+
+// Debian's libstb ships the header only; the implementation is built here, once.
+#define STB_TRUETYPE_IMPLEMENTATION
+#include <stb_truetype.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <fstream>
+#include <iterator>
+
+namespace render {
+
+struct TextRenderer::Font {
+    std::vector<unsigned char> data;
+    stbtt_fontinfo info{};
+    int ascent = 0, descent = 0, lineGap = 0;  // font units
+    int fallbackGlyph = 0;                     // '?' if the font has it, else .notdef (0)
+
+    float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
+    int glyphFor(uint32_t codepoint) const {
+        const int g = stbtt_FindGlyphIndex(&info, static_cast<int>(codepoint));
+        return g != 0 ? g : fallbackGlyph;
+    }
+};
+
+namespace {
+
+constexpr int kSubpixelSteps = 3;  // horizontal glyph positions per pixel
+constexpr int kHaloMaxPx = 16;
+
+std::unique_ptr<TextRenderer::Font> loadFont(const std::string& path, std::string* error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        *error = path + ": cannot read";
+        return nullptr;
+    }
+    auto font = std::make_unique<TextRenderer::Font>();
+    font->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const int offset = stbtt_GetFontOffsetForIndex(font->data.data(), 0);
+    if (offset < 0 || !stbtt_InitFont(&font->info, font->data.data(), offset)) {
+        *error = path + ": not a TrueType/OpenType font stb_truetype can read";
+        return nullptr;
+    }
+    stbtt_GetFontVMetrics(&font->info, &font->ascent, &font->descent, &font->lineGap);
+    font->fallbackGlyph = stbtt_FindGlyphIndex(&font->info, '?');
+    return font;
+}
+
+// Decodes UTF-8; malformed sequences (overlong, surrogates, truncated) yield U+FFFD.
+std::vector<uint32_t> decodeUtf8(const std::string& s) {
+    std::vector<uint32_t> out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        int extra = 0;
+        uint32_t cp = 0, min = 0;
+        if (b0 < 0x80) {
+            out.push_back(b0);
+            ++i;
+            continue;
+        } else if ((b0 & 0xe0) == 0xc0) {
+            extra = 1, cp = b0 & 0x1f, min = 0x80;
+        } else if ((b0 & 0xf0) == 0xe0) {
+            extra = 2, cp = b0 & 0x0f, min = 0x800;
+        } else if ((b0 & 0xf8) == 0xf0) {
+            extra = 3, cp = b0 & 0x07, min = 0x10000;
+        } else {
+            out.push_back(0xfffd);
+            ++i;
+            continue;
+        }
+        size_t j = 1;
+        for (; j <= static_cast<size_t>(extra) && i + j < s.size(); ++j) {
+            const auto b = static_cast<unsigned char>(s[i + j]);
+            if ((b & 0xc0) != 0x80) break;
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        if (j != static_cast<size_t>(extra) + 1 || cp < min || cp > 0x10ffff ||
+            (cp >= 0xd800 && cp <= 0xdfff)) {
+            out.push_back(0xfffd);
+            i += j;
+            continue;
+        }
+        out.push_back(cp);
+        i += j;
+    }
+    return out;
+}
+
+void premultiplied(const scene::Rgba& c, float* out) {
+    out[0] = c.r * c.a;
+    out[1] = c.g * c.a;
+    out[2] = c.b * c.a;
+    out[3] = c.a;
+}
+
+}  // namespace
+
+std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFontFile,
+                                                   const std::string& boldFontFile,
+                                                   std::string* error, int maxAtlasSizePx) {
+    std::string err;
+    std::unique_ptr<TextRenderer> r(new TextRenderer());
+    r->m_regular = loadFont(regularFontFile, &err);
+    if (r->m_regular && !boldFontFile.empty()) r->m_bold = loadFont(boldFontFile, &err);
+    if (!r->m_regular || (!boldFontFile.empty() && !r->m_bold)) {
+        if (error) *error = err;
+        return nullptr;
+    }
+    r->m_program = std::make_unique<Program>("text", "text.vert", "text.frag", &err);
+    if (!r->m_program->valid()) {
+        if (error) *error = err;
+        return nullptr;
+    }
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    r->m_maxAtlas = std::clamp(maxAtlasSizePx, 64, std::max(64, static_cast<int>(maxTexture)));
+    r->m_atlas = gl::makeTexture();
+    r->m_atlasW = std::min(1024, r->m_maxAtlas);
+    r->m_atlasH = std::min(256, r->m_maxAtlas);
+    r->resetAtlas();
+
+    r->m_vao = gl::makeVertexArray();
+    r->m_vbo = gl::makeBuffer();
+    glBindVertexArray(r->m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, r->m_vbo.id());
+    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
+    auto attrib = [&](GLuint loc, GLint n, size_t offset) {
+        glEnableVertexAttribArray(loc);
+        glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride,
+                              reinterpret_cast<const void*>(offset));
+    };
+    attrib(0, 2, offsetof(Vertex, x));
+    attrib(1, 2, offsetof(Vertex, u));
+    attrib(2, 4, offsetof(Vertex, rect));
+    attrib(3, 4, offsetof(Vertex, color));
+    attrib(4, 4, offsetof(Vertex, halo));
+    attrib(5, 1, offsetof(Vertex, haloPx));
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    return r;
+}
+
+TextRenderer::~TextRenderer() = default;
+
+const TextRenderer::Font& TextRenderer::font(bool bold) const {
+    return bold && m_bold ? *m_bold : *m_regular;
+}
+
+TextRenderer::LineMetrics TextRenderer::lineMetrics(float sizePx, bool bold) const {
+    const Font& f = font(bold);
+    const float s = f.scale(sizePx);
+    return {f.ascent * s, -f.descent * s, (f.ascent - f.descent + f.lineGap) * s};
+}
+
+glm::vec2 TextRenderer::measure(const std::string& utf8, float sizePx, bool bold) const {
+    const Font& f = font(bold);
+    const float s = f.scale(sizePx);
+    float width = 0.f;
+    int previous = 0;
+    for (uint32_t cp : decodeUtf8(utf8)) {
+        const int g = f.glyphFor(cp);
+        int advance = 0, bearing = 0;
+        stbtt_GetGlyphHMetrics(&f.info, g, &advance, &bearing);
+        if (previous) width += s * stbtt_GetGlyphKernAdvance(&f.info, previous, g);
+        width += s * advance;
+        previous = g;
+    }
+    return {width, lineMetrics(sizePx, bold).lineHeightPx};
+}
+
+void TextRenderer::add(const std::string& utf8, glm::vec2 baselineLeftPx, float sizePx,
+                       const scene::Rgba& color, bool bold, float haloPx, const scene::Rgba& halo) {
+    if (utf8.empty() || !(sizePx > 0.f)) return;
+    m_runs.push_back({utf8, baselineLeftPx, sizePx, color, halo, bold,
+                      std::clamp(haloPx, 0.f, static_cast<float>(kHaloMaxPx))});
+}
+
+void TextRenderer::resetAtlas() {
+    m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+    m_glyphs.clear();
+    m_shelfX = m_shelfY = m_shelfH = 0;
+    uploadAtlas();
+    m_stats.cachedGlyphs = 0;
+}
+
+void TextRenderer::uploadAtlas() {
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, m_atlasW, m_atlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 m_pixels.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    m_stats.atlasWidth = m_atlasW;
+    m_stats.atlasHeight = m_atlasH;
+}
+
+// Doubles the atlas height, then its width, up to the maximum; glyph rectangles stay valid
+// because they are kept in texels.
+bool TextRenderer::grow() {
+    if (m_atlasH < m_maxAtlas) {
+        m_atlasH = std::min(m_atlasH * 2, m_maxAtlas);
+        m_pixels.resize(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+    } else if (m_atlasW < m_maxAtlas) {
+        const int newW = std::min(m_atlasW * 2, m_maxAtlas);
+        std::vector<uint8_t> wider(static_cast<size_t>(newW) * m_atlasH, 0);
+        for (int y = 0; y < m_atlasH; ++y)
+            std::copy_n(&m_pixels[static_cast<size_t>(y) * m_atlasW], m_atlasW,
+                        &wider[static_cast<size_t>(y) * newW]);
+        m_pixels.swap(wider);
+        m_atlasW = newW;
+        // Rows already started keep their height; new glyphs start a fresh shelf.
+        m_shelfY += m_shelfH;
+        m_shelfX = m_shelfH = 0;
+    } else {
+        return false;
+    }
+    uploadAtlas();
+    return true;
+}
+
+// Shelf packing: glyphs left to right in rows as tall as the tallest glyph in them.
+bool TextRenderer::allocate(int w, int h, int* x, int* y) {
+    if (w > m_maxAtlas || h > m_maxAtlas) return false;
+    for (;;) {
+        if (m_shelfX + w > m_atlasW) {
+            m_shelfY += m_shelfH;
+            m_shelfX = m_shelfH = 0;
+        }
+        if (m_shelfX + w <= m_atlasW && m_shelfY + h <= m_atlasH) {
+            *x = m_shelfX;
+            *y = m_shelfY;
+            m_shelfX += w;
+            m_shelfH = std::max(m_shelfH, h);
+            return true;
+        }
+        if (!grow()) return false;
+    }
+}
+
+bool TextRenderer::glyph(bool bold, int glyphIndex, float sizePx, int subpixel, Glyph* out) {
+    const float keyedSize = std::round(sizePx * 2.f) * 0.5f;
+    const uint64_t key =
+        (uint64_t{bold && m_bold} << 63) | (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
+        (static_cast<uint64_t>(subpixel) << 28) | static_cast<uint64_t>(keyedSize * 2.f);
+    if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
+        *out = it->second;
+        return true;
+    }
+    const Font& f = font(bold);
+    const float s = f.scale(keyedSize);
+    const float shift = static_cast<float>(subpixel) / kSubpixelSteps;
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    stbtt_GetGlyphBitmapBoxSubpixel(&f.info, glyphIndex, s, s, shift, 0.f, &x0, &y0, &x1, &y1);
+    Glyph g;
+    if (x1 > x0 && y1 > y0) {
+        // One empty texel around each bitmap so bilinear taps at its edge read zero.
+        const int w = x1 - x0 + 2, h = y1 - y0 + 2;
+        int ax = 0, ay = 0;
+        if (!allocate(w, h, &ax, &ay)) return false;
+        unsigned char* dst = &m_pixels[static_cast<size_t>(ay + 1) * m_atlasW + ax + 1];
+        stbtt_MakeGlyphBitmapSubpixel(&f.info, dst, w - 2, h - 2, m_atlasW, s, s, shift, 0.f,
+                                      glyphIndex);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glPixelStorei(GL_UNPACK_ROW_LENGTH, m_atlasW);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE,
+                        &m_pixels[static_cast<size_t>(ay) * m_atlasW + ax]);
+        glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        g = {ax, ay, w, h, x0 - 1, y0 - 1};
+    }
+    m_glyphs.emplace(key, g);
+    m_stats.cachedGlyphs = static_cast<int>(m_glyphs.size());
+    *out = g;
+    return true;
+}
+
+void TextRenderer::flush(glm::vec2 viewportPx) {
+    m_stats.lastDrawCalls = 0;
+    m_vertices.clear();
+    for (const Run& run : m_runs) {
+        const Font& f = font(run.bold);
+        const float s = f.scale(run.sizePx);
+        float color[4], halo[4];
+        premultiplied(run.color, color);
+        premultiplied(run.halo, halo);
+        const float baseline = std::round(run.baselineLeftPx.y);
+        const float pad = std::ceil(run.haloPx) + 1.f;
+        float pen = run.baselineLeftPx.x;
+        int previous = 0;
+        for (uint32_t cp : decodeUtf8(run.text)) {
+            const int gi = f.glyphFor(cp);
+            if (previous) pen += s * stbtt_GetGlyphKernAdvance(&f.info, previous, gi);
+            previous = gi;
+            int advance = 0, bearing = 0;
+            stbtt_GetGlyphHMetrics(&f.info, gi, &advance, &bearing);
+            const float whole = std::floor(pen);
+            int subpixel = static_cast<int>((pen - whole) * kSubpixelSteps + 0.5f);
+            float originX = whole;
+            if (subpixel == kSubpixelSteps) subpixel = 0, originX += 1.f;
+            pen += s * advance;
+            Glyph g;
+            if (!glyph(run.bold, gi, run.sizePx, subpixel, &g)) {
+                // The atlas is full at its maximum size: draw what is queued, start afresh.
+                draw(viewportPx);
+                resetAtlas();
+                ++m_stats.atlasResets;
+                if (!glyph(run.bold, gi, run.sizePx, subpixel, &g))
+                    continue;  // larger than any atlas
+            }
+            if (g.w == 0) continue;
+            const float qx0 = originX + g.offsetX - pad, qy0 = baseline + g.offsetY - pad;
+            const float qx1 = originX + g.offsetX + g.w + pad;
+            const float qy1 = baseline + g.offsetY + g.h + pad;
+            const float u0 = g.x - pad, v0 = g.y - pad, u1 = g.x + g.w + pad, v1 = g.y + g.h + pad;
+            auto vertex = [&](float x, float y, float u, float v) {
+                Vertex vx{x,
+                          y,
+                          u,
+                          v,
+                          {float(g.x), float(g.y), float(g.x + g.w), float(g.y + g.h)},
+                          {color[0], color[1], color[2], color[3]},
+                          {halo[0], halo[1], halo[2], halo[3]},
+                          run.haloPx};
+                m_vertices.push_back(vx);
+            };
+            vertex(qx0, qy0, u0, v0);
+            vertex(qx1, qy0, u1, v0);
+            vertex(qx0, qy1, u0, v1);
+            vertex(qx0, qy1, u0, v1);
+            vertex(qx1, qy0, u1, v0);
+            vertex(qx1, qy1, u1, v1);
+        }
+    }
+    draw(viewportPx);
+    m_runs.clear();
+}
+
+void TextRenderer::draw(glm::vec2 viewportPx) {
+    if (m_vertices.empty()) return;
+    glViewport(0, 0, static_cast<GLsizei>(viewportPx.x), static_cast<GLsizei>(viewportPx.y));
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
+    m_program->use();
+    m_program->set("u_viewportPx", viewportPx);
+    m_program->set("u_atlasSize", glm::vec2(m_atlasW, m_atlasH));
+    m_program->set("u_atlas", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(Vertex)),
+                 m_vertices.data(), GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    ++m_stats.lastDrawCalls;
+    m_vertices.clear();
+}
+
+}  // namespace render

@@ -1,0 +1,117 @@
+// Screen-space text from TrueType fonts (stb_truetype): glyphs rasterised on demand, at the exact
+// pixel size asked for, into a single-channel atlas texture; queued runs drawn in one draw call.
+// Knows nothing of maps or legends.
+#pragma once
+
+#include "render/gl_handles.h"
+#include "render/shader.h"
+#include "scene/color.h"
+
+#include <glm/vec2.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace render {
+
+class TextRenderer {
+public:
+    // Loads the fonts (TrueType/OpenType files; an empty boldFontFile uses the regular font for
+    // bold) and builds the program and atlas. Needs a current GL context that outlives the
+    // renderer. nullptr with *error ("fonts/x.ttf: cannot read") on failure. maxAtlasSizePx caps
+    // the atlas texture's side; past it the atlas is cleared and rebuilt.
+    static std::unique_ptr<TextRenderer> create(const std::string& regularFontFile,
+                                                const std::string& boldFontFile, std::string* error,
+                                                int maxAtlasSizePx = 2048);
+    ~TextRenderer();
+    TextRenderer(const TextRenderer&) = delete;
+    TextRenderer& operator=(const TextRenderer&) = delete;
+
+    struct LineMetrics {
+        float ascentPx = 0.f;   // baseline to the top of the tallest glyphs (positive)
+        float descentPx = 0.f;  // baseline to the bottom of descenders (positive)
+        float lineHeightPx = 0.f;
+    };
+    // sizePx is the em size in device pixels (a 12 pt font at pixelsPerPoint p is 12 * p px).
+    LineMetrics lineMetrics(float sizePx, bool bold = false) const;
+
+    // Advance width of a UTF-8 string with kerning, and the line height, in pixels.
+    glm::vec2 measure(const std::string& utf8, float sizePx, bool bold = false) const;
+
+    // Queues a single line of UTF-8 text: baselineLeftPx in device pixels, origin top-left, y
+    // down; colours straight alpha. haloPx > 0 draws a halo of that radius under the glyphs.
+    // Invalid UTF-8 and glyphs the font lacks show as '?' (or the font's .notdef).
+    void add(const std::string& utf8, glm::vec2 baselineLeftPx, float sizePx,
+             const scene::Rgba& color, bool bold = false, float haloPx = 0.f,
+             const scene::Rgba& halo = {});
+
+    // Draws everything queued into the bound framebuffer (viewport 0,0..viewportPx, premultiplied
+    // alpha blending) and clears the queue. One draw call, unless the glyphs of one flush do not
+    // fit even an empty atlas of the maximum size (then it draws in parts).
+    void flush(glm::vec2 viewportPx);
+
+    struct Stats {
+        int atlasWidth = 0, atlasHeight = 0;
+        int cachedGlyphs = 0;
+        int atlasResets = 0;    // times the atlas was full at its maximum size and rebuilt
+        int lastDrawCalls = 0;  // in the last flush()
+    };
+    const Stats& stats() const { return m_stats; }
+
+    struct Font;  // loaded font data and stb_truetype state (text_renderer.cpp)
+
+private:
+    TextRenderer() = default;
+
+    struct Run {
+        std::string text;
+        glm::vec2 baselineLeftPx;
+        float sizePx;
+        scene::Rgba color, halo;
+        bool bold;
+        float haloPx;
+    };
+    struct Glyph {
+        int x = 0, y = 0, w = 0, h = 0;  // atlas rectangle in texels (w == 0: blank glyph)
+        int offsetX = 0, offsetY = 0;    // bitmap's top-left relative to the pen, y down
+    };
+    struct Vertex {
+        float x, y;      // device px
+        float u, v;      // atlas texels
+        float rect[4];   // glyph rectangle in texels: x0, y0, x1, y1
+        float color[4];  // premultiplied
+        float halo[4];   // premultiplied
+        float haloPx;
+    };
+
+    const Font& font(bool bold) const;
+    // The cached glyph, rasterising it if needed; false if the atlas has no room for it.
+    // subpixel: the horizontal offset in 1/3 px steps (0..2).
+    bool glyph(bool bold, int glyphIndex, float sizePx, int subpixel, Glyph* out);
+    bool allocate(int w, int h, int* x, int* y);
+    bool grow();
+    void resetAtlas();
+    void uploadAtlas();
+    void draw(glm::vec2 viewportPx);
+
+    // The GL context outlives these (the renderer is destroyed before it).
+    std::unique_ptr<Program> m_program;
+    gl::VertexArrayHandle m_vao;
+    gl::BufferHandle m_vbo;
+    gl::TextureHandle m_atlas;
+
+    std::unique_ptr<Font> m_regular, m_bold;
+    int m_maxAtlas = 2048;
+    int m_atlasW = 0, m_atlasH = 0;
+    std::vector<uint8_t> m_pixels;  // CPU copy of the atlas, so it can grow
+    int m_shelfX = 0, m_shelfY = 0, m_shelfH = 0;
+    std::unordered_map<uint64_t, Glyph> m_glyphs;
+    std::vector<Run> m_runs;
+    std::vector<Vertex> m_vertices;
+    Stats m_stats;
+};
+
+}  // namespace render

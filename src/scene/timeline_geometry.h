@@ -1,0 +1,159 @@
+// What the timeline layers draw, as plain data built once per data set and projection: the
+// Middle Corridor's segments as smoothed map-plane paths with their opening years, its nodes, and
+// one arc instance per investment flow with its width, colour and years. Time is NOT applied
+// here: the renderer animates these from a year uniform, so moving the time cursor changes no
+// buffer. Also the CPU mirror of the arc shape (for tests and hover picking) and the legend's
+// content. No GL, SDL or ImGui here.
+#pragma once
+
+#include "data/dataset.h"
+#include "geo/projection.h"
+#include "geo/types.h"
+#include "scene/color.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace scene {
+
+// ---- colours ---------------------------------------------------------------------------------
+
+// Okabe–Ito (colour-blind safe) sector colours, tuned per theme ("dark", "light"/"print"):
+// transport_logistics, oil_gas_energy, other_economic.
+Rgba sectorColor(data::Sector sector, const std::string& theme);
+
+// ---- arcs ------------------------------------------------------------------------------------
+
+// Width in points for an amount, on a scale fixed by the data set's largest amount (so widths
+// do not change as the year moves). Linear in the amount, never thinner than minWidthPt.
+struct ArcScale {
+    double maxAmountUsd = 1.0;  // the data set's largest amount (any kind)
+    float maxWidthPt = 16.f;    // width of the largest amount
+    float minWidthPt = 1.25f;   // so small projects stay visible
+    float unknownWidthPt = 1.f; // flows without a sourced amount: thin and dotted
+
+    float widthPt(double amountUsd) const;
+};
+
+enum ArcFlags : uint32_t {
+    kArcUnknownAmount = 1u << 0,  // no sourced amount: drawn thin and dotted
+    kArcLowConfidence = 1u << 1,  // confidence L: drawn visibly weaker (hatched, lower opacity)
+    kArcEnded = 1u << 2,          // has a year_end (halted, cancelled, completed and shown until)
+};
+
+// One flow, static for a data set. The shader decides visibility and entry animation from the
+// year uniform: visible while yearStart <= year < yearEnd; grows from origin to destination over
+// the first kArcGrowYears after yearStart.
+struct ArcInstance {
+    glm::dvec2 originWorld{0.0};  // map plane
+    glm::dvec2 destWorld{0.0};
+    float widthPt = 1.f;
+    Rgba color;                   // sector colour (straight alpha)
+    float yearStart = 0.f;
+    float yearEnd = std::numeric_limits<float>::infinity();  // exclusive: data year_end + 1
+    float bend = 0.f;             // signed height of the curve's middle over the chord length
+    uint32_t flags = 0;
+    uint32_t flowIndex = 0;       // into dataset.flows()
+};
+
+constexpr float kArcGrowYears = 0.35f;
+
+// Base height of an arc's middle, as a share of its chord length, and the extra height each
+// further arc between the same pair of places gets (so they fan out instead of overlapping).
+constexpr float kArcBaseBend = 0.22f;
+constexpr float kArcPairStep = 0.09f;
+
+// The arc curve: a quadratic Bézier from origin to destination whose control point sits on the
+// chord's perpendicular bisector, at 2 * bend * chord length (so the curve's middle is at
+// bend * chord length), on the left of the direction of travel. t in 0..1. The shader computes
+// the same formula; keep them in step.
+glm::dvec2 arcPoint(const ArcInstance& arc, double t);
+
+// Distance in map-plane units from `world` to the arc (sampled), for hover picking.
+double distanceToArc(const ArcInstance& arc, glm::dvec2 world, int samples = 48);
+
+// ---- destination markers --------------------------------------------------------------------
+
+// A marker at each destination: circle area proportional to the amount arriving there by the
+// current year. Amounts of different kinds are never added together: the marker shows the
+// largest per-kind total of the flows visible there (cumulative mode), and the tooltip lists the
+// kinds. Sampled over time so the renderer looks it up from the year uniform (no per-frame CPU).
+constexpr float kMarkerYear0 = 1990.f;
+constexpr float kMarkerYearStep = 0.05f;
+constexpr int kMarkerSamples = 921;  // 1990 .. 2036
+
+struct DestinationMarker {
+    uint32_t placeIndex = 0;
+    glm::dvec2 world{0.0};
+    std::vector<float> amountUsdAt;  // kMarkerSamples values, at kMarkerYear0 + i * step
+};
+
+// The marker value at a fractional year (CPU mirror of the shader's lookup: nearest sample).
+float markerAmountAt(const DestinationMarker& marker, double year);
+
+// ---- the corridor ----------------------------------------------------------------------------
+
+struct RouteSegmentGeometry {
+    uint32_t segmentIndex = 0;            // into dataset.segments()
+    data::TransportMode mode = data::TransportMode::Rail;
+    data::SegmentStatus status = data::SegmentStatus::Operating;
+    geo::Path path;                       // map plane, from `from` to `to` (China -> Europe)
+    std::vector<float> along;             // per vertex: distance from the start / total, 0..1
+    double lengthWorld = 0.0;             // map-plane length of the path
+    // Opening: grows over [yearOpen, yearOpen + 1); -inf when in service before the timeline.
+    float yearOpen = -std::numeric_limits<float>::infinity();
+    float yearUpgraded = std::numeric_limits<float>::infinity();  // heavier from then on
+};
+
+struct RouteNode {
+    uint32_t placeIndex = 0;              // into dataset.places()
+    glm::dvec2 world{0.0};
+    data::PlaceKind kind = data::PlaceKind::City;
+    // The first year a segment touching this node is open (nodes appear with their segments).
+    float yearFirstOpen = -std::numeric_limits<float>::infinity();
+};
+
+// Land segments go through their via places as a centripetal Catmull–Rom spline sampled about
+// every kRouteStepM metres; sea segments (no via) bow gently to the left of travel
+// (kSeaBend of their length), which keeps the Caspian and Black Sea legs over water.
+constexpr double kRouteStepM = 8000.0;
+constexpr double kSeaBend = 0.12;
+
+struct TimelineGeometry {
+    std::vector<ArcInstance> arcs;        // one per flow whose origin and destination are known
+    std::vector<RouteSegmentGeometry> route;
+    std::vector<RouteNode> nodes;         // places that are segment ends or vias
+    std::vector<DestinationMarker> markers;
+    float markerMaxAmountUsd = 1.f;       // the largest marker value at any year (fixed scale)
+    ArcScale scale;
+    std::vector<std::string> warnings;    // e.g. a flow whose place has no coordinates
+};
+
+TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset, const geo::Projection& projection);
+
+// ---- legend ----------------------------------------------------------------------------------
+
+struct LegendEntry {
+    enum class Kind { SectorSwatch, WidthSample, RouteMode, NodeKind, Note };
+    Kind kind = Kind::Note;
+    std::string label;      // e.g. "Transport & logistics", "$1 bn", "Rail", "Port"
+    Rgba color;
+    float widthPt = 0.f;    // WidthSample: the arc width this amount gets
+    data::TransportMode mode = data::TransportMode::Rail;
+    data::PlaceKind nodeKind = data::PlaceKind::City;
+};
+
+struct LegendSpec {
+    std::string title;                    // "Chinese investment, 2005–2025"
+    std::string yearText;                 // the current year in large type, e.g. "2017"
+    std::vector<LegendEntry> entries;     // in display order, grouped by kind
+};
+
+// The legend for a theme and year: sector colours, the width scale at $100 M, $1 bn and $5 bn
+// (those under the data set's maximum), route modes, node kinds, and how unknown amounts and
+// low-confidence flows are drawn.
+LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year);
+
+}  // namespace scene
