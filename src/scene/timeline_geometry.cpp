@@ -56,8 +56,10 @@ std::size_t kindBucket(const data::Flow& flow) {
     return flow.amountKind ? static_cast<std::size_t>(*flow.amountKind) : kKindBuckets - 1;
 }
 
+// In float, as the shader computes it: 0.05f is not 0.05, and only float rounding brings
+// sample 400 back to exactly 2010, so a flow starting in 2010 is at zero there, not at a sliver.
 double markerSampleYear(int i) {
-    return static_cast<double>(kMarkerYear0) + i * static_cast<double>(kMarkerYearStep);
+    return static_cast<double>(kMarkerYear0 + static_cast<float>(i) * kMarkerYearStep);
 }
 
 // The first sample whose year is >= year (kMarkerSamples when none). Computed from the same
@@ -144,13 +146,32 @@ bool projectPlace(const data::Dataset& dataset, const geo::Projection& projectio
 double distanceToArc(const ArcInstance& arc, glm::dvec2 world, int samples) {
     samples = std::max(samples, 1);
     double best = glm::length(world - arc.originWorld);
+    int bestSegment = 0;
     glm::dvec2 prev = arc.originWorld;
     for (int i = 1; i <= samples; ++i) {
         const glm::dvec2 p = arcPoint(arc, static_cast<double>(i) / samples);
-        best = std::min(best, distanceToSegment(world, prev, p));
+        const double d = distanceToSegment(world, prev, p);
+        if (d < best) {
+            best = d;
+            bestSegment = i - 1;
+        }
         prev = p;
     }
-    return best;
+    // The chords cut the curve's corners by up to ~5e-5 of its length (tens of metres on a
+    // long arc); a short search on the curve itself around the best chord removes that, so a
+    // point on the curve reads as on it at any zoom.
+    double lo = std::max(0, bestSegment - 1) / static_cast<double>(samples);
+    double hi = std::min(samples, bestSegment + 2) / static_cast<double>(samples);
+    auto dist = [&](double t) { return glm::length(world - arcPoint(arc, t)); };
+    for (int iter = 0; iter < 40; ++iter) {
+        const double a = lo + (hi - lo) / 3.0, b = hi - (hi - lo) / 3.0;
+        if (dist(a) < dist(b)) {
+            hi = b;
+        } else {
+            lo = a;
+        }
+    }
+    return std::min(best, dist(0.5 * (lo + hi)));
 }
 
 float markerAmountAt(const DestinationMarker& marker, double year) {
