@@ -92,6 +92,20 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(&o.manifest)) return fail("--manifest wants a file");
         } else if (a == "--data") {
             if (!value(&o.dataDir)) return fail("--data wants a folder");
+        } else if (a == "--year") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--year wants a year, e.g. 2017 or 2017.5");
+            const double y = std::strtod(v.c_str(), &end);
+            if (*end != '\0' || end == v.c_str() || y < 1990 || y > 2035)
+                return fail("--year wants a year between 1990 and 2035");
+            o.year = y;
+        } else if (a == "--time") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--time wants seconds of animation time");
+            const double t = std::strtod(v.c_str(), &end);
+            if (*end != '\0' || end == v.c_str() || t < 0 || t > 1e6)
+                return fail("--time wants seconds of animation time (0 or more)");
+            o.timeSec = t;
         } else if (a == "--frames") {
             char* end = nullptr;
             if (!value(&v)) return fail("--frames wants a number of frames");
@@ -130,7 +144,9 @@ Options:
                         else maps/naturalearth/)
   --manifest FILE       map manifest (default maps/layers.toml)
   --add FILE.shp        also draw this shapefile, with a default style (repeatable)
-  --data DIR            timeline data folder for check (default assets/data)
+  --year Y              the timeline year to show, fractional allowed (default 2025)
+  --time SEC            animation time of a render, for the moving flow (default 0)
+  --data DIR            timeline data folder (default assets/data)
   --frames N            window: quit after N frames and print the time to the first
                         frame and the median map frame (smoke tests, timing)
 

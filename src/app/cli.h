@@ -27,7 +27,9 @@ struct Options {
     std::string manifest;  // --manifest
     std::string dataDir;   // --data (check)
     std::vector<std::string> addFiles;
-    int frames = 0;  // window: quit after this many frames and report timings (0 = run)
+    double year = 2025.0;  // the timeline year shown (render; the window starts there)
+    double timeSec = 0.0;  // animation time of the frame (render), for particles and dashes
+    int frames = 0;        // window: quit after this many frames and report timings (0 = run)
 };
 
 struct ParseResult {

@@ -4,6 +4,7 @@
 #include "app/gl_window.h"
 #include "app/map_session.h"
 #include "render/map_renderer.h"
+#include "ui/flow_card.h"
 #include "ui/panel.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -43,6 +44,9 @@ private:
     void applyPanel(const ui::PanelActions& a);
     bool resizeTargets(std::string* err);
     void drawMap(const scene::FrameSpec& spec);
+    int pickFlow(glm::dvec2 px) const;
+    void flowTooltip(int flowIndex, bool pinned);
+    bool animating() const;
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 
@@ -66,6 +70,11 @@ private:
     ViewState m_view;
     int m_drawableW = 0, m_drawableH = 0;
     bool m_dragging = false;
+    double m_dragMoved = 0.0;    // window pixels moved since the button went down
+    double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
+    int m_hoverFlow = -1;        // flow under the mouse, or -1
+    int m_pinnedFlow = -1;       // flow whose card was pinned by a click, or -1
+    glm::dvec2 m_mousePx{-1.0};  // device pixels
     bool m_quit = false;
     bool m_fullscreen = false;
 };
@@ -100,13 +109,23 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             m_quit = true;
             break;
         case SDL_MOUSEBUTTONDOWN:
-            if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) m_dragging = true;
+            if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) {
+                m_dragging = true;
+                m_dragMoved = 0.0;
+            }
             break;
         case SDL_MOUSEBUTTONUP:
+            if (e.button.button == SDL_BUTTON_LEFT && m_dragging && m_dragMoved < 4.0) {
+                // A click, not a drag: pin the hovered flow's card, or unpin.
+                m_pinnedFlow = m_hoverFlow;
+            }
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
         case SDL_MOUSEMOTION:
+            m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
+            if (!m_dragging) m_hoverFlow = io.WantCaptureMouse ? -1 : pickFlow(m_mousePx);
             if (m_dragging) {
+                m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
                 const glm::dvec2 d(e.motion.xrel * scale, e.motion.yrel * scale);
                 // Dragging moves the map immediately, without smoothing.
                 m_view.current = scene::pan(m_view.current, d);
@@ -134,7 +153,11 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             const SDL_Keycode k = e.key.keysym.sym;
             if (k == SDLK_HOME)
                 resetView();
-            else if (k == SDLK_LEFT)
+            else if (k == SDLK_SPACE) {
+                if (!m_panel.playing && m_panel.year >= m_panel.yearMax)
+                    m_panel.year = m_panel.yearMin;
+                m_panel.playing = !m_panel.playing;
+            } else if (k == SDLK_LEFT)
                 m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
             else if (k == SDLK_RIGHT)
                 m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
@@ -188,6 +211,54 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
     }
     if (a.resetView) resetView();
     if (a.clearMessages) m_panel.messages.clear();
+}
+
+bool WindowApp::animating() const {
+    // Flows and the corridor's particles move with animation time; nothing else does.
+    return m_panel.playing || m_panel.showArcs || m_panel.showRoute;
+}
+
+int WindowApp::pickFlow(glm::dvec2 px) const {
+    if (!m_panel.showArcs) return -1;
+    const glm::dvec2 world = m_view.current.worldAt(px, viewportPx());
+    // Within 6 points of the curve (or of its own width), nearest first.
+    const double ppt = scene::kScreenPixelsPerPoint * pixelScale();
+    double best = 6.0 * ppt * m_view.current.metresPerPx;
+    int bestFlow = -1;
+    for (const auto& arc : m_session.timeline.arcs) {
+        if (!(arc.yearStart <= m_panel.year && m_panel.year < arc.yearEnd)) continue;
+        const double reach = std::max(best, 0.5 * arc.widthPt * ppt * m_view.current.metresPerPx);
+        const double d = scene::distanceToArc(arc, world);
+        if (d < reach && (bestFlow < 0 || d < best)) {
+            best = std::min(best, d);
+            bestFlow = static_cast<int>(arc.flowIndex);
+        }
+    }
+    return bestFlow;
+}
+
+void WindowApp::flowTooltip(int flowIndex, bool pinned) {
+    const auto& flows = m_session.dataset.flows();
+    if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return;
+    const data::Flow& f = flows[static_cast<size_t>(flowIndex)];
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(460.f, 10000.f));
+    if (pinned) {
+        ImGui::SetNextWindowBgAlpha(0.94f);
+        ImGui::Begin("Flow", nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoCollapse);
+    } else {
+        ImGui::BeginTooltip();
+    }
+    ImGui::PushTextWrapPos(440.f);
+    ui::showFlowCard(m_session.dataset, f);
+    if (pinned) ImGui::TextDisabled("Click on the map to unpin");
+    ImGui::PopTextWrapPos();
+    if (pinned) {
+        ImGui::End();
+    } else {
+        ImGui::EndTooltip();
+    }
 }
 
 bool WindowApp::resizeTargets(std::string* err) {
@@ -274,6 +345,7 @@ int WindowApp::run() {
         m_panel.layerOn.push_back(l.visible);
     }
     m_panel.theme = scene::canonicalThemeName(m_options.theme);
+    m_panel.year = m_options.year;
     m_panel.projection = m_options.projection;
     m_panel.renderer = rendererName;
     m_panel.messages = m_session.errors;
@@ -289,7 +361,7 @@ int WindowApp::run() {
         // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
                             m_view.current.metresPerPx != m_view.target.metresPerPx ||
-                            (m_software && m_shown != m_target.get());
+                            (m_software && m_shown != m_target.get()) || animating();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
@@ -312,6 +384,15 @@ int WindowApp::run() {
             m_view.current = m_view.target;
         }
 
+        if (m_panel.playing) {
+            m_panel.year += dt * m_panel.yearsPerSecond;
+            if (m_panel.year >= m_panel.yearMax) {
+                m_panel.year = m_panel.loop ? m_panel.yearMin : m_panel.yearMax;
+                m_panel.playing = m_panel.loop;
+            }
+        }
+        if (animating()) m_animSec += dt;
+
         scene::FrameSpec spec;
         spec.widthPx = m_drawableW;
         spec.heightPx = m_drawableH;
@@ -319,6 +400,13 @@ int WindowApp::run() {
         spec.camera = m_view.current;
         spec.theme = m_panel.theme;
         spec.layerOn = m_panel.layerOn;
+        spec.year = m_panel.year;
+        spec.animPhase = m_animSec;
+        spec.timeline.route = m_panel.showRoute;
+        spec.timeline.arcs = m_panel.showArcs;
+        spec.timeline.markers = m_panel.showMarkers;
+        spec.timeline.legend = m_panel.showLegend;
+        spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
 
@@ -339,6 +427,11 @@ int WindowApp::run() {
         const ui::PanelActions actions =
             ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
         m_panel = edited;
+        if (m_pinnedFlow >= 0) {
+            flowTooltip(m_pinnedFlow, true);
+        } else if (m_hoverFlow >= 0 && !m_dragging) {
+            flowTooltip(m_hoverFlow, false);
+        }
         ImGui::Render();
         glViewport(0, 0, m_drawableW, m_drawableH);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

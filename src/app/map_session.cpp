@@ -23,6 +23,14 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
         s.fatal = true;
     }
     s.naturalEarthDir = ne.dir;
+    s.dataDir = !options.dataDir.empty()
+                    ? options.dataDir
+                    : (s.projectRoot.empty() ? std::string(".") : s.projectRoot) + "/assets/data";
+    data::LoadResult loaded = data::loadDataset(s.dataDir);
+    for (const auto& m : loaded.messages) {
+        if (m.severity == data::Severity::Error) s.errors.push_back(data::formatMessage(m));
+    }
+    s.dataset = std::move(loaded.dataset);
     rebuildMap(s, options.projection, options.addFiles);
     return s;
 }
@@ -45,6 +53,11 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
     }
     s.map = scene::buildMap(m, b);
     for (const auto& e : s.map.errors) s.errors.push_back(e);
+    std::string err;
+    if (auto proj = geo::Projection::create(projection, &err)) {
+        s.timeline = scene::buildTimelineGeometry(s.dataset, *proj);
+        for (const auto& w : s.timeline.warnings) s.errors.push_back(s.dataDir + ": " + w);
+    }
 }
 
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

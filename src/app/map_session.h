@@ -3,9 +3,11 @@
 #pragma once
 
 #include "app/cli.h"
+#include "data/dataset.h"
 #include "scene/camera.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
+#include "scene/timeline_geometry.h"
 
 #include <optional>
 #include <string>
@@ -19,13 +21,16 @@ struct MapSession {
     std::string naturalEarthDir;
     std::optional<scene::Manifest> manifest;
     scene::MapData map;
-    std::vector<std::string> errors;  // fatal ones first: no manifest, no Natural Earth folder
-    bool fatal = false;               // nothing can be drawn
+    std::string dataDir;               // timeline data (assets/data or --data)
+    data::Dataset dataset;             // what loaded of it (bad rows are skipped)
+    scene::TimelineGeometry timeline;  // built from dataset for the map's projection
+    std::vector<std::string> errors;   // fatal ones first: no manifest, no Natural Earth folder
+    bool fatal = false;                // nothing can be drawn
 };
 
 MapSession loadMapSession(const Options& options, const std::string& argv0);
 
-// Rebuilds only the map (projection change), keeping the manifest and folders.
+// Rebuilds the map and the timeline geometry (projection change), keeping manifest and data.
 void rebuildMap(MapSession& session, geo::ProjectionKind projection,
                 const std::vector<std::string>& addFiles);
 

@@ -48,6 +48,8 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.heightPx = options.heightPx;
         spec.pixelsPerPoint = scene::pixelsPerPointForSize(options.widthPx, options.heightPx);
         spec.theme = options.theme;
+        spec.year = options.year;
+        spec.animPhase = options.timeSec;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
         const auto tDraw = std::chrono::steady_clock::now();

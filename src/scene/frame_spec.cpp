@@ -9,7 +9,7 @@ bool sameFrame(const FrameSpec& a, const FrameSpec& b) {
            a.pixelsPerPoint == b.pixelsPerPoint && a.camera.centerWorld == b.camera.centerWorld &&
            a.camera.metresPerPx == b.camera.metresPerPx && a.theme == b.theme &&
            a.layerOn == b.layerOn && a.year == b.year && a.animPhase == b.animPhase &&
-           a.transparent == b.transparent;
+           a.transparent == b.transparent && a.timeline == b.timeline;
 }
 
 double pixelsPerPointForSize(int widthPx, int heightPx) {

@@ -19,8 +19,20 @@ struct FrameSpec {
     Camera camera;
     std::string theme = "dark";
     std::vector<bool>
-        layerOn;               // per MapData layer; missing entries count as the manifest's default
-    double year = 2025.0;      // fractional year (timeline)
+        layerOn;           // per MapData layer; missing entries count as the manifest's default
+    double year = 2025.0;  // fractional year (timeline)
+    // The timeline layers over the base map.
+    struct Timeline {
+        bool route = true;
+        bool arcs = true;
+        bool markers = true;
+        bool legend = true;
+        int highlightFlow = -1;  // flow index to highlight (hover), or -1
+        bool operator==(const Timeline& o) const {
+            return route == o.route && arcs == o.arcs && markers == o.markers &&
+                   legend == o.legend && highlightFlow == o.highlightFlow;
+        }
+    } timeline;
     double animPhase = 0.0;    // seconds of animation time
     bool transparent = false;  // no background (export)
 };

@@ -2,14 +2,48 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace ui {
 
 namespace {
 
+void timelineSection(PanelModel& m) {
+    if (!ImGui::CollapsingHeader("Timeline", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    float year = static_cast<float>(m.year);
+    ImGui::SetNextItemWidth(-1.f);
+    if (ImGui::SliderFloat("##year", &year, static_cast<float>(m.yearMin),
+                           static_cast<float>(m.yearMax), "%.1f")) {
+        m.year = year;
+        m.playing = false;
+    }
+    // Snap to the whole year when the slider is let go, so a still frame shows a calendar year.
+    if (ImGui::IsItemDeactivatedAfterEdit()) m.year = std::round(m.year);
+    if (ImGui::Button(m.playing ? "Pause" : "Play")) {
+        if (!m.playing && m.year >= m.yearMax) m.year = m.yearMin;
+        m.playing = !m.playing;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("<")) m.year = std::max(m.yearMin, std::ceil(m.year) - 1.0);
+    ImGui::SameLine();
+    if (ImGui::Button(">")) m.year = std::min(m.yearMax, std::floor(m.year) + 1.0);
+    ImGui::SameLine();
+    ImGui::Checkbox("Loop", &m.loop);
+    ImGui::SetNextItemWidth(-1.f);
+    ImGui::SliderFloat("##speed", &m.yearsPerSecond, 0.25f, 4.f, "%.2f years/s",
+                       ImGuiSliderFlags_Logarithmic);
+    ImGui::Checkbox("Corridor", &m.showRoute);
+    ImGui::SameLine();
+    ImGui::Checkbox("Flows", &m.showArcs);
+    ImGui::Checkbox("Totals", &m.showMarkers);
+    ImGui::SameLine();
+    ImGui::Checkbox("Legend", &m.showLegend);
+}
+
 void layerSection(PanelModel& m, PanelActions& a) {
-    if (!ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::CollapsingHeader("Map layers")) return;
     for (size_t i = 0; i < m.layerTitles.size(); ++i) {
         bool on = m.layerOn[i];
         ImGui::PushID(static_cast<int>(i));
@@ -77,6 +111,7 @@ PanelActions drawPanel(PanelModel& model, float widthPx, float heightPx) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin("Corridor", nullptr, flags)) {
+        timelineSection(model);
         layerSection(model, actions);
         styleSection(model, actions);
         statusSection(model, actions);

@@ -10,6 +10,15 @@
 namespace ui {
 
 struct PanelModel {
+    // Timeline
+    double year = 2025.0;
+    double yearMin = 2005.0;
+    double yearMax = 2025.0;
+    bool playing = false;
+    float yearsPerSecond = 1.f;  // 0.25 .. 4
+    bool loop = true;
+    bool showRoute = true, showArcs = true, showMarkers = true, showLegend = true;
+
     std::vector<std::string> layerTitles;
     std::vector<bool> layerOn;
     std::string theme = "dark";  // "dark" or "light"

@@ -53,6 +53,9 @@ TEST(CliParse, DefaultsAndCommands) {
     EXPECT_EQ(parse({"check", "--data", "d"}).dataDir, "d");
     EXPECT_EQ(parse({"render"}).widthPx, 1920);
     EXPECT_EQ(parse({"--frames", "12"}).frames, 12);
+    EXPECT_DOUBLE_EQ(parse({"render", "--year", "2017.5", "--time", "3.25"}).year, 2017.5);
+    EXPECT_DOUBLE_EQ(parse({"render", "--year", "2017.5", "--time", "3.25"}).timeSec, 3.25);
+    EXPECT_DOUBLE_EQ(parse({"render"}).year, 2025.0);
 }
 
 TEST(CliParse, UsageErrorsSayWhatIsExpected) {
@@ -65,6 +68,8 @@ TEST(CliParse, UsageErrorsSayWhatIsExpected) {
     EXPECT_NE(parseError({"--frobnicate"}).find("--frobnicate"), std::string::npos);
     EXPECT_NE(parseError({"render", "--out"}).find("--out"), std::string::npos);
     EXPECT_NE(parseError({"--frames", "0"}).find("--frames"), std::string::npos);
+    EXPECT_NE(parseError({"--year", "1900"}).find("between 1990 and 2035"), std::string::npos);
+    EXPECT_NE(parseError({"--time", "-1"}).find("--time"), std::string::npos);
 }
 
 // ---- the real binary on the real data --------------------------------------------------------
@@ -79,8 +84,8 @@ RunResult runCorridor(const std::string& args, const std::string& prefix = "") {
     const fs::path log = fs::path(::testing::TempDir()) /
                          (std::string("corridor_cli_") +
                           ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
-    const std::string cmd =
-        prefix + std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
+    const std::string cmd = prefix + std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" +
+                            log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -181,9 +186,11 @@ TEST_F(CliRender, MissingNaturalEarthSaysWhatToRun) {
 TEST_F(CliRender, WindowOpensUnderXvfbDrawsAndQuits) {
     // The interactive path end to end on a real X server: SDL window, GL context, ImGui panel,
     // map frames; --frames makes it quit by itself and report its timings.
-    ASSERT_EQ(std::system("command -v xvfb-run > /dev/null 2>&1"), 0) << "xvfb-run not found (scripts/setup.sh installs xvfb)";
-    const RunResult r = runCorridor("--frames 5 --ne-dir \"" + naturalEarthDir() + "\"",
-                                    "env -u SDL_VIDEODRIVER xvfb-run -a -s '-screen 0 1280x720x24' ");
+    ASSERT_EQ(std::system("command -v xvfb-run > /dev/null 2>&1"), 0)
+        << "xvfb-run not found (scripts/setup.sh installs xvfb)";
+    const RunResult r =
+        runCorridor("--frames 5 --ne-dir \"" + naturalEarthDir() + "\"",
+                    "env -u SDL_VIDEODRIVER xvfb-run -a -s '-screen 0 1280x720x24' ");
     EXPECT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("first frame presented"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("5 frames"), std::string::npos) << r.output;
