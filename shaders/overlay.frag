@@ -4,7 +4,8 @@
 //   1 circle        shape.y   = radius
 //   2 diamond       shape.y   = centre-to-corner distance
 //   3 line          shape.yzw = length, half width, cap (0 butt, 1 round); local.x runs along it
-// style = outline width, dash, gap, hatch period. Colours are premultiplied.
+// style = outline width, dash (lines) or edge blur (others), gap, hatch period. Colours are
+// premultiplied.
 in vec2 v_local;
 in vec2 v_px;
 flat in vec4 v_shape;
@@ -52,6 +53,7 @@ void main() {
         d = line(p, v_shape.y, v_shape.z, v_shape.w > 0.5);
     }
     float fillCoverage = clamp(0.5 - d, 0.0, 1.0);
+    if (kind != 3 && v_style.y > 0.0) fillCoverage = smoothstep(0.0, 1.0, 0.5 - d / v_style.y);
     if (v_style.w > 0.0) {
         // Diagonal stripes, half of each period filled.
         float s = (v_px.x + v_px.y) * 0.70710678 / v_style.w;

@@ -84,10 +84,11 @@ void OverlayBatch::addRoundedRect(glm::vec2 minPx, glm::vec2 maxPx, float corner
     v.shape[2] = half.y;
     v.shape[3] = std::clamp(cornerRadiusPx, 0.f, std::min(half.x, half.y));
     v.style[0] = style.outlineWidthPx;
+    v.style[1] = std::max(style.blurPx, 0.f);
     v.style[3] = style.hatchPx;
     premultiplied(style.fill, v.fill);
     premultiplied(style.outline, v.outline);
-    const float reach = 0.5f * style.outlineWidthPx + kAaMarginPx;
+    const float reach = 0.5f * style.outlineWidthPx + 0.5f * v.style[1] + kAaMarginPx;
     addQuad((minPx + maxPx) * 0.5f, {1.f, 0.f}, half + glm::vec2(reach), v);
 }
 
@@ -97,10 +98,11 @@ void OverlayBatch::addCircle(glm::vec2 centerPx, float radiusPx, const ShapeStyl
     v.shape[0] = kCircle;
     v.shape[1] = radiusPx;
     v.style[0] = style.outlineWidthPx;
+    v.style[1] = std::max(style.blurPx, 0.f);
     v.style[3] = style.hatchPx;
     premultiplied(style.fill, v.fill);
     premultiplied(style.outline, v.outline);
-    const float reach = radiusPx + 0.5f * style.outlineWidthPx + kAaMarginPx;
+    const float reach = radiusPx + 0.5f * style.outlineWidthPx + 0.5f * v.style[1] + kAaMarginPx;
     addQuad(centerPx, {1.f, 0.f}, glm::vec2(reach), v);
 }
 
@@ -110,10 +112,11 @@ void OverlayBatch::addDiamond(glm::vec2 centerPx, float halfDiagonalPx, const Sh
     v.shape[0] = kDiamond;
     v.shape[1] = halfDiagonalPx;
     v.style[0] = style.outlineWidthPx;
+    v.style[1] = std::max(style.blurPx, 0.f);
     v.style[3] = style.hatchPx;
     premultiplied(style.fill, v.fill);
     premultiplied(style.outline, v.outline);
-    const float reach = halfDiagonalPx + style.outlineWidthPx + kAaMarginPx;
+    const float reach = halfDiagonalPx + style.outlineWidthPx + v.style[1] + kAaMarginPx;
     addQuad(centerPx, {1.f, 0.f}, glm::vec2(reach), v);
 }
 

@@ -17,12 +17,14 @@ namespace render {
 
 // How a shape is filled and outlined. Colours are straight alpha (premultiplied when queued);
 // the outline is centred on the shape's edge. hatchPx > 0 fills with diagonal stripes of that
-// period (half filled) instead of solid.
+// period (half filled) instead of solid. blurPx > 0 softens the fill's edge over that width
+// (drop shadows); lines ignore it.
 struct ShapeStyle {
     scene::Rgba fill;
     scene::Rgba outline{0.f, 0.f, 0.f, 0.f};
     float outlineWidthPx = 0.f;
     float hatchPx = 0.f;
+    float blurPx = 0.f;
 };
 
 // A line's dash pattern in pixels: dashes dashPx long with gapPx between them, starting at

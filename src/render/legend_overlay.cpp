@@ -1,0 +1,343 @@
+#include "render/legend_overlay.h"
+
+#include <glm/common.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <vector>
+
+namespace render {
+
+namespace {
+
+using scene::LegendEntry;
+using Kind = scene::LegendEntry::Kind;
+
+// Layout constants in points.
+constexpr float kSectionGapPt = 7.f;  // above and below each separator
+constexpr float kTitleGapPt = 7.f;    // year baseline to title cap line
+constexpr float kLabelGapPt = 7.f;    // sample to label
+constexpr float kColumnGapPt = 14.f;
+constexpr float kRowPaddingPt = 4.f;     // around the tallest sample in a row
+constexpr float kCapHeight = 0.714f;     // cap height over em size (Noto Sans; close for others)
+constexpr float kLineSamplePt = 30.f;    // swatches, width samples, route modes, notes
+constexpr float kMarkerSamplePt = 12.f;  // node kinds
+
+enum class Section { Sector, Amount, Route, Node, Text };
+enum class Sample { Swatch, Width, Dotted, Hatched, Route, Node, None };
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+Sample sampleOf(const LegendEntry& e) {
+    switch (e.kind) {
+        case Kind::SectorSwatch:
+            return Sample::Swatch;
+        case Kind::WidthSample:
+            return Sample::Width;
+        case Kind::RouteMode:
+            return Sample::Route;
+        case Kind::NodeKind:
+            return Sample::Node;
+        case Kind::Note:
+            break;
+    }
+    const std::string l = lower(e.label);
+    if (l.find("confidence") != std::string::npos) return Sample::Hatched;
+    if (l.find("amount") != std::string::npos || l.find("sourced") != std::string::npos ||
+        l.find("unknown") != std::string::npos)
+        return Sample::Dotted;
+    return Sample::None;
+}
+
+Section sectionOf(Sample s) {
+    switch (s) {
+        case Sample::Swatch:
+            return Section::Sector;
+        case Sample::Width:
+        case Sample::Dotted:
+        case Sample::Hatched:
+            return Section::Amount;
+        case Sample::Route:
+            return Section::Route;
+        case Sample::Node:
+            return Section::Node;
+        case Sample::None:
+            break;
+    }
+    return Section::Text;
+}
+
+float sampleWidthPt(Section s) {
+    switch (s) {
+        case Section::Node:
+            return kMarkerSamplePt;
+        case Section::Text:
+            return 0.f;
+        default:
+            return kLineSamplePt;
+    }
+}
+
+struct Group {
+    Section section;
+    std::vector<const LegendEntry*> entries;
+    int columns = 1;
+    float cellWidthPx = 0.f;
+};
+
+std::vector<Group> groupEntries(const scene::LegendSpec& spec) {
+    std::vector<Group> groups;
+    for (const LegendEntry& e : spec.entries) {
+        const Section s = sectionOf(sampleOf(e));
+        if (groups.empty() || groups.back().section != s) groups.push_back({s, {}});
+        groups.back().entries.push_back(&e);
+    }
+    return groups;
+}
+
+scene::Rgba orNeutral(const scene::Rgba& c, const LegendStyle& style) {
+    return c.a > 0.f ? c : style.neutralSample;
+}
+
+scene::Rgba withAlpha(scene::Rgba c, float factor) {
+    c.a *= factor;
+    return c;
+}
+
+// Draws one entry's sample centred vertically on `centerY`, in [x0, x0 + widthPx].
+void drawSample(const LegendEntry& e, const LegendStyle& style, float pt, float x0, float widthPx,
+                float centerY, OverlayBatch& shapes) {
+    const scene::Rgba color = orNeutral(e.color, style);
+    const glm::vec2 a(x0, centerY), b(x0 + widthPx, centerY);
+    const glm::vec2 mid(x0 + 0.5f * widthPx, centerY);
+    switch (sampleOf(e)) {
+        case Sample::Swatch:
+            shapes.addRoundedRect(a - glm::vec2(0.f, 4.f * pt), b + glm::vec2(0.f, 4.f * pt),
+                                  2.5f * pt, {color});
+            break;
+        case Sample::Width:
+            shapes.addLine(a, b, std::max(e.widthPt, 0.5f) * pt, color);
+            break;
+        case Sample::Dotted: {
+            const float w = std::max(e.widthPt > 0.f ? e.widthPt : 1.f, 1.f) * pt;
+            shapes.addLine(a + glm::vec2(0.5f * w, 0.f), b - glm::vec2(0.5f * w, 0.f), w, color,
+                           LineCap::Round, {0.f, 2.6f * w, 0.f});
+            break;
+        }
+        case Sample::Hatched: {
+            const float w = (e.widthPt > 0.f ? e.widthPt : 6.f) * pt;
+            shapes.addLine(a, b, w, withAlpha(color, 0.28f));
+            shapes.addLine(a, b, w, color, LineCap::Butt, {}, 3.f * pt);
+            break;
+        }
+        case Sample::Route:
+            if (e.mode == data::TransportMode::Rail) {
+                shapes.addLine(a, b, 6.f * pt, withAlpha(color, 0.85f), LineCap::Butt,
+                               {0.9f * pt, 3.6f * pt, 1.35f * pt});
+                shapes.addLine(a, b, 2.25f * pt, color);
+            } else if (e.mode == data::TransportMode::Sea) {
+                shapes.addLine(a, b, 2.f * pt, color, LineCap::Butt, {5.f * pt, 3.f * pt, 0.f});
+            } else {
+                shapes.addLine(a, b, 1.25f * pt, color);
+            }
+            break;
+        case Sample::Node: {
+            ShapeStyle s{color, style.markerOutline, 1.f * pt};
+            switch (e.nodeKind) {
+                case data::PlaceKind::Port:
+                    shapes.addCircle(mid, 4.f * pt, s);
+                    break;
+                case data::PlaceKind::BorderCrossing:
+                    shapes.addDiamond(mid, 5.f * pt, s);
+                    break;
+                case data::PlaceKind::DryPort:
+                    shapes.addRoundedRect(mid - glm::vec2(3.6f * pt), mid + glm::vec2(3.6f * pt),
+                                          1.4f * pt, s);
+                    break;
+                case data::PlaceKind::Capital:
+                    shapes.addCircle(mid, 3.6f * pt, s);
+                    shapes.addCircle(mid, 1.3f * pt, {style.markerOutline});
+                    break;
+                case data::PlaceKind::Site:
+                    shapes.addRoundedRect(mid - glm::vec2(2.6f * pt), mid + glm::vec2(2.6f * pt),
+                                          0.5f * pt, s);
+                    break;
+                case data::PlaceKind::City:
+                    shapes.addCircle(mid, 2.6f * pt, s);
+                    break;
+            }
+            break;
+        }
+        case Sample::None:
+            break;
+    }
+}
+
+float sampleHeightPt(const LegendEntry& e) {
+    switch (sampleOf(e)) {
+        case Sample::Width:
+            return e.widthPt;
+        case Sample::Route:
+            return 6.f;
+        case Sample::Node:
+            return 10.f;
+        default:
+            return 8.f;
+    }
+}
+
+// Lays the legend out with its top-left corner at originPx; draws when the outputs are given,
+// otherwise only measures. Returns the panel size in pixels.
+glm::vec2 layout(const scene::LegendSpec& spec, const LegendStyle& style, const TextRenderer& text,
+                 float pt, glm::vec2 originPx, OverlayBatch* shapes, TextRenderer* textOut) {
+    const float pad = style.paddingPt * pt;
+    const float yearPx = style.yearSizePt * pt, titlePx = style.titleSizePt * pt;
+    const float labelPx = style.labelSizePt * pt;
+    const float labelGap = kLabelGapPt * pt, columnGap = kColumnGapPt * pt;
+
+    // Widths: the header, then one-column groups, then as many columns as fit for the others.
+    std::vector<Group> groups = groupEntries(spec);
+    float contentW = style.minContentWidthPt * pt;
+    if (!spec.yearText.empty())
+        contentW = std::max(contentW, text.measure(spec.yearText, yearPx, true).x);
+    if (!spec.title.empty())
+        contentW = std::max(contentW, text.measure(spec.title, titlePx, true).x);
+    for (Group& g : groups) {
+        const float sampleW = sampleWidthPt(g.section) * pt;
+        float labelW = 0.f;
+        for (const LegendEntry* e : g.entries)
+            labelW = std::max(labelW, text.measure(e->label, labelPx, false).x);
+        g.cellWidthPx = sampleW > 0.f ? sampleW + labelGap + labelW : labelW;
+        contentW = std::max(contentW, g.cellWidthPx);
+    }
+    contentW = std::ceil(contentW);
+    for (Group& g : groups) {
+        if (g.section != Section::Route && g.section != Section::Node) continue;
+        const int fit = static_cast<int>((contentW + columnGap) / (g.cellWidthPx + columnGap));
+        g.columns = std::clamp(fit, 1, static_cast<int>(g.entries.size()));
+    }
+
+    // Heights, drawing as we go when asked to.
+    const glm::vec2 o = glm::round(originPx);
+    float y = pad;
+    bool anything = false;
+    if (!spec.yearText.empty()) {
+        y += std::round(kCapHeight * yearPx);
+        if (textOut)
+            textOut->add(spec.yearText, o + glm::vec2(pad, y), yearPx, style.yearText, true);
+        anything = true;
+    }
+    if (!spec.title.empty()) {
+        y += std::round((anything ? kTitleGapPt * pt : 0.f) + kCapHeight * titlePx);
+        if (textOut)
+            textOut->add(spec.title, o + glm::vec2(pad, y), titlePx, style.titleText, true);
+        y += text.lineMetrics(titlePx, true).descentPx * 0.6f;
+        anything = true;
+    }
+    for (const Group& g : groups) {
+        if (anything) {
+            y += kSectionGapPt * pt;
+            const float sepY = std::floor(y) + 0.5f;
+            if (shapes)
+                shapes->addLine(o + glm::vec2(pad, sepY), o + glm::vec2(pad + contentW, sepY),
+                                std::max(0.75f * pt, 1.f), style.separator);
+            y += kSectionGapPt * pt - 2.f * pt;
+        }
+        anything = true;
+        const float sampleW = sampleWidthPt(g.section) * pt;
+        const size_t n = g.entries.size();
+        const size_t rows = (n + g.columns - 1) / g.columns;
+        for (size_t r = 0; r < rows; ++r) {
+            float rowH = labelPx * 1.55f;
+            for (int c = 0; c < g.columns; ++c) {
+                const size_t i = r * g.columns + c;  // fill rows left to right
+                if (i < n)
+                    rowH = std::max(rowH, (sampleHeightPt(*g.entries[i]) + kRowPaddingPt) * pt);
+            }
+            const float centerY = y + 0.5f * rowH;
+            for (int c = 0; c < g.columns; ++c) {
+                const size_t i = r * g.columns + c;
+                if (i >= n) continue;
+                const LegendEntry& e = *g.entries[i];
+                const float x = o.x + pad + c * (g.cellWidthPx + columnGap);
+                if (shapes) drawSample(e, style, pt, x, sampleW, o.y + centerY, *shapes);
+                if (textOut) {
+                    const bool secondary = g.section == Section::Text || e.kind == Kind::Note;
+                    const float lx = x + (sampleW > 0.f ? sampleW + labelGap : 0.f);
+                    const float baseline = o.y + centerY + 0.5f * kCapHeight * labelPx;
+                    textOut->add(e.label, {lx, baseline}, labelPx,
+                                 secondary ? style.noteText : style.labelText);
+                }
+            }
+            y += rowH;
+        }
+    }
+    y += pad - 2.f * pt;
+    return {std::ceil(contentW + 2.f * pad), std::ceil(y)};
+}
+
+}  // namespace
+
+LegendStyle legendStyleFor(const std::string& theme) {
+    LegendStyle s;
+    auto rgba = [](int r, int g, int b, float a) {
+        return scene::Rgba{r / 255.f, g / 255.f, b / 255.f, a};
+    };
+    if (theme == "light" || theme == "print") {
+        s.panelFill = rgba(251, 249, 244, 0.86f);
+        s.panelOutline = rgba(40, 52, 64, 0.16f);
+        s.shadow = rgba(20, 32, 44, 0.14f);
+        s.separator = rgba(40, 52, 64, 0.14f);
+        s.yearText = rgba(28, 36, 46, 1.f);
+        s.titleText = rgba(52, 62, 74, 1.f);
+        s.labelText = rgba(36, 44, 54, 1.f);
+        s.noteText = rgba(92, 100, 110, 1.f);
+        s.markerOutline = rgba(255, 255, 255, 0.95f);
+        s.neutralSample = rgba(70, 80, 92, 0.9f);
+    } else {
+        s.panelFill = rgba(8, 14, 22, 0.78f);
+        s.panelOutline = rgba(242, 232, 214, 0.12f);
+        s.shadow = rgba(0, 0, 0, 0.3f);
+        s.separator = rgba(242, 232, 214, 0.13f);
+        s.yearText = rgba(246, 238, 224, 1.f);
+        s.titleText = rgba(214, 204, 186, 1.f);
+        s.labelText = rgba(238, 230, 216, 1.f);
+        s.noteText = rgba(178, 170, 156, 1.f);
+        s.markerOutline = rgba(10, 16, 24, 0.95f);
+        s.neutralSample = rgba(226, 216, 198, 0.92f);
+    }
+    return s;
+}
+
+glm::vec2 legendSizePx(const scene::LegendSpec& spec, const LegendStyle& style,
+                       const TextRenderer& text, float pixelsPerPoint) {
+    return layout(spec, style, text, pixelsPerPoint, {0.f, 0.f}, nullptr, nullptr);
+}
+
+void drawLegend(const scene::LegendSpec& spec, const LegendStyle& style, TextRenderer& text,
+                OverlayBatch& shapes, glm::vec2 viewportPx, float pixelsPerPoint) {
+    const float pt = pixelsPerPoint;
+    const glm::vec2 size = legendSizePx(spec, style, text, pt);
+    const float margin = std::round(style.marginPt * pt);
+    const bool right =
+        style.corner == LegendCorner::BottomRight || style.corner == LegendCorner::TopRight;
+    const bool bottom =
+        style.corner == LegendCorner::BottomLeft || style.corner == LegendCorner::BottomRight;
+    const glm::vec2 origin(right ? viewportPx.x - margin - size.x : margin,
+                           bottom ? viewportPx.y - margin - size.y : margin);
+    ShapeStyle shadow{style.shadow};
+    shadow.blurPx = style.shadowBlurPt * pt;
+    const glm::vec2 drop(0.f, 0.3f * style.shadowBlurPt * pt);
+    shapes.addRoundedRect(origin + drop, origin + size + drop, style.cornerRadiusPt * pt, shadow);
+    ShapeStyle panel{style.panelFill, style.panelOutline, style.outlineWidthPt * pt};
+    shapes.addRoundedRect(origin, origin + size, style.cornerRadiusPt * pt, panel);
+    layout(spec, style, text, pt, origin, &shapes, &text);
+    shapes.flush(viewportPx);
+    text.flush(viewportPx);
+}
+
+}  // namespace render
