@@ -1,0 +1,82 @@
+#version 330 core
+// Investment arc fragments, premultiplied: analytic anti-aliased edges, an arrowhead-like taper
+// at the tip, opacity rising from origin to destination, bright pulses (or, for unknown amounts,
+// round dots) travelling toward the destination with u_timeSec, hatching and lower opacity for
+// low-confidence flows, and highlight emphasis.
+in vec2 v_local;
+flat in vec4 v_color;
+flat in vec4 v_shape;  // half width, arrowhead half width, arrowhead length, tip position (px)
+flat in vec3 v_style;  // full length, dot radius, emphasis
+flat in uint v_flags;
+
+uniform float u_pixelsPerPoint;
+uniform float u_timeSec;
+uniform float u_opacity;
+
+out vec4 o_color;
+
+const uint kLowConfidence = 2u;
+
+void main() {
+    float ppt = u_pixelsPerPoint;
+    float s = v_local.x;
+    float across = abs(v_local.y);
+    float hw = v_shape.x;
+    float headHalf = v_shape.y;
+    float headLen = v_shape.z;
+    float toTip = v_shape.w - s;
+    float total = max(v_style.x, 1.0);
+    float dotR = v_style.y;
+    float emphasis = v_style.z;
+    if (toTip < -1.0) discard;
+
+    float speed = 34.0 * ppt;  // px per second toward the destination
+    float moving = s - speed * u_timeSec;
+    float coverage;
+    if (dotR > 0.0) {
+        // Unknown amount: round dots marching toward the destination.
+        float spacing = max(3.2 * dotR, 5.0 * ppt);
+        float center = (floor(moving / spacing) + 0.5) * spacing;
+        float dist = length(vec2(moving - center, across));
+        coverage = clamp(dotR - dist + 0.5, 0.0, 1.0) * clamp(toTip + 0.5, 0.0, 1.0);
+    } else {
+        float halfNow = hw;
+        if (toTip < headLen) halfNow = headHalf * max(toTip, 0.0) / max(headLen, 1e-3);
+        float w = max(halfNow, 0.5);
+        coverage = clamp(w - across + 0.5, 0.0, 1.0) * min(halfNow / 0.5, 1.0);
+    }
+    // A soft start at the origin instead of a hard butt end.
+    coverage *= smoothstep(0.0, hw * 1.5 + 2.0, s);
+
+    // Direction at rest: faint at the origin, full at the destination.
+    float alpha = v_color.a * mix(0.55, 1.0, smoothstep(0.0, 1.0, s / total));
+    vec3 rgb = v_color.rgb;
+
+    // Pulses: a sharp front with a soft tail, running toward the destination.
+    if (dotR <= 0.0) {
+        float period = 70.0 * ppt;
+        float x = fract(moving / period);
+        const float front = 0.28;
+        float pulse = x < front ? pow(x / front, 3.0) : 1.0 - smoothstep(front, front + 0.05, x);
+        rgb = mix(rgb, vec3(1.0), 0.38 * pulse);
+        alpha = min(1.0, alpha * (0.82 + 0.3 * pulse));
+    }
+
+    if ((v_flags & kLowConfidence) != 0u) {
+        float period = 4.0 * ppt;
+        float h = abs(fract((s + v_local.y) / period) - 0.5) * period;  // 0..period/2
+        float stripe = clamp(h - 0.25 * period + 0.5, 0.0, 1.0);
+        alpha *= 0.6 * mix(0.3, 1.0, stripe);
+    }
+
+    if (emphasis > 0.0) {
+        rgb = mix(rgb, vec3(1.0), 0.18);
+        alpha = min(1.0, alpha * 1.35 + 0.15);
+    } else if (emphasis < 0.0) {
+        alpha *= 0.5;
+    }
+
+    float a = clamp(alpha * u_opacity * coverage, 0.0, 1.0);
+    if (a <= 0.0) discard;
+    o_color = vec4(rgb * a, a);
+}
