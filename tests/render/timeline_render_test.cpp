@@ -390,6 +390,38 @@ TEST_F(TimelineRenderTest, TimeChangesUploadNothing) {
     EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
 }
 
+TEST_F(TimelineRenderTest, HighlightBrightensOneArcAndDimsTheOthers) {
+    TimelineScene two;
+    two.arcs = {arc({-1000e3, 600e3}, {1000e3, 600e3}, 0x56B4E9, 8.f, 2000.f, 0.f),
+                arc({-1000e3, 0}, {1000e3, 0}, 0x56B4E9, 8.f, 2000.f, 0.f)};
+    two.route.clear();
+    two.nodes.clear();
+    two.markers.clear();
+    upload(two);
+    const scene::Camera cam = sceneCamera(kW, kH);
+    render::RenderTarget target(kW, kH, 4, nullptr);
+    auto green = [&](int highlight, glm::dvec2 at) {
+        glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+        glViewport(0, 0, kW, kH);
+        glClearColor(0.f, 0.f, 0.f, 1.f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        render::ArcDrawParams a;
+        a.mvp = cam.clipFromLocal(two.origin, {kW, kH});
+        a.viewportPx = {kW, kH};
+        a.pixelsPerPoint = kPpt;
+        a.year = 2020.f;
+        a.timeSec = 0.f;
+        a.highlightFlow = highlight;
+        arcs->draw(a);
+        target.resolve();
+        return static_cast<int>(pixelAt(render::readResolved(target), cam, at)[1]);
+    };
+    const uint32_t first = two.arcs[0].flowIndex;
+    const glm::dvec2 onFirst{600e3, 600e3}, onSecond{600e3, 0};
+    EXPECT_GT(green(static_cast<int>(first), onFirst), green(-1, onFirst));
+    EXPECT_LT(green(static_cast<int>(first), onSecond), green(-1, onSecond));
+}
+
 std::vector<scene::ArcInstance> randomArcs(size_t n, uint32_t seed) {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> x(-1800e3, 1900e3), y(-350e3, 880e3);
