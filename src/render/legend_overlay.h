@@ -46,7 +46,8 @@ struct LegendStyle {
 LegendStyle legendStyleFor(const std::string& theme);
 
 // The panel's size in device pixels for this content, so the caller can keep other overlays
-// clear of it (the panel sits style.marginPt * pixelsPerPoint from the frame's edges).
+// clear of it (the panel sits style.marginPt * pixelsPerPoint from the frame's edges; its soft
+// shadow reaches a few points past it).
 glm::vec2 legendSizePx(const scene::LegendSpec& spec, const LegendStyle& style,
                        const TextRenderer& text, float pixelsPerPoint);
 

@@ -197,6 +197,7 @@ void TextRenderer::uploadAtlas() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     m_stats.atlasWidth = m_atlasW;
     m_stats.atlasHeight = m_atlasH;
 }
@@ -274,6 +275,7 @@ bool TextRenderer::glyph(bool bold, int glyphIndex, float sizePx, int subpixel, 
         glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE,
                         &m_pixels[static_cast<size_t>(ay) * m_atlasW + ax]);
         glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);  // GL's default, which other uploads expect
         g = {ax, ay, w, h, x0 - 1, y0 - 1};
     }
     m_glyphs.emplace(key, g);
