@@ -220,7 +220,8 @@ protected:
     }
     // Draws the three layers over a plain background; returns the draw calls they issued.
     int drawFrame(const render::RenderTarget& target, const scene::Camera& cam, glm::dvec2 origin,
-                  bool dark, float year, float flowDensity, float timeSec = kFixedTimeSec) {
+                  bool dark, float year, float flowDensity, float timeSec = kFixedTimeSec,
+                  int highlightFlow = -1) {
         const int w = target.width(), h = target.height();
         const glm::vec4 bg = hex(theme(dark).background);
         glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
@@ -243,6 +244,7 @@ protected:
         a.pixelsPerPoint = ppt;
         a.year = year;
         a.timeSec = timeSec;
+        a.highlightFlow = highlightFlow;
         int calls = route->draw(t.route);
         calls += arcs->draw(a);
         calls += markers->draw(t.markers);
@@ -272,25 +274,16 @@ float densityFor(float year) {
     return year < 2015.f ? 0.15f : year < 2020.f ? 0.4f : 1.f;
 }
 
-TEST_F(TimelineRenderTest, GoldenImagesDark) {
-    TimelineScene s;
-    upload(s);
-    for (int year : {2012, 2018, 2025}) {
-        SCOPED_TRACE(year);
-        const float y = static_cast<float>(year) + 0.5f;
-        checkTimelineGolden(render(s, true, y, densityFor(y)),
-                            "timeline_dark_" + std::to_string(year));
-    }
-}
-
-TEST_F(TimelineRenderTest, GoldenImagesLight) {
-    TimelineScene s(false);
-    upload(s);
-    for (int year : {2012, 2018, 2025}) {
-        SCOPED_TRACE(year);
-        const float y = static_cast<float>(year) + 0.5f;
-        checkTimelineGolden(render(s, false, y, densityFor(y)),
-                            "timeline_light_" + std::to_string(year));
+TEST_F(TimelineRenderTest, GoldenImagesPerThemeAndYear) {
+    for (bool dark : {true, false}) {
+        TimelineScene s(dark);
+        upload(s);
+        for (int year : {2012, 2018, 2025}) {
+            const float y = static_cast<float>(year) + 0.5f;  // mid-year: openings half built
+            checkTimelineGolden(
+                render(s, dark, y, densityFor(y)),
+                std::string("timeline_") + (dark ? "dark_" : "light_") + std::to_string(year));
+        }
     }
 }
 
@@ -401,19 +394,7 @@ TEST_F(TimelineRenderTest, HighlightBrightensOneArcAndDimsTheOthers) {
     const scene::Camera cam = sceneCamera(kW, kH);
     render::RenderTarget target(kW, kH, 4, nullptr);
     auto green = [&](int highlight, glm::dvec2 at) {
-        glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
-        glViewport(0, 0, kW, kH);
-        glClearColor(0.f, 0.f, 0.f, 1.f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        render::ArcDrawParams a;
-        a.mvp = cam.clipFromLocal(two.origin, {kW, kH});
-        a.viewportPx = {kW, kH};
-        a.pixelsPerPoint = kPpt;
-        a.year = 2020.f;
-        a.timeSec = 0.f;
-        a.highlightFlow = highlight;
-        arcs->draw(a);
-        target.resolve();
+        drawFrame(target, cam, two.origin, true, 2020.f, 0.f, 0.f, highlight);
         return static_cast<int>(pixelAt(render::readResolved(target), cam, at)[1]);
     };
     const uint32_t first = two.arcs[0].flowIndex;
