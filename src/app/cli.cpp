@@ -50,6 +50,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
     } else if (!args.empty() && args[0] == "check") {
         o.command = Command::Check;
         i = 1;
+    } else if (!args.empty() && args[0] == "bench") {
+        o.command = Command::Bench;
+        i = 1;
     }
     auto fail = [&](const std::string& msg) {
         r.error = msg;
@@ -106,6 +109,25 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (*end != '\0' || end == v.c_str() || t < 0 || t > 1e6)
                 return fail("--time wants seconds of animation time (0 or more)");
             o.timeSec = t;
+        } else if (a == "--arcs") {
+            if (!value(&v)) return fail("--arcs wants counts, e.g. 1000,10000,100000");
+            std::stringstream ss(v);
+            std::string part;
+            while (std::getline(ss, part, ',')) {
+                char* end = nullptr;
+                const long long n = std::strtoll(part.c_str(), &end, 10);
+                if (end == part.c_str() || *end != '\0' || n < 1 || n > 10000000) {
+                    return fail("--arcs wants counts between 1 and 10000000, e.g. 1000,10000");
+                }
+                o.benchArcs.push_back(static_cast<size_t>(n));
+            }
+        } else if (a == "--bench-frames") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--bench-frames wants a number");
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end != '\0' || n < 1 || n > 100000)
+                return fail("--bench-frames wants a number (1 or more)");
+            o.benchFrames = static_cast<int>(n);
         } else if (a == "--frames") {
             char* end = nullptr;
             if (!value(&v)) return fail("--frames wants a number of frames");
@@ -131,6 +153,8 @@ Usage:
   corridor [options]                      open the interactive map window
   corridor render [options] --out FILE    render the map headless to a PNG (no display needed)
   corridor check [--data DIR]             validate a timeline data folder
+  corridor bench [--arcs N,N,...] [--size WxH] [--bench-frames K]
+                                          frame times with synthetic arcs (headless)
   corridor --help | --version
 
 Options:

@@ -10,7 +10,7 @@
 
 namespace app {
 
-enum class Command { Window, Render, Check, Help, Version };
+enum class Command { Window, Render, Check, Bench, Help, Version };
 
 // Process exit codes, one per failure class.
 enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInput = 2, kExitRender = 3 };
@@ -29,7 +29,9 @@ struct Options {
     std::vector<std::string> addFiles;
     double year = 2025.0;  // the timeline year shown (render; the window starts there)
     double timeSec = 0.0;  // animation time of the frame (render), for particles and dashes
-    int frames = 0;        // window: quit after this many frames and report timings (0 = run)
+    std::vector<size_t> benchArcs;  // bench: synthetic arc counts (empty = the real data)
+    int benchFrames = 20;           // bench: measured frames per set
+    int frames = 0;  // window: quit after this many frames and report timings (0 = run)
 };
 
 struct ParseResult {

@@ -3,6 +3,7 @@
 #include "app/fonts.h"
 #include "app/gl_window.h"
 #include "app/map_session.h"
+#include "app/renderer_setup.h"
 #include "render/map_renderer.h"
 #include "ui/flow_card.h"
 #include "ui/panel.h"
@@ -200,6 +201,7 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
         m_session.errors.clear();
         rebuildMap(m_session, m_panel.projection, m_options.addFiles);
         m_renderer->setMap(m_session.map, m_session.manifest->themes);
+        uploadTimeline(*m_renderer, m_session);
         m_panel.messages = m_session.errors;
         auto newProj = geo::Projection::create(m_panel.projection, &err);
         if (newProj) {
@@ -316,7 +318,7 @@ int WindowApp::run() {
         std::fprintf(stderr, "error: %s\n", err.c_str());
         return kExitRender;
     }
-    m_renderer->setMap(m_session.map, m_session.manifest->themes);
+    prepareRenderer(*m_renderer, m_session, &m_session.errors);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -1,5 +1,6 @@
 // corridor: the entry point. Parses the command line and hands over to the window, the headless
 // renderer or the data check.
+#include "app/bench_command.h"
 #include "app/cli.h"
 #include "app/interactive.h"
 #include "app/paths.h"
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
         case app::Command::Version:
             std::printf("corridor %s\n", CORRIDOR_VERSION);
             return app::kExitOk;
+        case app::Command::Bench:
+            return app::runBench(o, argv[0]);
         case app::Command::Render:
             return app::runRender(o, argv[0]);
         case app::Command::Check: {

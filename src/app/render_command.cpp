@@ -2,6 +2,7 @@
 
 #include "app/gl_window.h"
 #include "app/map_session.h"
+#include "app/renderer_setup.h"
 #include "render/map_renderer.h"
 #include "render/readback.h"
 #include "scene/frame_spec.h"
@@ -37,7 +38,9 @@ int runRender(const Options& options, const std::string& argv0) {
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;
         }
-        renderer->setMap(session.map, session.manifest->themes);
+        std::vector<std::string> warnings;
+        prepareRenderer(*renderer, session, &warnings);
+        for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
         render::RenderTarget target(options.widthPx, options.heightPx, 4, &err);
         if (!target.valid()) {
             std::fprintf(stderr, "error: %s\n", err.c_str());

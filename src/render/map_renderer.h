@@ -2,14 +2,23 @@
 // headless export use. Owns every GL object of the map; the GL context must outlive it.
 #pragma once
 
+#include "data/dataset.h"
+#include "render/arc_layer.h"
+#include "render/legend_overlay.h"
 #include "render/line_layer.h"
+#include "render/marker_layer.h"
+#include "render/overlay_batch.h"
 #include "render/point_layer.h"
 #include "render/polygon_layer.h"
 #include "render/render_target.h"
+#include "render/route_layer.h"
 #include "render/shader.h"
+#include "render/text_renderer.h"
 #include "scene/frame_spec.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
+#include "scene/timeline_geometry.h"
+#include "scene/volume_series.h"
 
 #include <memory>
 #include <string>
@@ -30,6 +39,19 @@ public:
     // Uploads the map's geometry once (per data set and projection).
     void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes);
 
+    // Uploads the timeline layers (corridor, arcs, markers) once per data set and projection.
+    // `sectorOfArc[i]` gives arc i's sector, so a theme change can recolour the arcs.
+    void setTimeline(const scene::TimelineGeometry& timeline, const scene::VolumeSeries& volumes,
+                     std::vector<data::Sector> sectorOfArc = {});
+
+    // Fonts for the legend and overlays; without them no text is drawn. False with *error when
+    // the font cannot be read.
+    bool setFonts(const std::string& regularFile, const std::string& boldFile, std::string* error);
+
+    // How many times the timeline's instance buffers were uploaded (they must not be re-uploaded
+    // when only the year or the animation time changes).
+    size_t timelineUploads() const;
+
     // Draws the frame into target's multisampled buffer and resolves it. The target must have
     // the spec's size.
     FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target);
@@ -45,6 +67,8 @@ private:
         const LineLayer& linesFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
+    void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
+    void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
                    const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
                    FrameStats* stats) const;
@@ -53,6 +77,17 @@ private:
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
         m_backgroundProgram, m_pointProgram, m_vignetteProgram;
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
+    std::unique_ptr<ArcLayer> m_arcs;
+    std::unique_ptr<RouteLayer> m_route;
+    std::unique_ptr<MarkerLayer> m_markers;
+    std::unique_ptr<OverlayBatch> m_overlay;
+    std::unique_ptr<TextRenderer> m_text;
+    std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
+    std::vector<data::Sector> m_sectorOfArc;
+    std::string m_arcTheme;
+    scene::ArcScale m_arcScale;
+    scene::VolumeSeries m_volumes;
+    bool m_hasTimeline = false;
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;
     std::vector<scene::LayerGeometry> m_featureKeys;  // features only: what styling needs

@@ -1,7 +1,7 @@
 #include "render/text_renderer.h"
 
-// Debian's libstb ships the header only; the implementation is built here, once.
-#define STB_TRUETYPE_IMPLEMENTATION
+// The implementation comes from Debian's libstb, which Dear ImGui's font atlas uses too: a second
+// copy built here would interpose its symbols on ImGui's with a different stb_rect_pack layout.
 #include <stb_truetype.h>
 
 #include <algorithm>

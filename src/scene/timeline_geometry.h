@@ -30,7 +30,7 @@ Rgba sectorColor(data::Sector sector, const std::string& theme);
 // do not change as the year moves). Linear in the amount, never thinner than minWidthPt.
 struct ArcScale {
     double maxAmountUsd = 1.0;  // the data set's largest amount (any kind)
-    float maxWidthPt = 16.f;    // width of the largest amount
+    float maxWidthPt = 12.f;    // width of the largest amount
     float minWidthPt = 1.25f;   // so small projects stay visible
     float unknownWidthPt = 1.f; // flows without a sourced amount: thin and dotted
 

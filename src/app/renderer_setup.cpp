@@ -1,0 +1,38 @@
+#include "app/renderer_setup.h"
+
+#include "app/fonts.h"
+#include "scene/volume_series.h"
+
+namespace app {
+
+void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
+    std::vector<data::Sector> sectors;
+    sectors.reserve(session.timeline.arcs.size());
+    const auto& flows = session.dataset.flows();
+    for (const auto& a : session.timeline.arcs) {
+        sectors.push_back(a.flowIndex < flows.size() ? flows[a.flowIndex].sector
+                                                     : data::Sector::OtherEconomic);
+    }
+    renderer.setTimeline(session.timeline, scene::volumeSeries(session.dataset),
+                         std::move(sectors));
+}
+
+void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
+                     std::vector<std::string>* warnings) {
+    renderer.setMap(session.map, session.manifest->themes);
+    uploadTimeline(renderer, session);
+    // Noto Sans (fonts-noto-core), else DejaVu Sans: whatever fontconfig matches best.
+    std::string regular = findFontFile("Noto Sans");
+    std::string bold = findFontFile("Noto Sans:bold");
+    if (regular.empty()) regular = findFontFile("DejaVu Sans");
+    if (bold.empty()) bold = regular;
+    std::string err;
+    if (regular.empty()) {
+        if (warnings)
+            warnings->push_back("no font found (install fonts-noto-core): the legend is not drawn");
+    } else if (!renderer.setFonts(regular, bold, &err)) {
+        if (warnings) warnings->push_back(err + ": the legend is not drawn");
+    }
+}
+
+}  // namespace app
