@@ -58,7 +58,8 @@ int runBench(const Options& options, const std::string& argv0) {
     const scene::VolumeSeries volumes = scene::volumeSeries(session.dataset);
     std::printf("corridor bench: %dx%d, %d frames per set, %s\n", options.widthPx, options.heightPx,
                 options.benchFrames, window->rendererName().c_str());
-    std::printf("%10s %14s %14s %16s\n", "arcs", "frame_ms", "cpu_ms", "arc_uploads");
+    std::printf("%10s %12s %12s %12s %12s\n", "arcs", "frame_ms", "cpu_ms", "draw_calls",
+                "uploads");
     std::vector<size_t> sets = options.benchArcs;
     if (sets.empty()) sets = {0};
     for (size_t n : sets) {
@@ -77,6 +78,7 @@ int runBench(const Options& options, const std::string& argv0) {
         spec.camera =
             cameraForView(session.map, session.map.home, {options.widthPx, options.heightPx});
         std::vector<double> frameMs, cpuMs;
+        int drawCalls = 0;
         const size_t uploadsBefore = renderer->timelineUploads();
         for (int f = -2; f < options.benchFrames; ++f) {  // two warm-up frames
             // Only the time moves, as in playback.
@@ -84,7 +86,7 @@ int runBench(const Options& options, const std::string& argv0) {
             spec.animPhase = 0.04 * (f + 2);
             const auto t0 = std::chrono::steady_clock::now();
             const double c0 = threadCpuMs();
-            renderer->draw(spec, target);
+            drawCalls = renderer->draw(spec, target).drawCalls;
             const double c1 = threadCpuMs();
             glFinish();
             const double ms =
@@ -95,8 +97,9 @@ int runBench(const Options& options, const std::string& argv0) {
                 cpuMs.push_back(c1 - c0);
             }
         }
-        std::printf("%10zu %14.1f %14.2f %16zu\n", n == 0 ? session.timeline.arcs.size() : n,
-                    median(frameMs), median(cpuMs), renderer->timelineUploads() - uploadsBefore);
+        std::printf("%10zu %12.1f %12.2f %12d %12zu\n", n == 0 ? session.timeline.arcs.size() : n,
+                    median(frameMs), median(cpuMs), drawCalls,
+                    renderer->timelineUploads() - uploadsBefore);
         std::fflush(stdout);
     }
     return kExitOk;

@@ -128,6 +128,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (*end != '\0' || n < 1 || n > 100000)
                 return fail("--bench-frames wants a number (1 or more)");
             o.benchFrames = static_cast<int>(n);
+        } else if (a == "--play") {
+            o.play = true;
         } else if (a == "--frames") {
             char* end = nullptr;
             if (!value(&v)) return fail("--frames wants a number of frames");
@@ -171,6 +173,7 @@ Options:
   --year Y              the timeline year to show, fractional allowed (default 2025)
   --time SEC            animation time of a render, for the moving flow (default 0)
   --data DIR            timeline data folder (default assets/data)
+  --play                window: start playing the timeline from 2005
   --frames N            window: quit after N frames and print the time to the first
                         frame and the median map frame (smoke tests, timing)
 

@@ -31,6 +31,7 @@ struct Options {
     double timeSec = 0.0;  // animation time of the frame (render), for particles and dashes
     std::vector<size_t> benchArcs;  // bench: synthetic arc counts (empty = the real data)
     int benchFrames = 20;           // bench: measured frames per set
+    bool play = false;              // window: start playing the timeline
     int frames = 0;  // window: quit after this many frames and report timings (0 = run)
 };
 

@@ -54,7 +54,8 @@ private:
     Options m_options;
     std::string m_argv0;
     std::chrono::steady_clock::time_point m_processStart;
-    std::vector<double> m_drawTimes;  // every map redraw, for the --frames report
+    std::vector<double> m_drawTimes;
+    double m_firstFrameSec = 0.0;  // every map redraw, for the --frames report
     std::unique_ptr<GlWindow> m_window;
     MapSession m_session;
     std::unique_ptr<render::MapRenderer> m_renderer;  // destroyed before m_window's context
@@ -348,6 +349,10 @@ int WindowApp::run() {
     }
     m_panel.theme = scene::canonicalThemeName(m_options.theme);
     m_panel.year = m_options.year;
+    if (m_options.play) {
+        m_panel.playing = true;
+        m_panel.year = m_panel.yearMin;
+    }
     m_panel.projection = m_options.projection;
     m_panel.renderer = rendererName;
     m_panel.messages = m_session.errors;
@@ -451,6 +456,9 @@ int WindowApp::run() {
         }
         if (frame == 1 && m_options.frames > 0) {
             glFinish();
+            m_firstFrameSec =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
+                    .count();
             std::fprintf(stderr, "first frame presented %.0f ms after start\n",
                          std::chrono::duration<double, std::milli>(
                              std::chrono::steady_clock::now() - m_processStart)
@@ -461,8 +469,15 @@ int WindowApp::run() {
     if (m_options.frames > 0 && !m_drawTimes.empty()) {
         std::vector<double> t = m_drawTimes;
         std::sort(t.begin(), t.end());
-        std::fprintf(stderr, "%d frames, %zu map redraws, median map redraw %.1f ms (%s)\n", frame,
-                     t.size(), t[t.size() / 2], rendererName.c_str());
+        const double totalSec =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
+                .count();
+        std::fprintf(stderr,
+                     "%d frames, %zu map redraws, median map redraw %.1f ms, %.1f fps after the "
+                     "first (%s)\n",
+                     frame, t.size(), t[t.size() / 2],
+                     (frame - 1) / std::max(1e-9, totalSec - m_firstFrameSec),
+                     rendererName.c_str());
     }
 
     ImGui_ImplOpenGL3_Shutdown();

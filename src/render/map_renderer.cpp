@@ -40,6 +40,7 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     if (r->m_compositeProgram)
         r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
     if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
+    if (r->m_pointProgram) r->m_copyProgram = make("copy", "fullscreen.vert", "copy.frag");
     if (r->m_pointProgram)
         r->m_vignetteProgram = make("vignette", "fullscreen.vert", "vignette.frag");
     if (!r->m_vignetteProgram) {
@@ -85,6 +86,7 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
         m_featureKeys.push_back(std::move(keys));
     }
     m_appliedTheme.clear();
+    ++m_generation;  // the cached base map is stale
 }
 
 const LineLayer& MapRenderer::GpuLayer::linesFor(double metresPerPx) const {
@@ -185,6 +187,13 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     }
 }
 
+const scene::Theme* MapRenderer::themeFor(const std::string& name) const {
+    for (const auto& t : m_themes) {
+        if (t.name == scene::canonicalThemeName(name)) return &t;
+    }
+    return m_themes.empty() ? nullptr : &m_themes.front();
+}
+
 void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
     if (!m_hasTimeline || !spec.timeline.legend || !m_text) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
@@ -252,17 +261,13 @@ void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lin
     stats->drawCalls += 2;
 }
 
-FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target) {
-    FrameStats stats;
+void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& target,
+                           FrameStats& stats) {
     applyTheme(scene::canonicalThemeName(spec.theme));
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
     const double zoom = spec.camera.zoom(spec.pixelsPerPoint);
-    const scene::Theme* theme = nullptr;
-    for (const auto& t : m_themes) {
-        if (t.name == scene::canonicalThemeName(spec.theme)) theme = &t;
-    }
-    if (!theme && !m_themes.empty()) theme = &m_themes.front();
+    const scene::Theme* theme = themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     glDisable(GL_DEPTH_TEST);
@@ -324,6 +329,74 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
         }
         ++stats.layersDrawn;
     }
+}
+
+bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
+    return width == o.width && height == o.height && pixelsPerPoint == o.pixelsPerPoint &&
+           center == o.center && metresPerPx == o.metresPerPx && theme == o.theme &&
+           layerOn == o.layerOn && transparent == o.transparent && generation == o.generation;
+}
+
+void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
+                                  FrameStats& stats) {
+    BaseKey key{spec.widthPx,
+                spec.heightPx,
+                spec.pixelsPerPoint,
+                spec.camera.centerWorld,
+                spec.camera.metresPerPx,
+                scene::canonicalThemeName(spec.theme),
+                spec.layerOn,
+                spec.transparent,
+                m_generation};
+    if (m_baseTexture && key == m_baseKey) return;
+    if (!m_baseTexture || m_baseKey.width != spec.widthPx || m_baseKey.height != spec.heightPx) {
+        m_baseTexture = gl::makeTexture();
+        glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, spec.widthPx, spec.heightPx, 0, GL_RGBA,
+                     GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+        m_baseFramebuffer = gl::makeFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, m_baseFramebuffer.id());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               m_baseTexture.id(), 0);
+    }
+    drawBase(spec, target, stats);
+    // Resolve the multisampled base map into the cache.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_baseFramebuffer.id());
+    glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    m_baseKey = key;
+    ++stats.baseRedraws;
+}
+
+FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target) {
+    // The base map (everything from the manifest) changes only with the view, the theme and the
+    // layer toggles; the timeline over it changes with every frame while playing. So the base map
+    // is drawn once into a cache and every frame starts from a copy of it. The first frame takes
+    // the same path, so a frame's pixels never depend on what was drawn before it.
+    FrameStats stats;
+    updateBaseCache(spec, target, stats);
+    const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
+    const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
+    const scene::Theme* theme = themeFor(spec.theme);
+
+    glViewport(0, 0, spec.widthPx, spec.heightPx);
+    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glDisable(GL_BLEND);
+    m_copyProgram->use();
+    m_copyProgram->set("u_source", 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
+    glBindVertexArray(m_emptyVao.id());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    ++stats.drawCalls;
+    setBlend(false);
+
     glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     drawTimeline(spec, mvp, &stats);

@@ -29,6 +29,7 @@ namespace render {
 struct FrameStats {
     int layersDrawn = 0;
     int drawCalls = 0;
+    int baseRedraws = 0;  // 1 when the cached base map had to be drawn again
 };
 
 class MapRenderer {
@@ -67,6 +68,22 @@ private:
         const LineLayer& linesFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
+    const scene::Theme* themeFor(const std::string& name) const;
+    // What the cached base map was drawn for.
+    struct BaseKey {
+        int width = 0, height = 0;
+        double pixelsPerPoint = 0.0;
+        glm::dvec2 center{0.0};
+        double metresPerPx = 0.0;
+        std::string theme;
+        std::vector<bool> layerOn;
+        bool transparent = false;
+        uint64_t generation = 0;
+        bool operator==(const BaseKey& o) const;
+    };
+    void drawBase(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);
+    void updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
+                         FrameStats& stats);
     void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
@@ -75,7 +92,7 @@ private:
 
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
-        m_backgroundProgram, m_pointProgram, m_vignetteProgram;
+        m_backgroundProgram, m_pointProgram, m_vignetteProgram, m_copyProgram;
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
     std::unique_ptr<ArcLayer> m_arcs;
     std::unique_ptr<RouteLayer> m_route;
@@ -88,6 +105,10 @@ private:
     scene::ArcScale m_arcScale;
     scene::VolumeSeries m_volumes;
     bool m_hasTimeline = false;
+    gl::TextureHandle m_baseTexture;  // the base map, resolved, at the last frame's size
+    gl::FramebufferHandle m_baseFramebuffer;
+    BaseKey m_baseKey;
+    uint64_t m_generation = 0;  // bumped by setMap
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;
     std::vector<scene::LayerGeometry> m_featureKeys;  // features only: what styling needs
