@@ -46,6 +46,8 @@ private:
     bool resizeTargets(std::string* err);
     void drawMap(const scene::FrameSpec& spec);
     int pickFlow(glm::dvec2 px) const;
+    int pickMarker(glm::dvec2 px) const;
+    void placeTooltip(int markerIndex, bool pinned);
     void flowTooltip(int flowIndex, bool pinned);
     bool animating() const;
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
@@ -75,6 +77,8 @@ private:
     double m_dragMoved = 0.0;    // window pixels moved since the button went down
     double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
     int m_hoverFlow = -1;        // flow under the mouse, or -1
+    int m_hoverMarker = -1;      // destination marker under the mouse, or -1
+    int m_pinnedMarker = -1;     // destination whose card was pinned, or -1
     int m_pinnedFlow = -1;       // flow whose card was pinned by a click, or -1
     glm::dvec2 m_mousePx{-1.0};  // device pixels
     bool m_quit = false;
@@ -118,14 +122,19 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             break;
         case SDL_MOUSEBUTTONUP:
             if (e.button.button == SDL_BUTTON_LEFT && m_dragging && m_dragMoved < 4.0) {
-                // A click, not a drag: pin the hovered flow's card, or unpin.
+                // A click, not a drag: pin the hovered card, or unpin.
                 m_pinnedFlow = m_hoverFlow;
+                m_pinnedMarker = m_hoverFlow >= 0 ? -1 : m_hoverMarker;
             }
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
         case SDL_MOUSEMOTION:
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
-            if (!m_dragging) m_hoverFlow = io.WantCaptureMouse ? -1 : pickFlow(m_mousePx);
+            if (!m_dragging) {
+                // Markers sit on top of the arcs' ends, so they win.
+                m_hoverMarker = io.WantCaptureMouse ? -1 : pickMarker(m_mousePx);
+                m_hoverFlow = io.WantCaptureMouse || m_hoverMarker >= 0 ? -1 : pickFlow(m_mousePx);
+            }
             if (m_dragging) {
                 m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
                 const glm::dvec2 d(e.motion.xrel * scale, e.motion.yrel * scale);
@@ -240,6 +249,52 @@ int WindowApp::pickFlow(glm::dvec2 px) const {
     return bestFlow;
 }
 
+int WindowApp::pickMarker(glm::dvec2 px) const {
+    if (!m_panel.showMarkers) return -1;
+    const double ppt = scene::kScreenPixelsPerPoint * pixelScale();
+    const auto& t = m_session.timeline;
+    int best = -1;
+    double bestDist = 0.0;
+    for (size_t i = 0; i < t.markers.size(); ++i) {
+        const float r = scene::markerRadiusPt(scene::markerAmountAt(t.markers[i], m_panel.year),
+                                              t.markerMaxAmountUsd);
+        if (r <= 0.f) continue;
+        const double d = glm::length(m_view.current.pxOf(t.markers[i].world, viewportPx()) - px);
+        // At least 5 points of reach, so small markers can be hovered too.
+        if (d <= std::max<double>(r, 5.0) * ppt && (best < 0 || d < bestDist)) {
+            best = static_cast<int>(i);
+            bestDist = d;
+        }
+    }
+    return best;
+}
+
+void WindowApp::placeTooltip(int markerIndex, bool pinned) {
+    const auto& markers = m_session.timeline.markers;
+    if (markerIndex < 0 || static_cast<size_t>(markerIndex) >= markers.size()) return;
+    const auto& places = m_session.dataset.places();
+    const uint32_t p = markers[static_cast<size_t>(markerIndex)].placeIndex;
+    if (p >= places.size()) return;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(480.f, 10000.f));
+    if (pinned) {
+        ImGui::SetNextWindowBgAlpha(0.94f);
+        ImGui::Begin("Destination", nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoCollapse);
+    } else {
+        ImGui::BeginTooltip();
+    }
+    ImGui::PushTextWrapPos(460.f);
+    ui::showPlaceCard(m_session.dataset, places[p], m_panel.year);
+    if (pinned) ImGui::TextDisabled("Click on the map to unpin");
+    ImGui::PopTextWrapPos();
+    if (pinned) {
+        ImGui::End();
+    } else {
+        ImGui::EndTooltip();
+    }
+}
+
 void WindowApp::flowTooltip(int flowIndex, bool pinned) {
     const auto& flows = m_session.dataset.flows();
     if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return;
@@ -333,10 +388,18 @@ int WindowApp::run() {
     std::string fontFile = findFontFile("Noto Sans");
     if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
     // Rasterised at the display's density so text stays crisp on high-DPI screens.
-    if (fontFile.empty() ||
-        !ImGui::GetIO().Fonts->AddFontFromFileTTF(fontFile.c_str(), 16.f * uiScale)) {
+    // Latin, Cyrillic (Russian names), punctuation (en dashes, bullets) and arrows.
+    static const ImWchar kExtraRanges[] = {0x2000, 0x206F, 0x2190, 0x21FF, 0};
+    ImFontGlyphRangesBuilder ranges;
+    ranges.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
+    ranges.AddRanges(kExtraRanges);
+    ImVector<ImWchar> glyphRanges;  // must outlive the font atlas build below
+    ranges.BuildRanges(&glyphRanges);
+    if (fontFile.empty() || !ImGui::GetIO().Fonts->AddFontFromFileTTF(
+                                fontFile.c_str(), 16.f * uiScale, nullptr, glyphRanges.Data)) {
         ImGui::GetIO().Fonts->AddFontDefault();
     }
+    ImGui::GetIO().Fonts->Build();
     ImGui::GetIO().FontGlobalScale = 1.f / uiScale;
     const std::string rendererName = m_window->rendererName();
     m_software = rendererName.find("llvmpipe") != std::string::npos ||
@@ -414,6 +477,7 @@ int WindowApp::run() {
         spec.timeline.markers = m_panel.showMarkers;
         spec.timeline.legend = m_panel.showLegend;
         spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
+        spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
 
@@ -436,6 +500,10 @@ int WindowApp::run() {
         m_panel = edited;
         if (m_pinnedFlow >= 0) {
             flowTooltip(m_pinnedFlow, true);
+        } else if (m_pinnedMarker >= 0) {
+            placeTooltip(m_pinnedMarker, true);
+        } else if (m_hoverMarker >= 0 && !m_dragging) {
+            placeTooltip(m_hoverMarker, false);
         } else if (m_hoverFlow >= 0 && !m_dragging) {
             flowTooltip(m_hoverFlow, false);
         }

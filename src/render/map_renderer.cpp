@@ -183,6 +183,9 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         p.nodeStroke = dark ? straight("#15191d") : straight("#3b3026");
         p.destFill = dark ? straight("#e69f00", 0.22f) : straight("#d55e00", 0.16f);
         p.destStroke = dark ? straight("#f0b54a", 0.9f) : straight("#b5540c", 0.85f);
+        p.destMaxRadiusPt = scene::kMarkerMaxRadiusPt;
+        p.destMinRadiusPt = scene::kMarkerMinRadiusPt;
+        p.highlightMarker = spec.timeline.highlightMarker;
         stats->drawCalls += m_markers->draw(p);
     }
 }

@@ -27,10 +27,12 @@ struct FrameSpec {
         bool arcs = true;
         bool markers = true;
         bool legend = true;
-        int highlightFlow = -1;  // flow index to highlight (hover), or -1
+        int highlightFlow = -1;    // flow index to highlight (hover), or -1
+        int highlightMarker = -1;  // destination marker index to highlight, or -1
         bool operator==(const Timeline& o) const {
             return route == o.route && arcs == o.arcs && markers == o.markers &&
-                   legend == o.legend && highlightFlow == o.highlightFlow;
+                   legend == o.legend && highlightFlow == o.highlightFlow &&
+                   highlightMarker == o.highlightMarker;
         }
     } timeline;
     double animPhase = 0.0;    // seconds of animation time

@@ -251,3 +251,13 @@ TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
 }
 
 }  // namespace scene
+
+namespace scene {
+
+float markerRadiusPt(float amountUsd, float maxAmountUsd) {
+    if (!(amountUsd > 0.f) || !(maxAmountUsd > 0.f)) return 0.f;
+    return std::max(kMarkerMaxRadiusPt * std::sqrt(std::min(amountUsd / maxAmountUsd, 1.f)),
+                    kMarkerMinRadiusPt);
+}
+
+}  // namespace scene

@@ -29,10 +29,10 @@ Rgba sectorColor(data::Sector sector, const std::string& theme);
 // Width in points for an amount, on a scale fixed by the data set's largest amount (so widths
 // do not change as the year moves). Linear in the amount, never thinner than minWidthPt.
 struct ArcScale {
-    double maxAmountUsd = 1.0;  // the data set's largest amount (any kind)
-    float maxWidthPt = 12.f;    // width of the largest amount
-    float minWidthPt = 1.25f;   // so small projects stay visible
-    float unknownWidthPt = 1.f; // flows without a sourced amount: thin and dotted
+    double maxAmountUsd = 1.0;   // the data set's largest amount (any kind)
+    float maxWidthPt = 12.f;     // width of the largest amount
+    float minWidthPt = 1.25f;    // so small projects stay visible
+    float unknownWidthPt = 1.f;  // flows without a sourced amount: thin and dotted
 
     float widthPt(double amountUsd) const;
 };
@@ -50,12 +50,12 @@ struct ArcInstance {
     glm::dvec2 originWorld{0.0};  // map plane
     glm::dvec2 destWorld{0.0};
     float widthPt = 1.f;
-    Rgba color;                   // sector colour (straight alpha)
+    Rgba color;  // sector colour (straight alpha)
     float yearStart = 0.f;
     float yearEnd = std::numeric_limits<float>::infinity();  // exclusive: data year_end + 1
-    float bend = 0.f;             // signed height of the curve's middle over the chord length
+    float bend = 0.f;  // signed height of the curve's middle over the chord length
     uint32_t flags = 0;
-    uint32_t flowIndex = 0;       // into dataset.flows()
+    uint32_t flowIndex = 0;  // into dataset.flows()
 };
 
 constexpr float kArcGrowYears = 0.35f;
@@ -93,22 +93,28 @@ struct DestinationMarker {
 // The marker value at a fractional year (CPU mirror of the shader's lookup: nearest sample).
 float markerAmountAt(const DestinationMarker& marker, double year);
 
+// Marker radius in points: area proportional to the amount, the largest at kMarkerMaxRadiusPt,
+// tiny non-zero amounts at least kMarkerMinRadiusPt; 0 when nothing has arrived.
+constexpr float kMarkerMaxRadiusPt = 24.f;
+constexpr float kMarkerMinRadiusPt = 1.5f;
+float markerRadiusPt(float amountUsd, float maxAmountUsd);
+
 // ---- the corridor ----------------------------------------------------------------------------
 
 struct RouteSegmentGeometry {
-    uint32_t segmentIndex = 0;            // into dataset.segments()
+    uint32_t segmentIndex = 0;  // into dataset.segments()
     data::TransportMode mode = data::TransportMode::Rail;
     data::SegmentStatus status = data::SegmentStatus::Operating;
-    geo::Path path;                       // map plane, from `from` to `to` (China -> Europe)
-    std::vector<float> along;             // per vertex: distance from the start / total, 0..1
-    double lengthWorld = 0.0;             // map-plane length of the path
+    geo::Path path;            // map plane, from `from` to `to` (China -> Europe)
+    std::vector<float> along;  // per vertex: distance from the start / total, 0..1
+    double lengthWorld = 0.0;  // map-plane length of the path
     // Opening: grows over [yearOpen, yearOpen + 1); -inf when in service before the timeline.
     float yearOpen = -std::numeric_limits<float>::infinity();
     float yearUpgraded = std::numeric_limits<float>::infinity();  // heavier from then on
 };
 
 struct RouteNode {
-    uint32_t placeIndex = 0;              // into dataset.places()
+    uint32_t placeIndex = 0;  // into dataset.places()
     glm::dvec2 world{0.0};
     data::PlaceKind kind = data::PlaceKind::City;
     // The first year a segment touching this node is open (nodes appear with their segments).
@@ -122,33 +128,34 @@ constexpr double kRouteStepM = 8000.0;
 constexpr double kSeaBend = 0.12;
 
 struct TimelineGeometry {
-    std::vector<ArcInstance> arcs;        // one per flow whose origin and destination are known
+    std::vector<ArcInstance> arcs;  // one per flow whose origin and destination are known
     std::vector<RouteSegmentGeometry> route;
-    std::vector<RouteNode> nodes;         // places that are segment ends or vias
+    std::vector<RouteNode> nodes;  // places that are segment ends or vias
     std::vector<DestinationMarker> markers;
-    float markerMaxAmountUsd = 1.f;       // the largest marker value at any year (fixed scale)
+    float markerMaxAmountUsd = 1.f;  // the largest marker value at any year (fixed scale)
     ArcScale scale;
-    std::vector<std::string> warnings;    // e.g. a flow whose place has no coordinates
+    std::vector<std::string> warnings;  // e.g. a flow whose place has no coordinates
 };
 
-TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset, const geo::Projection& projection);
+TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
+                                       const geo::Projection& projection);
 
 // ---- legend ----------------------------------------------------------------------------------
 
 struct LegendEntry {
     enum class Kind { SectorSwatch, WidthSample, RouteMode, NodeKind, Note };
     Kind kind = Kind::Note;
-    std::string label;      // e.g. "Transport & logistics", "$1 bn", "Rail", "Port"
+    std::string label;  // e.g. "Transport & logistics", "$1 bn", "Rail", "Port"
     Rgba color;
-    float widthPt = 0.f;    // WidthSample: the arc width this amount gets
+    float widthPt = 0.f;  // WidthSample: the arc width this amount gets
     data::TransportMode mode = data::TransportMode::Rail;
     data::PlaceKind nodeKind = data::PlaceKind::City;
 };
 
 struct LegendSpec {
-    std::string title;                    // "Chinese investment, 2005–2025"
-    std::string yearText;                 // the current year in large type, e.g. "2017"
-    std::vector<LegendEntry> entries;     // in display order, grouped by kind
+    std::string title;                 // "Chinese investment, 2005–2025"
+    std::string yearText;              // the current year in large type, e.g. "2017"
+    std::vector<LegendEntry> entries;  // in display order, grouped by kind
 };
 
 // The legend for a theme and year: sector colours, the width scale at $100 M, $1 bn and $5 bn

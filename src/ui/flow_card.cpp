@@ -3,7 +3,13 @@
 #include "scene/describe.h"
 #include "scene/timeline_geometry.h"
 
+#include "data/flow_queries.h"
+
 #include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace ui {
 
@@ -37,6 +43,45 @@ void showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     if (!flow.note.empty()) row("Note", flow.note);
     row("Source", flow.source);
     if (!flow.sourceUrl.empty()) row("", flow.sourceUrl);
+}
+
+void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year) {
+    ImGui::TextWrapped("%s (%s)", place.name.c_str(), place.country.c_str());
+    ImGui::TextDisabled("Chinese flows arriving by %d", static_cast<int>(std::floor(year)));
+    ImGui::Separator();
+    data::TimeSelection time;
+    time.mode = data::TimeMode::Cumulative;
+    time.year = year;
+    std::vector<const data::Flow*> here;
+    std::map<data::AmountKind, double> byKind;
+    int unknown = 0;
+    for (const auto& v : data::visibleFlows(dataset, time)) {
+        const data::Flow& f = dataset.flows()[v.index];
+        if (f.destinationId != place.id) continue;
+        here.push_back(&f);
+        if (f.amountUsd && f.amountKind) {
+            byKind[*f.amountKind] += *f.amountUsd;
+        } else {
+            ++unknown;
+        }
+    }
+    for (const auto& [kind, usd] : byKind)
+        row(scene::describe(kind).c_str(), scene::formatUsd(usd));
+    if (unknown > 0)
+        row("No amount", std::to_string(unknown) + (unknown == 1 ? " flow" : " flows"));
+    if (byKind.size() > 1)
+        ImGui::TextDisabled("Kinds of amount are shown apart: they do not add up.");
+    std::sort(here.begin(), here.end(), [](const data::Flow* a, const data::Flow* b) {
+        return a->amountUsd.value_or(-1.0) > b->amountUsd.value_or(-1.0);
+    });
+    ImGui::Separator();
+    for (const data::Flow* f : here) {
+        ImGui::TextColored(toImVec4(scene::sectorColor(f->sector, "dark")),
+                           "\xe2\x80\xa2");  // a bullet
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s: %s, %s", f->name.c_str(), scene::describeAmount(*f).c_str(),
+                           scene::describeYears(*f).c_str());
+    }
 }
 
 }  // namespace ui

@@ -10,4 +10,8 @@ namespace ui {
 // and source into the current ImGui window or tooltip.
 void showFlowCard(const data::Dataset& dataset, const data::Flow& flow);
 
+// Draws a destination's card: the place, what has arrived there by `year` per amount kind (kinds
+// are never added together) and the flows, largest first.
+void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year);
+
 }  // namespace ui
