@@ -5,6 +5,7 @@
 #include "app/map_session.h"
 #include "app/renderer_setup.h"
 #include "render/map_renderer.h"
+#include "scene/picking.h"
 #include "ui/flow_card.h"
 #include "ui/panel.h"
 
@@ -45,10 +46,7 @@ private:
     void applyPanel(const ui::PanelActions& a);
     bool resizeTargets(std::string* err);
     void drawMap(const scene::FrameSpec& spec);
-    int pickFlow(glm::dvec2 px) const;
-    int pickMarker(glm::dvec2 px) const;
-    void placeTooltip(int markerIndex, bool pinned);
-    void flowTooltip(int flowIndex, bool pinned);
+    scene::PickView pickView() const;
     bool animating() const;
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
@@ -132,8 +130,12 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
             if (!m_dragging) {
                 // Markers sit on top of the arcs' ends, so they win.
-                m_hoverMarker = io.WantCaptureMouse ? -1 : pickMarker(m_mousePx);
-                m_hoverFlow = io.WantCaptureMouse || m_hoverMarker >= 0 ? -1 : pickFlow(m_mousePx);
+                m_hoverMarker = io.WantCaptureMouse || !m_panel.showMarkers
+                                    ? -1
+                                    : scene::pickMarker(m_session.timeline, pickView(), m_mousePx);
+                m_hoverFlow = io.WantCaptureMouse || !m_panel.showArcs || m_hoverMarker >= 0
+                                  ? -1
+                                  : scene::pickFlow(m_session.timeline, pickView(), m_mousePx);
             }
             if (m_dragging) {
                 m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
@@ -230,93 +232,9 @@ bool WindowApp::animating() const {
     return m_panel.playing || m_panel.showArcs || m_panel.showRoute;
 }
 
-int WindowApp::pickFlow(glm::dvec2 px) const {
-    if (!m_panel.showArcs) return -1;
-    const glm::dvec2 world = m_view.current.worldAt(px, viewportPx());
-    // Within 6 points of the curve (or of its own width), nearest first.
-    const double ppt = scene::kScreenPixelsPerPoint * pixelScale();
-    double best = 6.0 * ppt * m_view.current.metresPerPx;
-    int bestFlow = -1;
-    for (const auto& arc : m_session.timeline.arcs) {
-        if (!(arc.yearStart <= m_panel.year && m_panel.year < arc.yearEnd)) continue;
-        const double reach = std::max(best, 0.5 * arc.widthPt * ppt * m_view.current.metresPerPx);
-        const double d = scene::distanceToArc(arc, world);
-        if (d < reach && (bestFlow < 0 || d < best)) {
-            best = std::min(best, d);
-            bestFlow = static_cast<int>(arc.flowIndex);
-        }
-    }
-    return bestFlow;
-}
-
-int WindowApp::pickMarker(glm::dvec2 px) const {
-    if (!m_panel.showMarkers) return -1;
-    const double ppt = scene::kScreenPixelsPerPoint * pixelScale();
-    const auto& t = m_session.timeline;
-    int best = -1;
-    double bestDist = 0.0;
-    for (size_t i = 0; i < t.markers.size(); ++i) {
-        const float r = scene::markerRadiusPt(scene::markerAmountAt(t.markers[i], m_panel.year),
-                                              t.markerMaxAmountUsd);
-        if (r <= 0.f) continue;
-        const double d = glm::length(m_view.current.pxOf(t.markers[i].world, viewportPx()) - px);
-        // At least 5 points of reach, so small markers can be hovered too.
-        if (d <= std::max<double>(r, 5.0) * ppt && (best < 0 || d < bestDist)) {
-            best = static_cast<int>(i);
-            bestDist = d;
-        }
-    }
-    return best;
-}
-
-void WindowApp::placeTooltip(int markerIndex, bool pinned) {
-    const auto& markers = m_session.timeline.markers;
-    if (markerIndex < 0 || static_cast<size_t>(markerIndex) >= markers.size()) return;
-    const auto& places = m_session.dataset.places();
-    const uint32_t p = markers[static_cast<size_t>(markerIndex)].placeIndex;
-    if (p >= places.size()) return;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(480.f, 10000.f));
-    if (pinned) {
-        ImGui::SetNextWindowBgAlpha(0.94f);
-        ImGui::Begin("Destination", nullptr,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoCollapse);
-    } else {
-        ImGui::BeginTooltip();
-    }
-    ImGui::PushTextWrapPos(460.f);
-    ui::showPlaceCard(m_session.dataset, places[p], m_panel.year);
-    if (pinned) ImGui::TextDisabled("Click on the map to unpin");
-    ImGui::PopTextWrapPos();
-    if (pinned) {
-        ImGui::End();
-    } else {
-        ImGui::EndTooltip();
-    }
-}
-
-void WindowApp::flowTooltip(int flowIndex, bool pinned) {
-    const auto& flows = m_session.dataset.flows();
-    if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return;
-    const data::Flow& f = flows[static_cast<size_t>(flowIndex)];
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(460.f, 10000.f));
-    if (pinned) {
-        ImGui::SetNextWindowBgAlpha(0.94f);
-        ImGui::Begin("Flow", nullptr,
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoCollapse);
-    } else {
-        ImGui::BeginTooltip();
-    }
-    ImGui::PushTextWrapPos(440.f);
-    ui::showFlowCard(m_session.dataset, f);
-    if (pinned) ImGui::TextDisabled("Click on the map to unpin");
-    ImGui::PopTextWrapPos();
-    if (pinned) {
-        ImGui::End();
-    } else {
-        ImGui::EndTooltip();
-    }
+scene::PickView WindowApp::pickView() const {
+    return {m_view.current, viewportPx(), scene::kScreenPixelsPerPoint * pixelScale(),
+            m_panel.year};
 }
 
 bool WindowApp::resizeTargets(std::string* err) {
@@ -498,14 +416,16 @@ int WindowApp::run() {
         const ui::PanelActions actions =
             ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
         m_panel = edited;
+        const auto& markers = m_session.timeline.markers;
+        auto placeOf = [&](int marker) { return markers[static_cast<size_t>(marker)].placeIndex; };
         if (m_pinnedFlow >= 0) {
-            flowTooltip(m_pinnedFlow, true);
+            ui::flowCardPopup(m_session.dataset, m_pinnedFlow, true);
         } else if (m_pinnedMarker >= 0) {
-            placeTooltip(m_pinnedMarker, true);
+            ui::placeCardPopup(m_session.dataset, placeOf(m_pinnedMarker), m_panel.year, true);
         } else if (m_hoverMarker >= 0 && !m_dragging) {
-            placeTooltip(m_hoverMarker, false);
+            ui::placeCardPopup(m_session.dataset, placeOf(m_hoverMarker), m_panel.year, false);
         } else if (m_hoverFlow >= 0 && !m_dragging) {
-            flowTooltip(m_hoverFlow, false);
+            ui::flowCardPopup(m_session.dataset, m_hoverFlow, false);
         }
         ImGui::Render();
         glViewport(0, 0, m_drawableW, m_drawableH);

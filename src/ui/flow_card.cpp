@@ -45,6 +45,45 @@ void showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     if (!flow.sourceUrl.empty()) row("", flow.sourceUrl);
 }
 
+namespace {
+
+// A tooltip that follows the mouse, or a pinned window that stays (same content).
+template <typename Body>
+void popup(const char* title, bool pinned, Body body) {
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(480.f, 10000.f));
+    if (pinned) {
+        ImGui::SetNextWindowBgAlpha(0.94f);
+        ImGui::Begin(title, nullptr,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoCollapse);
+    } else {
+        ImGui::BeginTooltip();
+    }
+    ImGui::PushTextWrapPos(460.f);
+    body();
+    if (pinned) ImGui::TextDisabled("Click on the map to unpin");
+    ImGui::PopTextWrapPos();
+    if (pinned) {
+        ImGui::End();
+    } else {
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace
+
+void flowCardPopup(const data::Dataset& dataset, int flowIndex, bool pinned) {
+    const auto& flows = dataset.flows();
+    if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return;
+    popup("Flow", pinned, [&] { showFlowCard(dataset, flows[static_cast<size_t>(flowIndex)]); });
+}
+
+void placeCardPopup(const data::Dataset& dataset, uint32_t placeIndex, double year, bool pinned) {
+    const auto& places = dataset.places();
+    if (placeIndex >= places.size()) return;
+    popup("Destination", pinned, [&] { showPlaceCard(dataset, places[placeIndex], year); });
+}
+
 void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year) {
     ImGui::TextWrapped("%s (%s)", place.name.c_str(), place.country.c_str());
     ImGui::TextDisabled("Chinese flows arriving by %d", static_cast<int>(std::floor(year)));
