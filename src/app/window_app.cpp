@@ -1,0 +1,257 @@
+#include "app/window_app.h"
+
+#include "app/fonts.h"
+#include "app/renderer_setup.h"
+#include "ui/flow_card.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace app {
+
+bool WindowApp::resizeTargets(std::string* err) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
+    w = std::max(w, 1);
+    h = std::max(h, 1);
+    if (m_target && w == m_drawableW && h == m_drawableH) return true;
+    m_drawableW = w;
+    m_drawableH = h;
+    m_shown = nullptr;
+    m_target = std::make_unique<render::RenderTarget>(w, h, 4, err);
+    if (!m_target->valid()) return false;
+    if (m_software) {
+        m_motionTarget = std::make_unique<render::RenderTarget>(w, h, 0, err);
+        if (!m_motionTarget->valid()) return false;
+    }
+    clampTarget();  // keeps the scale; re-fits if the window grew past the map
+    return true;
+}
+
+void WindowApp::drawMap(const scene::FrameSpec& spec) {
+    // Redraw only when the picture changes. On a software renderer, a moving view is drawn
+    // without multisampling and redrawn at full quality once it has rested for 0.2 s.
+    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec);
+    const double restSec = static_cast<double>(SDL_GetPerformanceCounter() - m_lastChange) /
+                           static_cast<double>(SDL_GetPerformanceFrequency());
+    const bool resting = restSec > 0.2 && !m_dragging;
+    const render::RenderTarget* want = m_target.get();
+    if (m_software && !resting) want = m_motionTarget.get();
+    if (!changed && want == m_shown) return;
+    if (!changed && !resting) return;  // still moving: keep the draft on screen
+    const Uint64 t0 = SDL_GetPerformanceCounter();
+    m_renderer->draw(spec, *want);
+    glFinish();  // so the readout is the real cost of a map frame
+    m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
+               static_cast<double>(SDL_GetPerformanceFrequency());
+    m_drawTimes.push_back(m_drawMs);
+    m_shown = want;
+    m_drawnSpec = spec;
+}
+
+int WindowApp::run() {
+    std::string err;
+    m_window = GlWindow::create("Corridor", 1600, 900, false, &err);
+    if (!m_window) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    m_session = loadMapSession(m_options, m_argv0);
+    for (const auto& e : m_session.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    if (!m_session.manifest) return kExitInput;
+    m_renderer = render::MapRenderer::create(&err);
+    if (!m_renderer) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    prepareRenderer(*m_renderer, m_session, &m_session.errors);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplSDL2_InitForOpenGL(m_window->window(), m_window->context());
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    SDL_GL_GetDrawableSize(m_window->window(), &m_drawableW, &m_drawableH);
+    const float uiScale = static_cast<float>(pixelScale());
+    ui::applyPanelStyle(m_options.theme, uiScale);
+    std::string fontFile = findFontFile("Noto Sans");
+    if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
+    // Rasterised at the display's density so text stays crisp on high-DPI screens.
+    // Latin, Cyrillic (Russian names), punctuation (en dashes, bullets) and arrows.
+    static const ImWchar kExtraRanges[] = {0x2000, 0x206F, 0x2190, 0x21FF, 0};
+    ImFontGlyphRangesBuilder ranges;
+    ranges.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
+    ranges.AddRanges(kExtraRanges);
+    ImVector<ImWchar> glyphRanges;  // must outlive the font atlas build below
+    ranges.BuildRanges(&glyphRanges);
+    if (fontFile.empty() || !ImGui::GetIO().Fonts->AddFontFromFileTTF(
+                                fontFile.c_str(), 16.f * uiScale, nullptr, glyphRanges.Data)) {
+        ImGui::GetIO().Fonts->AddFontDefault();
+    }
+    ImGui::GetIO().Fonts->Build();
+    ImGui::GetIO().FontGlobalScale = 1.f / uiScale;
+    const std::string rendererName = m_window->rendererName();
+    m_software = rendererName.find("llvmpipe") != std::string::npos ||
+                 rendererName.find("softpipe") != std::string::npos ||
+                 rendererName.find("SWR") != std::string::npos;
+
+    for (const auto& l : m_session.map.layers) {
+        m_panel.layerTitles.push_back(l.title);
+        m_panel.layerOn.push_back(l.visible);
+    }
+    m_panel.theme = scene::canonicalThemeName(m_options.theme);
+    m_panel.year = m_options.year;
+    if (m_options.play) {
+        m_panel.playing = true;
+        m_panel.year = m_panel.yearMin;
+    }
+    m_panel.projection = m_options.projection;
+    m_panel.renderer = rendererName;
+    m_panel.messages = m_session.errors;
+    resetView();
+    m_view.current = m_view.target;
+
+    const Uint64 freq = SDL_GetPerformanceFrequency();
+    Uint64 last = SDL_GetPerformanceCounter();
+    Uint64 fpsWindowStart = last;
+    int fpsFrames = 0;
+    int frame = 0;
+    while (!m_quit) {
+        // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
+        const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
+                            m_view.current.metresPerPx != m_view.target.metresPerPx ||
+                            (m_software && m_shown != m_target.get()) || animating();
+        SDL_Event e;
+        if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
+        while (SDL_PollEvent(&e)) handleEvent(e);
+        if (!resizeTargets(&err)) {
+            std::fprintf(stderr, "error: %s\n", err.c_str());
+            return kExitRender;
+        }
+        const Uint64 now = SDL_GetPerformanceCounter();
+        const double dt =
+            std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
+        last = now;
+        // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate; snap
+        // when the rest is under a tenth of a pixel.
+        m_view.current =
+            scene::lerpCamera(m_view.current, m_view.target, 1.0 - std::exp(-dt * 15.0));
+        const glm::dvec2 rest =
+            (m_view.target.centerWorld - m_view.current.centerWorld) / m_view.current.metresPerPx;
+        if (glm::length(rest) < 0.1 &&
+            std::abs(std::log(m_view.target.metresPerPx / m_view.current.metresPerPx)) < 1e-4) {
+            m_view.current = m_view.target;
+        }
+
+        if (m_panel.playing) {
+            m_panel.year += dt * m_panel.yearsPerSecond;
+            if (m_panel.year >= m_panel.yearMax) {
+                m_panel.year = m_panel.loop ? m_panel.yearMin : m_panel.yearMax;
+                m_panel.playing = m_panel.loop;
+            }
+        }
+        if (animating()) m_animSec += dt;
+
+        scene::FrameSpec spec;
+        spec.widthPx = m_drawableW;
+        spec.heightPx = m_drawableH;
+        spec.pixelsPerPoint = scene::kScreenPixelsPerPoint * pixelScale();
+        spec.camera = m_view.current;
+        spec.theme = m_panel.theme;
+        spec.layerOn = m_panel.layerOn;
+        spec.year = m_panel.year;
+        spec.animPhase = m_animSec;
+        spec.timeline.route = m_panel.showRoute;
+        spec.timeline.arcs = m_panel.showArcs;
+        spec.timeline.markers = m_panel.showMarkers;
+        spec.timeline.legend = m_panel.showLegend;
+        spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
+        spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
+        if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
+        drawMap(spec);
+
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
+                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
+        m_panel.frameMs = m_drawMs;
+        ui::PanelModel edited = m_panel;
+        int winW = 0, winH = 0;
+        SDL_GetWindowSize(m_window->window(), &winW, &winH);
+        const ui::PanelActions actions =
+            ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
+        m_panel = edited;
+        const auto& markers = m_session.timeline.markers;
+        auto placeOf = [&](int marker) { return markers[static_cast<size_t>(marker)].placeIndex; };
+        if (m_pinnedFlow >= 0) {
+            ui::flowCardPopup(m_session.dataset, m_pinnedFlow, true);
+        } else if (m_pinnedMarker >= 0) {
+            ui::placeCardPopup(m_session.dataset, placeOf(m_pinnedMarker), m_panel.year, true);
+        } else if (m_hoverMarker >= 0 && !m_dragging) {
+            ui::placeCardPopup(m_session.dataset, placeOf(m_hoverMarker), m_panel.year, false);
+        } else if (m_hoverFlow >= 0 && !m_dragging) {
+            ui::flowCardPopup(m_session.dataset, m_hoverFlow, false);
+        }
+        ImGui::Render();
+        glViewport(0, 0, m_drawableW, m_drawableH);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(m_window->window());
+        applyPanel(actions);
+
+        ++frame;
+        ++fpsFrames;
+        const double fpsWindow = static_cast<double>(SDL_GetPerformanceCounter() - fpsWindowStart) /
+                                 static_cast<double>(freq);
+        if (fpsWindow >= 0.5) {
+            m_panel.fps = fpsFrames / fpsWindow;
+            fpsFrames = 0;
+            fpsWindowStart = SDL_GetPerformanceCounter();
+        }
+        if (frame == 1 && m_options.frames > 0) {
+            glFinish();
+            m_firstFrameSec =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
+                    .count();
+            std::fprintf(stderr, "first frame presented %.0f ms after start\n",
+                         std::chrono::duration<double, std::milli>(
+                             std::chrono::steady_clock::now() - m_processStart)
+                             .count());
+        }
+        if (m_options.frames > 0 && frame >= m_options.frames) m_quit = true;
+    }
+    if (m_options.frames > 0 && !m_drawTimes.empty()) {
+        std::vector<double> t = m_drawTimes;
+        std::sort(t.begin(), t.end());
+        const double totalSec =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
+                .count();
+        std::fprintf(stderr,
+                     "%d frames, %zu map redraws, median map redraw %.1f ms, %.1f fps after the "
+                     "first (%s)\n",
+                     frame, t.size(), t[t.size() / 2],
+                     (frame - 1) / std::max(1e-9, totalSec - m_firstFrameSec),
+                     rendererName.c_str());
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    m_target.reset();
+    m_motionTarget.reset();
+    m_renderer.reset();
+    return kExitOk;
+}
+
+}  // namespace app

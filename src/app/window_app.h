@@ -1,0 +1,82 @@
+// The interactive window's app object: owns the SDL window, the GL context, the renderer and
+// the loop's state (view, timeline playback, hover). Split over window_app.cpp (the loop) and
+// window_input.cpp (events, panel actions).
+#pragma once
+
+#include "app/cli.h"
+#include "app/gl_window.h"
+#include "app/map_session.h"
+#include "render/map_renderer.h"
+#include "scene/picking.h"
+#include "ui/panel.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace app {
+
+// The smallest map-plane metres per device pixel the camera may reach (about web zoom 12).
+inline constexpr double kMinMetresPerPx = 25.0;
+// The side panel's width in window coordinates; the home view is framed in the space beside it.
+inline constexpr float kPanelWidthPt = 300.f;
+
+struct ViewState {
+    scene::Camera current;  // what is drawn
+    scene::Camera target;   // where wheel and keys are taking it (smooth zoom)
+};
+
+// The whole interactive app: owns the window, the renderer and the loop's state.
+class WindowApp {
+public:
+    WindowApp(const Options& options, const std::string& argv0,
+              std::chrono::steady_clock::time_point start)
+        : m_options(options), m_argv0(argv0), m_processStart(start) {}
+    int run();
+
+private:
+    void handleEvent(const SDL_Event& e);
+    void resetView();
+    void clampTarget();
+    void applyPanel(const ui::PanelActions& a);
+    bool resizeTargets(std::string* err);
+    void drawMap(const scene::FrameSpec& spec);
+    scene::PickView pickView() const;
+    bool animating() const;
+    glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
+    double pixelScale() const;
+
+    Options m_options;
+    std::string m_argv0;
+    std::chrono::steady_clock::time_point m_processStart;
+    std::vector<double> m_drawTimes;
+    double m_firstFrameSec = 0.0;  // every map redraw, for the --frames report
+    std::unique_ptr<GlWindow> m_window;
+    MapSession m_session;
+    std::unique_ptr<render::MapRenderer> m_renderer;  // destroyed before m_window's context
+    // Two targets on software renderers: a quick one without multisampling while the view
+    // moves, the full-quality one once it rests. On a GPU only the full-quality one is used.
+    std::unique_ptr<render::RenderTarget> m_target;
+    std::unique_ptr<render::RenderTarget> m_motionTarget;
+    const render::RenderTarget* m_shown = nullptr;
+    scene::FrameSpec m_drawnSpec;
+    bool m_software = false;
+    Uint64 m_lastChange = 0;
+    double m_drawMs = 0.0;
+    ui::PanelModel m_panel;
+    ViewState m_view;
+    int m_drawableW = 0, m_drawableH = 0;
+    bool m_dragging = false;
+    double m_dragMoved = 0.0;    // window pixels moved since the button went down
+    double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
+    int m_hoverFlow = -1;        // flow under the mouse, or -1
+    int m_hoverMarker = -1;      // destination marker under the mouse, or -1
+    int m_pinnedMarker = -1;     // destination whose card was pinned, or -1
+    int m_pinnedFlow = -1;       // flow whose card was pinned by a click, or -1
+    glm::dvec2 m_mousePx{-1.0};  // device pixels
+    bool m_quit = false;
+    bool m_fullscreen = false;
+};
+
+}  // namespace app

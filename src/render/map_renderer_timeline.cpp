@@ -1,0 +1,113 @@
+// MapRenderer's timeline part: the corridor, the investment arcs, the destination markers and
+// the legend over the cached base map. Only uniforms change from frame to frame.
+#include "render/map_renderer.h"
+
+namespace render {
+
+void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
+                              const scene::VolumeSeries& volumes,
+                              std::vector<data::Sector> sectorOfArc) {
+    m_arcInstances = timeline.arcs;
+    m_sectorOfArc = std::move(sectorOfArc);
+    m_arcScale = timeline.scale;
+    m_volumes = volumes;
+    m_arcs->upload(m_arcInstances, m_originWorld);
+    m_arcTheme = "dark";  // buildTimelineGeometry colours arcs for the dark theme
+    m_route->upload(timeline.route, m_originWorld);
+    m_markers->upload(timeline.nodes, timeline.markers, timeline.markerMaxAmountUsd, m_originWorld);
+    m_hasTimeline = true;
+}
+
+bool MapRenderer::setFonts(const std::string& regularFile, const std::string& boldFile,
+                           std::string* error) {
+    m_text = TextRenderer::create(regularFile, boldFile, error);
+    return m_text != nullptr;
+}
+
+size_t MapRenderer::timelineUploads() const {
+    return static_cast<size_t>(m_arcs->uploadCount() + m_route->uploadCount() +
+                               m_markers->uploadCount());
+}
+
+namespace {
+
+glm::vec4 straight(const char* hex, float alpha = 1.f) {
+    const scene::Rgba c = scene::parseColor(hex).value_or(scene::Rgba{});
+    return {c.r, c.g, c.b, c.a * alpha};
+}
+
+}  // namespace
+
+void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp,
+                               FrameStats* stats) {
+    if (!m_hasTimeline) return;
+    const std::string theme = scene::canonicalThemeName(spec.theme);
+    const bool dark = theme != "light";
+    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    const float year = static_cast<float>(spec.year);
+    const float timeSec = static_cast<float>(spec.animPhase);
+    if (spec.timeline.route) {
+        RouteDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = viewport;
+        p.pixelsPerPoint = ppt;
+        p.year = year;
+        p.timeSec = timeSec;
+        p.flowDensity = scene::volumeDensityAt(m_volumes, spec.year);
+        p.railColor = dark ? straight("#efe3c6") : straight("#3a3129");
+        p.seaColor = dark ? straight("#8fd3f4") : straight("#1f6fa3");
+        p.roadColor = dark ? straight("#c9b27c") : straight("#8a6d3b");
+        p.casingColor = dark ? straight("#0b0f14", 0.55f) : straight("#ffffff", 0.75f);
+        p.particleColor = dark ? straight("#ffd27a") : straight("#d55e00");
+        stats->drawCalls += m_route->draw(p);
+    }
+    if (spec.timeline.arcs) {
+        if (m_arcTheme != theme && !m_sectorOfArc.empty()) {
+            // A theme change recolours the arcs: one upload, never per frame.
+            for (size_t i = 0; i < m_arcInstances.size() && i < m_sectorOfArc.size(); ++i) {
+                m_arcInstances[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
+            }
+            m_arcs->upload(m_arcInstances, m_originWorld);
+            m_arcTheme = theme;
+        }
+        ArcDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = viewport;
+        p.pixelsPerPoint = ppt;
+        p.year = year;
+        p.timeSec = timeSec;
+        p.highlightFlow = spec.timeline.highlightFlow;
+        stats->drawCalls += m_arcs->draw(p);
+    }
+    if (spec.timeline.markers) {
+        MarkerDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = viewport;
+        p.pixelsPerPoint = ppt;
+        p.year = year;
+        p.nodeFill = dark ? straight("#f3e6c4") : straight("#ffffff");
+        p.nodeStroke = dark ? straight("#15191d") : straight("#3b3026");
+        p.destFill = dark ? straight("#e69f00", 0.22f) : straight("#d55e00", 0.16f);
+        p.destStroke = dark ? straight("#f0b54a", 0.9f) : straight("#b5540c", 0.85f);
+        p.destMaxRadiusPt = scene::kMarkerMaxRadiusPt;
+        p.destMinRadiusPt = scene::kMarkerMinRadiusPt;
+        p.highlightMarker = spec.timeline.highlightMarker;
+        stats->drawCalls += m_markers->draw(p);
+    }
+}
+
+void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
+    if (!m_hasTimeline || !spec.timeline.legend || !m_text) return;
+    const std::string theme = scene::canonicalThemeName(spec.theme);
+    LegendStyle style = legendStyleFor(theme);
+    // Top right: the flows from China bow south (left of their westward travel), and the
+    // window's panel covers the left edge.
+    style.corner = LegendCorner::TopRight;
+    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    drawLegend(scene::buildLegend(m_arcScale, theme, spec.year), style, *m_text, *m_overlay,
+               viewport, static_cast<float>(spec.pixelsPerPoint));
+    stats->drawCalls += 2;
+}
+
+}  // namespace render
