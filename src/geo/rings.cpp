@@ -59,6 +59,72 @@ glm::dvec2 probePoint(const Path& inner) {
     return 0.5 * (inner[0] + inner[1]);
 }
 
+// Outer ring boxes bucketed in a uniform grid, so that grouping many holes does not test every
+// hole against every outer ring (a record with 10^5 of each took minutes). A box that spans many
+// cells goes to a list that every query sees.
+class OuterIndex {
+public:
+    explicit OuterIndex(const std::vector<Box>& boxes) {
+        if (boxes.size() < 64) {
+            for (size_t i = 0; i < boxes.size(); ++i) m_wide.push_back(i);
+            return;
+        }
+        for (const auto& b : boxes) {
+            m_bounds.lo = glm::min(m_bounds.lo, b.lo);
+            m_bounds.hi = glm::max(m_bounds.hi, b.hi);
+        }
+        m_side = static_cast<int>(std::min(1024.0, std::ceil(std::sqrt(double(boxes.size())))));
+        const glm::dvec2 size = m_bounds.hi - m_bounds.lo;
+        if (!(size.x > 0.0 && size.y > 0.0 && std::isfinite(size.x) && std::isfinite(size.y))) {
+            m_side = 0;
+            for (size_t i = 0; i < boxes.size(); ++i) m_wide.push_back(i);
+            return;
+        }
+        m_cell = size / double(m_side);
+        m_cells.resize(static_cast<size_t>(m_side) * static_cast<size_t>(m_side));
+        for (size_t i = 0; i < boxes.size(); ++i) {
+            const glm::ivec2 lo = cellOf(boxes[i].lo);
+            const glm::ivec2 hi = cellOf(boxes[i].hi);
+            if ((hi.x - lo.x + 1) * (hi.y - lo.y + 1) > 16) {
+                m_wide.push_back(i);
+                continue;
+            }
+            for (int y = lo.y; y <= hi.y; ++y) {
+                for (int x = lo.x; x <= hi.x; ++x) m_cells[index(x, y)].push_back(i);
+            }
+        }
+    }
+
+    // Outer rings whose box may contain `hole` (a superset), in no particular order.
+    void candidates(const Box& hole, std::vector<size_t>* out) const {
+        out->assign(m_wide.begin(), m_wide.end());
+        if (m_side == 0 || !m_bounds.contains(hole)) return;
+        // An outer box that contains the hole's box overlaps the cell of the hole's corner.
+        const glm::ivec2 c = cellOf(hole.lo);
+        const auto& cell = m_cells[index(c.x, c.y)];
+        out->insert(out->end(), cell.begin(), cell.end());
+    }
+
+private:
+    glm::ivec2 cellOf(glm::dvec2 p) const {
+        const glm::dvec2 t = (p - m_bounds.lo) / m_cell;
+        auto clampCell = [&](double v) {
+            if (!(v > 0.0)) return 0;  // also NaN
+            return v >= double(m_side - 1) ? m_side - 1 : static_cast<int>(v);
+        };
+        return {clampCell(t.x), clampCell(t.y)};
+    }
+    size_t index(int x, int y) const {
+        return static_cast<size_t>(y) * static_cast<size_t>(m_side) + static_cast<size_t>(x);
+    }
+
+    Box m_bounds;
+    int m_side = 0;
+    glm::dvec2 m_cell{0.0};
+    std::vector<std::vector<size_t>> m_cells;
+    std::vector<size_t> m_wide;
+};
+
 }  // namespace
 
 std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
@@ -84,15 +150,21 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
             holes.push_back(std::move(r));
         }
     }
+    const OuterIndex index(outerBoxes);
+    std::vector<size_t> candidates;
     for (auto& h : holes) {
         const Box hb = boxOf(h);
         const glm::dvec2 probe = probePoint(h);
+        index.candidates(hb, &candidates);
         int best = -1;
-        for (size_t i = 0; i < outerBoxes.size(); ++i) {
+        for (size_t i : candidates) {
             if (!outerBoxes[i].contains(hb)) continue;
             if (!pointInRing(probe, polygons[i].outer)) continue;
-            // Nested islands: the smallest containing outer ring owns the hole.
-            if (best < 0 || outerAreas[i] < outerAreas[static_cast<size_t>(best)])
+            // Nested islands: the smallest containing outer ring owns the hole (the first one
+            // when two are equal, as the rings came).
+            const auto b = static_cast<size_t>(best);
+            if (best < 0 || outerAreas[i] < outerAreas[b] ||
+                (outerAreas[i] == outerAreas[b] && i < b))
                 best = static_cast<int>(i);
         }
         if (best >= 0) {
