@@ -1,5 +1,7 @@
 #include "app/cli.h"
 
+#include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <sstream>
 
@@ -38,7 +40,69 @@ bool parseView(const std::string& s, geo::LonLatBox* box) {
     return box->valid() && v[0] >= -180 && v[2] <= 180 && v[1] >= -90 && v[3] <= 90;
 }
 
+// --dpi, --fps, --duration, --from, --to: a number in its range.
+bool parseExportNumber(const std::string& option, const std::string& text, Options* o) {
+    char* end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (*end != '\0' || end == text.c_str() || !std::isfinite(v)) return false;
+    if (option == "--dpi") {
+        if (v < 10 || v > 10000) return false;
+        o->dpi = v;
+    } else if (option == "--fps") {
+        if (v <= 0 || v > 240) return false;
+        o->fps = v;
+    } else if (option == "--duration") {
+        if (v <= 0 || v > 36000) return false;
+        o->durationSec = v;
+    } else {
+        if (v < 1990 || v > 2035) return false;
+        (option == "--from" ? o->fromYear : o->toYear) = v;
+    }
+    return true;
+}
+
+std::string exportNumberHint(const std::string& option) {
+    if (option == "--dpi") return "--dpi wants dots per inch between 10 and 10000, e.g. 300";
+    if (option == "--fps") return "--fps wants frames per second (more than 0, at most 240)";
+    if (option == "--duration") return "--duration wants the sequence's length in seconds";
+    return option + " wants a year between 1990 and 2035";
+}
+
+// A sequence needs --from, --to and --duration together; --video needs a sequence; PNG frames
+// need a frame number in --out.
+std::string checkSequence(const Options& o) {
+    const bool any = o.fromYear || o.toYear || o.durationSec > 0;
+    if (!any) {
+        return o.video.empty() ? std::string()
+                               : "--video wants a sequence: --from Y0 --to Y1 --duration SEC";
+    }
+    if (!o.fromYear || !o.toYear || !(o.durationSec > 0))
+        return "a frame sequence wants --from Y0 --to Y1 --duration SEC (and --fps, default 30)";
+    if ((o.video.empty() || o.outGiven) && !hasFramePattern(o.out))
+        return "--out for a frame sequence wants a frame number, e.g. frames/frame_%05d.png";
+    return {};
+}
+
 }  // namespace
+
+bool hasFramePattern(const std::string& pattern) {
+    const size_t p = pattern.find('%');
+    if (p == std::string::npos || pattern.find('%', p + 1) != std::string::npos) return false;
+    size_t i = p + 1;
+    while (i < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i]))) ++i;
+    return i < pattern.size() && pattern[i] == 'd' && i - p - 1 <= 2;
+}
+
+std::string framePath(const std::string& pattern, int index) {
+    if (!hasFramePattern(pattern)) return pattern;
+    const size_t p = pattern.find('%');
+    const size_t d = pattern.find('d', p);
+    const int width = d > p + 1 ? std::atoi(pattern.substr(p + 1, d - p - 1).c_str()) : 0;
+    std::string number = std::to_string(index);
+    if (static_cast<int>(number.size()) < width)
+        number.insert(0, static_cast<size_t>(width) - number.size(), '0');
+    return pattern.substr(0, p) + number + pattern.substr(d + 1);
+}
 
 ParseResult parseCommandLine(const std::vector<std::string>& args) {
     ParseResult r;
@@ -75,6 +139,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
                 return fail("--size wants WIDTHxHEIGHT, e.g. 3840x2160 (16..65536)");
         } else if (a == "--out") {
             if (!value(&o.out) || o.out.empty()) return fail("--out wants a file name");
+            o.outGiven = true;
         } else if (a == "--theme") {
             if (!value(&v) || (v != "dark" && v != "light" && v != "print"))
                 return fail("--theme wants dark, light or print");
@@ -137,6 +202,23 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (*end != '\0' || n < 1 || n > 1000000)
                 return fail("--frames wants a number of frames (1 or more)");
             o.frames = static_cast<int>(n);
+        } else if (a == "--dpi" || a == "--fps" || a == "--duration" || a == "--from" ||
+                   a == "--to") {
+            if (!value(&v) || !parseExportNumber(a, v, &o)) return fail(exportNumberHint(a));
+        } else if (a == "--tile") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--tile wants a tile size in pixels (16..16384)");
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end != '\0' || end == v.c_str() || n < 16 || n > 16384)
+                return fail("--tile wants a tile size in pixels (16..16384)");
+            o.tileSizePx = static_cast<int>(n);
+        } else if (a == "--transparent") {
+            o.transparent = true;
+        } else if (a == "--no-furniture") {
+            o.noFurniture = true;
+        } else if (a == "--video") {
+            if (!value(&o.video) || o.video.empty())
+                return fail("--video wants a file, e.g. out.mp4");
         } else if (a == "--add") {
             if (!value(&v)) return fail("--add wants a shapefile");
             o.addFiles.push_back(v);
@@ -144,6 +226,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             return fail("unknown option '" + a + "'");
         }
     }
+    if (const std::string e = checkSequence(o); !e.empty()) return fail(e);
     r.options = o;
     return r;
 }
@@ -176,6 +259,19 @@ Options:
   --play                window: start playing the timeline from 2005
   --frames N            window: quit after N frames and print the time to the first
                         frame and the median map frame (smoke tests, timing)
+
+Export (render):
+  --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at
+                        1920x1080, growing with the size so the composition stays)
+  --transparent         no sea background and no vignette (alpha where nothing is drawn)
+  --no-furniture        no legend or other overlays
+  --tile N              render in tiles of at most NxN pixels (default: the GL limit,
+                        at most 4096); any --size works, streamed to the PNG row by row
+  --from Y0 --to Y1 --duration SEC [--fps F]
+                        a frame sequence: frame i shows year Y0 + (Y1-Y0)*i/(n-1) at
+                        animation time i/F, n = F*SEC frames (default fps 30); --out
+                        needs a frame number, e.g. frames/frame_%05d.png
+  --video FILE.mp4      pipe the sequence's frames to ffmpeg (must be on PATH)
 
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 render failure.
 )";

@@ -33,6 +33,18 @@ struct Options {
     int benchFrames = 20;           // bench: measured frames per set
     bool play = false;              // window: start playing the timeline
     int frames = 0;  // window: quit after this many frames and report timings (0 = run)
+    // render: publication export.
+    bool outGiven = false;     // --out was given (sequences write PNG frames only then)
+    double dpi = 0.0;          // --dpi: pixels per point = dpi / 72 (0 = by size, 96 at 1080p)
+    bool transparent = false;  // --transparent: no sea, no vignette
+    bool noFurniture = false;  // --no-furniture: no legend or other overlays
+    int tileSizePx = 0;        // --tile: largest tile edge (0 = the GL limit, at most 4096)
+    // render: a frame sequence from --from to --to over --duration seconds at --fps.
+    std::optional<double> fromYear, toYear;
+    double fps = 30.0;
+    double durationSec = 0.0;
+    std::string video;  // --video: pipe the frames to ffmpeg into this file
+    bool sequence() const { return fromYear.has_value(); }
 };
 
 struct ParseResult {
@@ -43,5 +55,12 @@ struct ParseResult {
 ParseResult parseCommandLine(const std::vector<std::string>& args);
 
 std::string usageText();
+
+// True when `pattern` holds one frame number placeholder: %d or %0Nd (N up to 99).
+bool hasFramePattern(const std::string& pattern);
+
+// `pattern` with its placeholder replaced by `index` (zero-padded to N digits for %0Nd);
+// `pattern` itself when it has none.
+std::string framePath(const std::string& pattern, int index);
 
 }  // namespace app

@@ -24,6 +24,20 @@ void setBlend(bool maxBlend) {
     }
 }
 
+// The uniforms of frame-wide effects (sea gradient, vignette): the whole frame's aspect and
+// where this target lies in it, so tiles of one frame join without seams. v_uv runs bottom-up.
+void setFrameUniforms(Program& program, const scene::FrameSpec& spec) {
+    const glm::vec2 frame(scene::frameSizePx(spec));
+    const float aspect = frame.x / frame.y;
+    program.set("u_aspect",
+                glm::vec2(aspect >= 1.f ? 1.f : aspect, aspect >= 1.f ? 1.f / aspect : 1.f));
+    const glm::vec2 size(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    const glm::vec2 offset(static_cast<float>(spec.tile.offsetXPx),
+                           frame.y - static_cast<float>(spec.tile.offsetYPx) - size.y);
+    program.set("u_frameOffset", spec.tile.frameWidthPx > 0 ? offset / frame : glm::vec2(0.f));
+    program.set("u_frameScale", spec.tile.frameWidthPx > 0 ? size / frame : glm::vec2(1.f));
+}
+
 }  // namespace
 
 std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
@@ -187,12 +201,7 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
                 m_backgroundProgram->use();
                 m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
                 m_backgroundProgram->set("u_edge", premultiplied(theme->waterEdge, 1.f));
-                const float aspect =
-                    static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
-                m_backgroundProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect,
-                                                               aspect >= 1.f ? 1.f / aspect : 1.f));
-                m_backgroundProgram->set("u_frameOffset", glm::vec2(0.f));
-                m_backgroundProgram->set("u_frameScale", glm::vec2(1.f));
+                setFrameUniforms(*m_backgroundProgram, spec);
                 glBindVertexArray(m_emptyVao.id());
                 glDrawArrays(GL_TRIANGLES, 0, 3);
                 glBindVertexArray(0);
@@ -231,7 +240,8 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
 bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
     return width == o.width && height == o.height && pixelsPerPoint == o.pixelsPerPoint &&
            center == o.center && metresPerPx == o.metresPerPx && theme == o.theme &&
-           layerOn == o.layerOn && transparent == o.transparent && generation == o.generation;
+           layerOn == o.layerOn && transparent == o.transparent && generation == o.generation &&
+           tile == o.tile;
 }
 
 void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
@@ -244,7 +254,8 @@ void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarg
                 scene::canonicalThemeName(spec.theme),
                 spec.layerOn,
                 spec.transparent,
-                m_generation};
+                m_generation,
+                spec.tile};
     if (m_baseTexture && key == m_baseKey) return;
     if (!m_baseTexture || m_baseKey.width != spec.widthPx || m_baseKey.height != spec.heightPx) {
         m_baseTexture = gl::makeTexture();
@@ -302,9 +313,7 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
     if (theme && theme->vignette > 0.f && !spec.transparent) {
         m_vignetteProgram->use();
         m_vignetteProgram->set("u_strength", theme->vignette);
-        const float aspect = static_cast<float>(spec.widthPx) / static_cast<float>(spec.heightPx);
-        m_vignetteProgram->set("u_aspect", glm::vec2(aspect >= 1.f ? 1.f : aspect,
-                                                     aspect >= 1.f ? 1.f / aspect : 1.f));
+        setFrameUniforms(*m_vignetteProgram, spec);
         glBindVertexArray(m_emptyVao.id());
         glDrawArrays(GL_TRIANGLES, 0, 3);
         glBindVertexArray(0);

@@ -79,6 +79,7 @@ private:
         std::vector<bool> layerOn;
         bool transparent = false;
         uint64_t generation = 0;
+        scene::FrameSpec::Tile tile;
         bool operator==(const BaseKey& o) const;
     };
     void drawBase(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);

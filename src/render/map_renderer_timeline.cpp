@@ -104,9 +104,27 @@ void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) 
     // Top right: the flows from China bow south (left of their westward travel), and the
     // window's panel covers the left edge.
     style.corner = LegendCorner::TopRight;
-    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
-    drawLegend(scene::buildLegend(m_arcScale, theme, spec.year), style, *m_text, *m_overlay,
-               viewport, static_cast<float>(spec.pixelsPerPoint));
+    const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    const scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
+    glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    if (spec.tile.frameWidthPx > 0) {
+        // A tile of a larger frame. drawLegend lays the panel out against the right and top
+        // edges of `viewport` and maps that viewport onto the target from its bottom-left
+        // corner. A viewport from the tile's left edge to the frame's right edge, and from the
+        // frame's top edge down to the tile's bottom edge, puts the panel exactly where it lies
+        // in the whole frame (whole pixels apart, so text snaps the same way).
+        const glm::vec2 frame(scene::frameSizePx(spec));
+        const glm::vec2 size = legendSizePx(legend, style, *m_text, ppt);
+        const float reach = (style.marginPt + 3.f * style.shadowBlurPt) * ppt;  // with shadow
+        const bool touches =
+            static_cast<float>(spec.tile.offsetXPx + spec.widthPx) >= frame.x - size.x - reach &&
+            static_cast<float>(spec.tile.offsetYPx) <= size.y + reach;
+        if (!touches) return;
+        viewport = {frame.x - static_cast<float>(spec.tile.offsetXPx),
+                    static_cast<float>(spec.tile.offsetYPx + spec.heightPx)};
+    }
+    drawLegend(legend, style, *m_text, *m_overlay, viewport, ppt);
+    glViewport(0, 0, spec.widthPx, spec.heightPx);
     stats->drawCalls += 2;
 }
 

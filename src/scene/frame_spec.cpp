@@ -1,5 +1,6 @@
 #include "scene/frame_spec.h"
 
+#include <cassert>
 #include <cmath>
 
 namespace scene {
@@ -9,7 +10,26 @@ bool sameFrame(const FrameSpec& a, const FrameSpec& b) {
            a.pixelsPerPoint == b.pixelsPerPoint && a.camera.centerWorld == b.camera.centerWorld &&
            a.camera.metresPerPx == b.camera.metresPerPx && a.theme == b.theme &&
            a.layerOn == b.layerOn && a.year == b.year && a.animPhase == b.animPhase &&
-           a.transparent == b.transparent && a.timeline == b.timeline;
+           a.transparent == b.transparent && a.timeline == b.timeline && a.tile == b.tile;
+}
+
+glm::ivec2 frameSizePx(const FrameSpec& spec) {
+    if (spec.tile.frameWidthPx > 0) return {spec.tile.frameWidthPx, spec.tile.frameHeightPx};
+    return {spec.widthPx, spec.heightPx};
+}
+
+FrameSpec tileSpec(const FrameSpec& full, int offsetXPx, int offsetYPx, int widthPx, int heightPx) {
+    assert(full.tile.frameWidthPx == 0 && "tileSpec wants the whole frame's spec");
+    FrameSpec t = full;
+    const glm::dvec2 frameSize(full.widthPx, full.heightPx);
+    // Pixel edges, not centres: adjacent tiles meet exactly, so nothing moves across a seam.
+    const glm::dvec2 tileCentre =
+        glm::dvec2(offsetXPx, offsetYPx) + 0.5 * glm::dvec2(widthPx, heightPx);
+    t.camera.centerWorld = full.camera.worldAt(tileCentre, frameSize);
+    t.widthPx = widthPx;
+    t.heightPx = heightPx;
+    t.tile = {full.widthPx, full.heightPx, offsetXPx, offsetYPx};
+    return t;
 }
 
 double pixelsPerPointForSize(int widthPx, int heightPx) {

@@ -5,6 +5,8 @@
 
 #include "scene/camera.h"
 
+#include <glm/vec2.hpp>
+
 #include <string>
 #include <vector>
 
@@ -37,7 +39,28 @@ struct FrameSpec {
     } timeline;
     double animPhase = 0.0;    // seconds of animation time
     bool transparent = false;  // no background (export)
+    // Set when this spec draws one tile of a larger frame (tiled export): the whole frame's size
+    // and where this tile's top-left pixel lies in it. Screen-space effects (sea gradient,
+    // vignette, legend) are laid out on the whole frame. frameWidthPx 0 = not a tile.
+    struct Tile {
+        int frameWidthPx = 0;
+        int frameHeightPx = 0;
+        int offsetXPx = 0;  // from the frame's left edge
+        int offsetYPx = 0;  // from the frame's top edge
+        bool operator==(const Tile& o) const {
+            return frameWidthPx == o.frameWidthPx && frameHeightPx == o.frameHeightPx &&
+                   offsetXPx == o.offsetXPx && offsetYPx == o.offsetYPx;
+        }
+    } tile;
 };
+
+// The whole frame's size in pixels (the tile's frame, or the spec's own size when not a tile).
+glm::ivec2 frameSizePx(const FrameSpec& spec);
+
+// The spec that draws the tile of `full` whose top-left pixel is (offsetXPx, offsetYPx) and
+// whose size is widthPx x heightPx: the same scale, the camera centred on the tile, and `tile`
+// set so frame-wide effects line up. The tile may reach past the frame's right or bottom edge.
+FrameSpec tileSpec(const FrameSpec& full, int offsetXPx, int offsetYPx, int widthPx, int heightPx);
 
 // True when two specs draw the same picture (the window redraws the map only when this changes).
 bool sameFrame(const FrameSpec& a, const FrameSpec& b);

@@ -1,0 +1,128 @@
+#include "app/export_frames.h"
+
+#include "app/export_video.h"
+#include "app/progress.h"
+#include "render/export_png.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace app {
+
+SequenceFrame sequenceFrame(double fromYear, double toYear, double fps, int count, int index) {
+    SequenceFrame f;
+    const double t = count > 1 ? static_cast<double>(index) / (count - 1) : 0.0;
+    f.year = fromYear + (toYear - fromYear) * t;
+    f.timeSec = static_cast<double>(index) / fps;
+    return f;
+}
+
+int sequenceLength(double fps, double durationSec) {
+    return std::max(1, static_cast<int>(std::lround(fps * durationSec)));
+}
+
+double exportPixelsPerPoint(const Options& options) {
+    if (options.dpi > 0) return options.dpi / 72.0;
+    return scene::pixelsPerPointForSize(options.widthPx, options.heightPx);
+}
+
+double exportDpi(const Options& options) {
+    return 72.0 * exportPixelsPerPoint(options);
+}
+
+bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
+               const std::string& path, double dpi, bool showProgress, std::string* error) {
+    render::PngStreamWriter png;
+    // Opened first: an unwritable folder fails before any rendering.
+    if (!png.open(path, frame.widthPx, frame.heightPx, dpi, error)) return false;
+    const render::TileGrid grid =
+        render::tileGrid(frame.widthPx, frame.heightPx, exporter.tileSizePx());
+    std::unique_ptr<Progress> progress;
+    if (showProgress && grid.count() > 1) {
+        progress = std::make_unique<Progress>(Progress::onStderr(
+            grid.count(), "tiles of " + std::filesystem::path(path).filename().string()));
+    }
+    const bool ok = exporter.render(
+        frame,
+        [&](const uint8_t* rgba, int, int rows, std::string* err) {
+            return png.writeRows(rgba, rows, err);
+        },
+        [&](int done, int) {
+            if (progress) progress->update(done);
+        },
+        error);
+    if (progress) progress->finish();
+    return ok && png.finish(error);  // png's destructor removes the unfinished file
+}
+
+int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
+                   const Options& options) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const int count = sequenceLength(options.fps, options.durationSec);
+    const bool pngFrames = options.video.empty() || options.outGiven;
+    std::string err;
+    if (pngFrames) {
+        const std::filesystem::path dir =
+            std::filesystem::path(framePath(options.out, 0)).parent_path();
+        std::error_code ec;
+        if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+        if (ec) {
+            std::fprintf(stderr, "error: %s: cannot make the folder: %s\n", dir.c_str(),
+                         ec.message().c_str());
+            return kExitRender;
+        }
+    }
+    VideoPipe video;
+    if (!options.video.empty() &&
+        !video.open(options.video, first.widthPx, first.heightPx, options.fps, &err)) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    Progress progress = Progress::onStderr(count, "frames");
+    const double dpi = exportDpi(options);
+    for (int i = 0; i < count; ++i) {
+        const SequenceFrame f =
+            sequenceFrame(*options.fromYear, *options.toYear, options.fps, count, i);
+        scene::FrameSpec spec = first;
+        spec.year = f.year;
+        spec.animPhase = f.timeSec;
+        render::PngStreamWriter png;
+        const std::string path = framePath(options.out, i);
+        if (pngFrames && !png.open(path, spec.widthPx, spec.heightPx, dpi, &err)) {
+            progress.finish();
+            std::fprintf(stderr, "error: %s\n", err.c_str());
+            return kExitRender;
+        }
+        const bool ok = exporter.render(
+            spec,
+            [&](const uint8_t* rgba, int, int rows, std::string* e) {
+                if (pngFrames && !png.writeRows(rgba, rows, e)) return false;
+                const size_t bytes = static_cast<size_t>(spec.widthPx) * 4 * rows;
+                return options.video.empty() || video.write(rgba, bytes, e);
+            },
+            nullptr, &err);
+        if (!ok || (pngFrames && !png.finish(&err))) {
+            progress.finish();
+            std::fprintf(stderr, "error: frame %d: %s\n", i, err.c_str());
+            return kExitRender;
+        }
+        progress.update(i + 1);
+    }
+    progress.finish();
+    if (!options.video.empty() && !video.finish(&err)) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "wrote %d frames (%dx%d) %s%s%s in %.0f ms (%.1f ms per frame)\n", count,
+                 first.widthPx, first.heightPx, pngFrames ? options.out.c_str() : "",
+                 pngFrames && !options.video.empty() ? " and " : "", options.video.c_str(), ms,
+                 ms / count);
+    return kExitOk;
+}
+
+}  // namespace app

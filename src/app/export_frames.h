@@ -1,0 +1,42 @@
+// Export of rendered frames to files: one PNG of any size (tiled, streamed row by row) and frame
+// sequences (PNG frames and/or a video through ffmpeg). Each frame is a pure function of its
+// FrameSpec, so a sequence frame renders to the same bytes every time.
+#pragma once
+
+#include "app/cli.h"
+#include "render/export_tiles.h"
+#include "scene/frame_spec.h"
+
+#include <string>
+
+namespace app {
+
+// The year and animation time of frame `index` of `count`: year from + (to - from) * i/(n-1),
+// time i/fps. Pure.
+struct SequenceFrame {
+    double year = 0.0;
+    double timeSec = 0.0;
+};
+SequenceFrame sequenceFrame(double fromYear, double toYear, double fps, int count, int index);
+
+// Frames in a sequence of this length: fps * duration, rounded, at least 1.
+int sequenceLength(double fps, double durationSec);
+
+// Pixels per point and the DPI to record for an output: --dpi when given (dpi / 72), otherwise
+// the 1920x1080-relative density (96 dpi at 1920x1080).
+double exportPixelsPerPoint(const Options& options);
+double exportDpi(const Options& options);
+
+// Renders `frame` tile by tile into the PNG `path`, with `dpi` in its pHYs chunk. A progress
+// bar on stderr when the frame takes more than one tile and `showProgress`. False with *error on
+// failure; then no file is left at `path`.
+bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
+               const std::string& path, double dpi, bool showProgress, std::string* error);
+
+// Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec
+// (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an
+// exit code and prints errors.
+int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
+                   const Options& options);
+
+}  // namespace app

@@ -1,0 +1,85 @@
+#include "render/export_tiles.h"
+
+#include "render/readback.h"
+
+#include <algorithm>
+#include <cstring>
+#include <new>
+
+namespace render {
+
+TileGrid tileGrid(int frameWidthPx, int frameHeightPx, int maxTilePx) {
+    TileGrid g;
+    const int t = std::max(16, maxTilePx);
+    g.tileWidthPx = std::min(frameWidthPx, t);
+    g.tileHeightPx = std::min(frameHeightPx, t);
+    g.cols = (frameWidthPx + g.tileWidthPx - 1) / g.tileWidthPx;
+    g.rows = (frameHeightPx + g.tileHeightPx - 1) / g.tileHeightPx;
+    return g;
+}
+
+int maxTileSizePx() {
+    GLint renderbuffer = 0, texture = 0, viewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &texture);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    return std::min({4096, static_cast<int>(renderbuffer), static_cast<int>(texture),
+                     static_cast<int>(viewport[0]), static_cast<int>(viewport[1])});
+}
+
+TiledExporter::TiledExporter(MapRenderer& renderer, int tileSizePx)
+    : m_renderer(renderer),
+      m_tileSizePx(tileSizePx > 0 ? std::min(tileSizePx, maxTileSizePx()) : maxTileSizePx()) {}
+
+bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
+                           const TileProgress& progress, std::string* error) {
+    const int w = frame.widthPx, h = frame.heightPx;
+    const TileGrid grid = tileGrid(w, h, m_tileSizePx);
+    const size_t rowBytes = static_cast<size_t>(w) * 4;
+    try {
+        m_band.resize(rowBytes * static_cast<size_t>(grid.tileHeightPx));
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = "frame " + std::to_string(w) + "x" + std::to_string(h) +
+                     " is too large for memory: one band of tiles needs " +
+                     std::to_string(rowBytes * grid.tileHeightPx / (1024 * 1024)) + " MB";
+        return false;
+    }
+    if (!m_target || m_target->width() != grid.tileWidthPx ||
+        m_target->height() != grid.tileHeightPx) {
+        m_target.reset();
+        std::string err;
+        auto target = std::make_unique<RenderTarget>(grid.tileWidthPx, grid.tileHeightPx, 4, &err);
+        if (!target->valid()) {
+            if (error)
+                *error = "cannot make a " + std::to_string(grid.tileWidthPx) + "x" +
+                         std::to_string(grid.tileHeightPx) + " render target: " + err;
+            return false;
+        }
+        m_target = std::move(target);
+    }
+    const bool tiled = grid.count() > 1;
+    int done = 0;
+    for (int row = 0; row < grid.rows; ++row) {
+        const int y0 = row * grid.tileHeightPx;
+        const int rows = std::min(grid.tileHeightPx, h - y0);
+        for (int col = 0; col < grid.cols; ++col) {
+            const int x0 = col * grid.tileWidthPx;
+            const scene::FrameSpec spec =
+                tiled ? scene::tileSpec(frame, x0, y0, grid.tileWidthPx, grid.tileHeightPx) : frame;
+            m_renderer.draw(spec, *m_target);
+            const Image tile = readResolved(*m_target);
+            const size_t cols = static_cast<size_t>(std::min(grid.tileWidthPx, w - x0));
+            for (int y = 0; y < rows; ++y) {
+                std::memcpy(
+                    &m_band[static_cast<size_t>(y) * rowBytes + static_cast<size_t>(x0) * 4],
+                    tile.pixel(0, y), cols * 4);
+            }
+            if (progress) progress(++done, grid.count());
+        }
+        if (!sink(m_band.data(), y0, rows, error)) return false;
+    }
+    return true;
+}
+
+}  // namespace render

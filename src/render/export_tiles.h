@@ -1,0 +1,57 @@
+// Rendering a frame of any size as tiles (camera sub-windows of the same frame, each drawn with
+// MSAA through MapRenderer::draw) and handing it out as bands of whole rows, top to bottom, so
+// a frame larger than GL's limits or than memory allows can be streamed into a file. Holds one
+// band (frame width x tile height) at a time. Needs a current GL context that outlives it.
+#pragma once
+
+#include "render/map_renderer.h"
+#include "render/render_target.h"
+#include "scene/frame_spec.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+// How a frame is cut: tiles of tileWidthPx x tileHeightPx (the last column and row may reach
+// past the frame's edge), cols x rows of them. Pure.
+struct TileGrid {
+    int tileWidthPx = 0, tileHeightPx = 0;
+    int cols = 0, rows = 0;
+    int count() const { return cols * rows; }
+};
+TileGrid tileGrid(int frameWidthPx, int frameHeightPx, int maxTilePx);
+
+// The largest tile this GL driver draws into (renderbuffer, texture and viewport limits),
+// at most 4096.
+int maxTileSizePx();
+
+class TiledExporter {
+public:
+    // One band: `rows` rows of the frame's width * 4 bytes (straight alpha, top row first),
+    // starting at frame row `y0`. Returning false (with *error) stops the export.
+    using BandSink = std::function<bool(const uint8_t* rgba, int y0, int rows, std::string* error)>;
+    // Called after each tile with (tiles done, tiles in the frame).
+    using TileProgress = std::function<void(int done, int total)>;
+
+    // tileSizePx 0 = maxTileSizePx(); a larger value is clamped to it.
+    TiledExporter(MapRenderer& renderer, int tileSizePx);
+
+    // Draws `frame` (a whole frame, not a tile) tile by tile and hands its bands to `sink`.
+    // False with *error when a target cannot be made, memory runs out or the sink fails.
+    bool render(const scene::FrameSpec& frame, const BandSink& sink, const TileProgress& progress,
+                std::string* error);
+
+    int tileSizePx() const { return m_tileSizePx; }
+
+private:
+    MapRenderer& m_renderer;
+    int m_tileSizePx;
+    std::unique_ptr<RenderTarget> m_target;  // reused while the tile size stays the same
+    std::vector<uint8_t> m_band;
+};
+
+}  // namespace render
