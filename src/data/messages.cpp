@@ -4,6 +4,27 @@
 
 namespace data {
 
+namespace {
+
+bool isUtf8Continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Messages quote cells, and a cell can be megabytes long: keep its start and its end (where the
+// problem is named), cut on UTF-8 character boundaries.
+std::string shortened(const std::string& text) {
+    constexpr std::size_t kMax = 240, kHead = 160, kTail = 60;
+    if (text.size() <= kMax) return text;
+    std::size_t head = kHead;
+    while (head > 0 && isUtf8Continuation(text[head])) --head;
+    std::size_t tail = text.size() - kTail;
+    while (tail < text.size() && isUtf8Continuation(text[tail])) ++tail;
+    return text.substr(0, head) + " [... " + std::to_string(tail - head) + " bytes ...] " +
+           text.substr(tail);
+}
+
+}  // namespace
+
 std::string formatMessage(const Message& message) {
     std::string out = message.file;
     if (message.line > 0) out += ":" + std::to_string(message.line);
@@ -15,7 +36,7 @@ std::string formatMessage(const Message& message) {
 
 void addMessage(std::vector<Message>& messages, Severity severity, const std::string& file,
                 int line, const std::string& column, const std::string& text) {
-    messages.push_back(Message{severity, file, line, column, text});
+    messages.push_back(Message{severity, file, line, shortened(column), shortened(text)});
 }
 
 int countErrors(const std::vector<Message>& messages) {
