@@ -1,0 +1,263 @@
+// Tiled export on a synthetic scene built in code: a frame drawn as tiles (camera sub-windows)
+// equals the same frame drawn whole, with the sea gradient, the vignette and the legend laid out
+// on the whole frame; transparent frames stay transparent; the streamed PNG writer records its
+// DPI and leaves no file when it fails. Fonts from fontconfig (Noto Sans).
+#include "geo/triangulate.h"
+#include "gl_test_context.h"
+#include "render/export_png.h"
+#include "render/export_tiles.h"
+#include "render/readback.h"
+
+#include <fontconfig/fontconfig.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string findFont(const char* pattern) {
+    FcInit();
+    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
+    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(nullptr, pat, &result);
+    std::string path;
+    FcChar8* file = nullptr;
+    if (match && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch)
+        path = reinterpret_cast<const char*>(file);
+    if (match) FcPatternDestroy(match);
+    FcPatternDestroy(pat);
+    return path;
+}
+
+scene::LayerStyle lineStyle(const char* color, float widthPt, float blurPt = 0.f,
+                            std::vector<float> dash = {}) {
+    scene::LayerStyle s;
+    s.stroke = scene::parseColor(color);
+    s.strokeWidthPt = widthPt;
+    s.blurPt = blurPt;
+    s.dashPt = std::move(dash);
+    s.markerSizePt = 9.f;
+    return s;
+}
+
+// Sea, a land polygon with a coast, a glowing shore, a dashed border and towns, under arcs, a
+// route and the legend: everything that could show a seam.
+struct Scene {
+    scene::MapData map;
+    std::vector<scene::Theme> themes{
+        {"dark", *scene::parseColor("#10263a"), *scene::parseColor("#08131f"), {}, 0.35f}};
+    scene::TimelineGeometry timeline;
+
+    Scene() {
+        auto add = [&](scene::LayerKind kind, scene::LayerStyle style) {
+            scene::LayerDef d;
+            d.id = "layer" + std::to_string(map.layers.size());
+            d.kind = kind;
+            d.styles["dark"] = std::move(style);
+            map.layers.push_back(d);
+            map.geometry.emplace_back();
+            return &map.geometry.back();
+        };
+        add(scene::LayerKind::Background, {});
+        const geo::Path ring{
+            {-80e3, -50e3}, {-80e3, 50e3}, {70e3, 45e3}, {80e3, -50e3}, {-80e3, -50e3}};
+        scene::LayerGeometry* glow = add(scene::LayerKind::Line, lineStyle("#4f9cc0", 12, 12));
+        glow->features.push_back({});
+        glow->lines.push_back(ring);
+        glow->lineFeature.push_back(0);
+        scene::LayerStyle landStyle = lineStyle("#7fb6d3", 1.f);
+        landStyle.fill = scene::parseColor("#2b2f33");
+        scene::LayerGeometry* land = add(scene::LayerKind::Polygon, landStyle);
+        geo::GeosContext ctx;
+        land->features.push_back({});
+        const geo::Mesh m = geo::triangulate(ctx, geo::Polygon{ring, {}});
+        land->vertexFeature.assign(m.positions.size(), 0);
+        land->fill.append(m);
+        land->lines.push_back(ring);
+        land->lineFeature.push_back(0);
+        scene::LayerGeometry* border =
+            add(scene::LayerKind::Line, lineStyle("#d9c9a3", 1.5f, 0.f, {4, 3}));
+        border->features.push_back({});
+        border->lines.push_back({{-3e3, -50e3}, {5e3, 47e3}});
+        border->lineFeature.push_back(0);
+        scene::LayerStyle townStyle = lineStyle("#15191d", 1.f);
+        townStyle.fill = scene::parseColor("#f3e6c4");
+        scene::LayerGeometry* towns = add(scene::LayerKind::Point, townStyle);
+        towns->features.push_back({});
+        towns->points = {{40e3, 25e3}, {-65e3, -35e3}, {-2e3, 1e3}};
+        towns->pointFeature = {0, 0, 0};
+        map.boundsMin = {-100e3, -70e3};
+        map.boundsMax = {100e3, 70e3};
+        map.originWorld = {5e3, -3e3};
+
+        for (int i = 0; i < 6; ++i) {
+            scene::ArcInstance a;
+            a.originWorld = {70e3, 30e3};
+            a.destWorld = {-70e3 + i * 9e3, -35e3 + i * 4e3};
+            a.widthPt = 2.f + static_cast<float>(i);
+            a.color = scene::sectorColor(data::Sector::OilGasEnergy, "dark");
+            a.yearStart = 2008.f;
+            a.bend = scene::kArcBaseBend;
+            a.flowIndex = static_cast<uint32_t>(i);
+            timeline.arcs.push_back(a);
+        }
+        scene::RouteSegmentGeometry seg;
+        seg.path = {{-90e3, 0}, {0, 10e3}, {90e3, 0}};
+        seg.along = {0.f, 0.5f, 1.f};
+        seg.lengthWorld = 180e3;
+        seg.yearOpen = 2010.f;
+        timeline.route.push_back(seg);
+        timeline.scale.maxAmountUsd = 5e9;
+    }
+};
+
+class ExportTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { s_context = std::make_unique<testing_gl::Context>(); }
+    static void TearDownTestSuite() { s_context.reset(); }
+    void SetUp() override {
+        ASSERT_TRUE(s_context->ok()) << "no OpenGL context: " << s_context->error();
+        std::string err;
+        m_renderer = render::MapRenderer::create(&err);
+        ASSERT_TRUE(m_renderer) << err;
+        m_renderer->setMap(m_scene.map, m_scene.themes);
+        m_renderer->setTimeline(m_scene.timeline, scene::VolumeSeries{});
+        const std::string regular = findFont("Noto Sans"), bold = findFont("Noto Sans:bold");
+        ASSERT_FALSE(regular.empty()) << "no font (fonts-noto-core)";
+        ASSERT_TRUE(m_renderer->setFonts(regular, bold.empty() ? regular : bold, &err)) << err;
+    }
+    scene::FrameSpec frame(int w, int h) const {
+        scene::FrameSpec spec;
+        spec.widthPx = w;
+        spec.heightPx = h;
+        spec.pixelsPerPoint = scene::pixelsPerPointForSize(w, h) * 1.5;
+        spec.year = 2020.0;
+        spec.animPhase = 1.25;
+        spec.camera = scene::fitCamera({-95e3, -60e3}, {95e3, 60e3}, {w, h});
+        return spec;
+    }
+    // The frame through the tiled exporter, gathered into one image.
+    render::Image tiled(const scene::FrameSpec& spec, int tilePx) {
+        render::Image img;
+        img.width = spec.widthPx;
+        img.height = spec.heightPx;
+        img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
+        render::TiledExporter exporter(*m_renderer, tilePx);
+        std::string err;
+        const bool ok = exporter.render(
+            spec,
+            [&](const uint8_t* rgba, int y0, int rows, std::string*) {
+                std::copy(rgba, rgba + static_cast<size_t>(rows) * img.width * 4,
+                          img.rgba.begin() + static_cast<std::ptrdiff_t>(y0) * img.width * 4);
+                return true;
+            },
+            nullptr, &err);
+        EXPECT_TRUE(ok) << err;
+        return img;
+    }
+    render::Image whole(const scene::FrameSpec& spec) {
+        std::string err;
+        render::RenderTarget target(spec.widthPx, spec.heightPx, 4, &err);
+        EXPECT_TRUE(target.valid()) << err;
+        m_renderer->draw(spec, target);
+        return render::readResolved(target);
+    }
+    static void expectSame(const render::Image& a, const render::Image& b, const char* what) {
+        const render::ImageDiff d = render::compareImages(a, b, 2);
+        ASSERT_TRUE(d.sameSize);
+        if (d.differingShare > 0.001) {
+            std::string err;
+            render::writePng(std::string("export_test_") + what + "_diff.png", d.diff, 0, &err);
+            render::writePng(std::string("export_test_") + what + "_tiled.png", a, 0, &err);
+        }
+        EXPECT_LE(d.differingShare, 0.001)
+            << what << ": " << d.differingPixels << " pixels differ (max channel delta "
+            << d.maxChannelDelta << ")";
+    }
+    static std::unique_ptr<testing_gl::Context> s_context;
+    Scene m_scene;
+    std::unique_ptr<render::MapRenderer> m_renderer;
+};
+std::unique_ptr<testing_gl::Context> ExportTest::s_context;
+
+TEST(TileGrid, CoversTheFrame) {
+    const render::TileGrid g = render::tileGrid(600, 400, 128);
+    EXPECT_EQ(g.tileWidthPx, 128);
+    EXPECT_EQ(g.cols, 5);
+    EXPECT_EQ(g.rows, 4);
+    EXPECT_EQ(render::tileGrid(600, 400, 4096).count(), 1);
+    EXPECT_EQ(render::tileGrid(20000, 14000, 4096).count(), 5 * 4);
+
+    scene::FrameSpec full;
+    full.widthPx = 600;
+    full.heightPx = 400;
+    full.camera.centerWorld = {1000.0, 2000.0};
+    full.camera.metresPerPx = 10.0;
+    const scene::FrameSpec t = scene::tileSpec(full, 128, 256, 128, 128);
+    // The tile's top-left pixel shows what the frame's pixel (128, 256) shows.
+    const glm::dvec2 a = t.camera.worldAt({0, 0}, {128, 128});
+    const glm::dvec2 b = full.camera.worldAt({128, 256}, {600, 400});
+    EXPECT_NEAR(a.x, b.x, 1e-9);
+    EXPECT_NEAR(a.y, b.y, 1e-9);
+    EXPECT_EQ(scene::frameSizePx(t), glm::ivec2(600, 400));
+    EXPECT_FALSE(scene::sameFrame(t, scene::tileSpec(full, 0, 256, 128, 128)));
+}
+
+TEST_F(ExportTest, TiledEqualsWhole) {
+    const scene::FrameSpec spec = frame(600, 400);
+    const render::Image reference = whole(spec);
+    expectSame(tiled(spec, 128), reference, "tiles128");
+    expectSame(tiled(spec, 100), reference, "tiles100");  // tiles not a power of two
+    // The whole frame again after the tiles: the base map cache changes nothing.
+    const render::ImageDiff again = render::compareImages(whole(spec), reference, 0);
+    EXPECT_EQ(again.differingPixels, 0u);
+}
+
+TEST_F(ExportTest, TransparentWithoutFurnitureTiledEqualsWhole) {
+    scene::FrameSpec spec = frame(400, 300);
+    spec.transparent = true;
+    spec.timeline.legend = false;
+    const render::Image reference = whole(spec);
+    EXPECT_EQ(reference.pixel(1, 1)[3], 0) << "a transparent frame has no sea";
+    expectSame(tiled(spec, 128), reference, "transparent");
+}
+
+TEST(PngStream, WritesRowsWithDpiAndLeavesNothingOnFailure) {
+    const fs::path dir = fs::path(::testing::TempDir()) / "png_stream";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string path = (dir / "stripes.png").string();
+    render::PngStreamWriter png;
+    std::string err;
+    ASSERT_TRUE(png.open(path, 32, 20, 300.0, &err)) << err;
+    std::vector<uint8_t> band(32 * 10 * 4);
+    for (int b = 0; b < 2; ++b) {
+        std::fill(band.begin(), band.end(), static_cast<uint8_t>(b ? 200 : 50));
+        ASSERT_TRUE(png.writeRows(band.data(), 10, &err)) << err;
+    }
+    ASSERT_TRUE(png.finish(&err)) << err;
+    EXPECT_NEAR(render::readPngDpi(path), 300.0, 0.05);
+    render::Image img;
+    ASSERT_TRUE(render::readPng(path, &img, &err)) << err;
+    EXPECT_EQ(img.pixel(5, 3)[0], 50);
+    EXPECT_EQ(img.pixel(5, 15)[0], 200);
+
+    {
+        render::PngStreamWriter unfinished;
+        ASSERT_TRUE(unfinished.open((dir / "half.png").string(), 32, 20, 0, &err));
+        ASSERT_TRUE(unfinished.writeRows(band.data(), 10, &err));
+    }  // abandoned: nothing left
+    render::PngStreamWriter blocked;
+    EXPECT_FALSE(blocked.open((dir / "stripes.png" / "x.png").string(), 8, 8, 0, &err));
+    EXPECT_NE(err.find("x.png"), std::string::npos) << err;
+    size_t files = 0;
+    for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+    EXPECT_EQ(files, 1u) << "only the finished file";
+}
+
+}  // namespace
