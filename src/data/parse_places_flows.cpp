@@ -37,6 +37,7 @@ void checkPlaceRef(TableReader& reader, std::string_view column, const std::stri
 
 PlaceIndex indexPlaces(const std::vector<Place>& places) {
     PlaceIndex index;
+    index.reserve(places.size());
     for (std::size_t i = 0; i < places.size(); ++i) index.emplace(places[i].id, i);
     return index;
 }
@@ -84,6 +85,7 @@ std::vector<Place> parsePlaces(std::string_view text, const std::string& fileNam
     std::vector<Place> places;
     if (!reader.usable()) return places;
     std::unordered_map<std::string, int> seen;
+    seen.reserve(table.records.size());
     for (const CsvRecord& record : table.records) {
         reader.beginRow(record);
         Place place;
@@ -132,6 +134,7 @@ std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
     if (!reader.usable()) return flows;
     const PlaceIndex index = indexPlaces(places);
     std::unordered_map<std::string, int> seen;
+    seen.reserve(table.records.size());
     for (const CsvRecord& record : table.records) {
         reader.beginRow(record);
         Flow flow;
