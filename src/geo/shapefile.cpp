@@ -163,24 +163,27 @@ void reprojectFeature(const Transform& t, Feature* f) {
     }
 }
 
-bool anyNan(const Feature& f) {
-    auto bad = [](const std::vector<glm::dvec2>& pts) {
+// The first vertex that is not a longitude/latitude (NaN, infinite or out of range), if any.
+// Checked per record: the header's bounds need not cover the records.
+std::optional<glm::dvec2> firstNonLonLat(const Feature& f) {
+    auto bad = [](const std::vector<glm::dvec2>& pts) -> std::optional<glm::dvec2> {
         for (const auto& p : pts) {
-            if (std::isnan(p.x) || std::isnan(p.y)) return true;
+            // Negated so that NaN fails too; up to 360 for files in 0..360 longitudes.
+            if (!(p.x >= -180.5 && p.x <= 360.5 && p.y >= -90.5 && p.y <= 90.5)) return p;
         }
-        return false;
+        return std::nullopt;
     };
-    if (bad(f.points)) return true;
+    if (auto p = bad(f.points)) return p;
     for (const auto& l : f.lines) {
-        if (bad(l)) return true;
+        if (auto p = bad(l)) return p;
     }
     for (const auto& poly : f.polygons) {
-        if (bad(poly.outer)) return true;
+        if (auto p = bad(poly.outer)) return p;
         for (const auto& h : poly.holes) {
-            if (bad(h)) return true;
+            if (auto p = bad(h)) return p;
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -290,12 +293,17 @@ ShapefileResult readShapefile(const std::string& path) {
         Feature f;
         f.record = i;
         if (!convertObject(*obj, *kind, i, ctx, &f)) continue;
-        if (toWgs84) {
-            reprojectFeature(*toWgs84, &f);
-            if (anyNan(f)) {
+        if (toWgs84) reprojectFeature(*toWgs84, &f);
+        if (const auto p = firstNonLonLat(f)) {
+            if (toWgs84 && (std::isnan(p->x) || std::isnan(p->y))) {
                 ctx.error(i, "coordinates cannot be transformed to WGS84; skipped");
-                continue;
+            } else {
+                std::ostringstream msg;
+                msg << "vertex (" << p->x << ", " << p->y
+                    << ") is not a longitude/latitude; record skipped";
+                ctx.error(i, msg.str());
             }
+            continue;
         }
         if (dbf && i < dbfRecords) {
             f.attributes.reserve(static_cast<size_t>(fieldCount));

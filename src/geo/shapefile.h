@@ -23,7 +23,8 @@ struct ShapefileResult {
 // every DBF attribute as UTF-8 (per the .cpg, else the DBF's language driver). Null shapes are
 // skipped silently; a record that cannot be read is skipped with an error naming it, and the rest
 // loads. Coordinates are reprojected from the .prj's CRS to WGS84; a missing .prj means WGS84
-// with a warning. Polygon rings are grouped into outer rings and their holes.
+// with a warning. A record with a vertex that is then no longitude/latitude (outside -180..360,
+// -90..90, or not a number) is skipped with an error. Polygon rings are grouped into outer rings and their holes.
 ShapefileResult readShapefile(const std::string& path);
 
 }  // namespace geo

@@ -172,6 +172,25 @@ TEST_F(HostileShapefileTest, HugeCoordinatesWithoutPrjAreRejectedAsNotDegrees) {
         << joined(r.errors);
 }
 
+TEST_F(HostileShapefileTest, HugeCoordinatesSkipTheirRecordOnly) {
+    // With a .prj nothing checks the header's bounds: each record is checked instead (GEOS made
+    // NaN vertices out of such a ring when it was clipped).
+    const std::string path = testutil::writeShapefile(
+        stem("huge"), SHPT_POLYGON, {"NAME"},
+        {{{rectRing(60, 40, 61, 41)}, {"good"}},
+         {{rectRing(1e308, 40, 1.5e308, 41)}, {"far"}},
+         {{{{55, 40}, {65, 45}, {6.9e228, 45}, {4.9e-56, 1.1e257}, {55, 40}}}, {"fuzz"}},
+         {{rectRing(62, 40, 63, 41)}, {"good too"}}});
+    testutil::writeTextFile(stem("huge") + ".prj", kWgs84Prj);
+    const geo::ShapefileResult r = geo::readShapefile(path);
+    ASSERT_TRUE(r.ok) << joined(r.errors);
+    ASSERT_EQ(r.layer.features.size(), 2u);
+    EXPECT_EQ(r.layer.features[1].attributes.at(0), "good too");
+    EXPECT_TRUE(anyContains(r.errors, "huge.shp: record 1: vertex (")) << joined(r.errors);
+    EXPECT_TRUE(anyContains(r.errors, "huge.shp: record 2: vertex (")) << joined(r.errors);
+    EXPECT_TRUE(anyContains(r.errors, "is not a longitude/latitude")) << joined(r.errors);
+}
+
 TEST_F(HostileShapefileTest, RingsWithFewerThanThreePointsAreSkipped) {
     const geo::Path two{{60, 40}, {61, 41}};
     const geo::Path one{{62, 40}};
