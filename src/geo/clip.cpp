@@ -104,7 +104,10 @@ Path densify(const Path& path, double maxStep) {
         const glm::dvec2 a = path[i - 1];
         const glm::dvec2 b = path[i];
         const double len = std::hypot(b.x - a.x, b.y - a.y);
-        const int steps = static_cast<int>(std::ceil(len / maxStep));
+        // A length that is not a number or absurdly long (vertices that are not coordinates)
+        // is left alone: converting it to int would be undefined.
+        const double n = std::ceil(len / maxStep);
+        const int steps = n > 1.0 && n < 1e7 ? static_cast<int>(n) : 1;
         for (int k = 1; k < steps; ++k)
             out.push_back(a + (b - a) * (static_cast<double>(k) / steps));
         out.push_back(b);

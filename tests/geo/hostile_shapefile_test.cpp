@@ -2,6 +2,7 @@
 // missing parts, coordinates that are not numbers, degenerate and huge geometry, odd code pages and
 // a .prj nobody can read. Each one: no crash, bounded time, a message naming the file and record,
 // and the good records still load.
+#include "geo/clip.h"
 #include "geo/shapefile.h"
 #include "geo/text_encoding.h"
 #include "shapefile_writer.h"
@@ -291,6 +292,16 @@ TEST_F(HostileShapefileTest, ManyStrayHoleRingsAreGroupedInBoundedTime) {
     ASSERT_EQ(r.layer.features.size(), 1u);
     EXPECT_EQ(r.layer.features[0].polygons.size(), 400000u);
     EXPECT_LT(sec, 20.0);
+}
+
+TEST(HostileGeometry, DensifyLeavesNonFiniteAndHugeSegmentsAlone) {
+    // GEOS once returned NaN vertices from a hostile ring (see HugeCoordinatesSkipTheirRecordOnly);
+    // densify turned their NaN length into an int.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    const geo::Path path{{40, 30}, {40, nan}, {nan, 55}, {inf, 55}, {-1e308, 1e308}, {90, 55}};
+    EXPECT_EQ(geo::densify(path, 0.2).size(), path.size());
+    EXPECT_EQ(geo::densify({{0, 0}, {1, 0}}, 0.25).size(), 5u);
 }
 
 }  // namespace
