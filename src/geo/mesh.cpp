@@ -18,7 +18,8 @@ double Mesh::area() const {
 void Mesh::append(const Mesh& other) {
     const auto base = static_cast<uint32_t>(positions.size());
     positions.insert(positions.end(), other.positions.begin(), other.positions.end());
-    indices.reserve(indices.size() + other.indices.size());
+    // No exact reserve here: appending many small meshes one by one must keep the vector's
+    // geometric growth, or every append copies everything before it.
     for (uint32_t i : other.indices) indices.push_back(base + i);
 }
 
