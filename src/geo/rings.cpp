@@ -59,6 +59,21 @@ glm::dvec2 probePoint(const Path& inner) {
     return 0.5 * (inner[0] + inner[1]);
 }
 
+// True when every vertex lies on one line (or on one point).
+bool collinear(const Path& ring) {
+    if (ring.empty()) return true;
+    const glm::dvec2 o = ring[0];
+    size_t i = 1;
+    while (i < ring.size() && ring[i] == o) ++i;
+    if (i == ring.size()) return true;
+    const glm::dvec2 d = ring[i] - o;
+    for (; i < ring.size(); ++i) {
+        const glm::dvec2 v = ring[i] - o;
+        if (d.x * v.y - d.y * v.x != 0.0) return false;
+    }
+    return true;
+}
+
 // Outer ring boxes bucketed in a uniform grid, so that grouping many holes does not test every
 // hole against every outer ring (a record with 10^5 of each took minutes). A box that spans many
 // cells goes to a list that every query sees.
@@ -138,8 +153,10 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
 
     for (auto& r : rings) {
         const double a = signedArea(r);
-        if (a == 0.0) continue;  // degenerate (collinear) ring: nothing to fill
-        const bool outer = anyClockwise ? a < 0.0 : a > 0.0;
+        if (a == 0.0 && collinear(r)) continue;  // degenerate ring: nothing to fill
+        // A bow-tie with equal lobes has no net area and no orientation: an outer ring, which
+        // GEOS repairs into its two halves later.
+        const bool outer = a == 0.0 || (anyClockwise ? a < 0.0 : a > 0.0);
         if (outer) {
             outerBoxes.push_back(boxOf(r));
             outerAreas.push_back(std::abs(a));

@@ -4,6 +4,7 @@
 // and the good records still load.
 #include "geo/clip.h"
 #include "geo/mesh.h"
+#include "geo/rings.h"
 #include "geo/shapefile.h"
 #include "geo/text_encoding.h"
 #include "shapefile_writer.h"
@@ -318,6 +319,19 @@ TEST(HostileGeometry, AppendingManySmallMeshesTakesLinearTime) {
     EXPECT_EQ(all.indices.size(), 1200000u);
     EXPECT_EQ(all.indices.back(), 4u * 199999u + 3u);
     EXPECT_LT(sec, 5.0);
+}
+
+TEST_F(HostileShapefileTest, BalancedBowTieIsKeptForRepair) {
+    // Its two lobes cancel: signed area 0. It was dropped as if it were a flat line.
+    const geo::Path bowTie{{56, 40}, {60, 44}, {60, 40}, {56, 44}, {56, 40}};
+    const geo::Path flat{{50, 40}, {52, 40}, {51, 40}, {50, 40}};
+    const std::string path = testutil::writeShapefile(stem("bowtie"), SHPT_POLYGON, {"NAME"},
+                                                      {{{bowTie}, {"bow"}}, {{flat}, {"flat"}}});
+    const geo::ShapefileResult r = geo::readShapefile(path);
+    ASSERT_TRUE(r.ok) << joined(r.errors);
+    ASSERT_EQ(r.layer.features.size(), 1u);
+    EXPECT_EQ(r.layer.features[0].polygons.at(0).outer, bowTie);
+    EXPECT_TRUE(geo::assemblePolygons({flat}).empty());
 }
 
 }  // namespace
