@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <sstream>
+#include <type_traits>
 
 namespace scene {
 
@@ -111,6 +112,46 @@ double numberAt(const toml::table& t, const char* key, double fallback, const Re
     return fallback;
 }
 
+std::string textAt(const toml::table& t, const char* key, const std::string& fallback,
+                   const Reporter& rep, const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (auto v = n->value<std::string>()) return *v;
+    rep.at(n, ctx + ": '" + key + "' must be a string");
+    return fallback;
+}
+
+int integerAt(const toml::table& t, const char* key, int fallback, const Reporter& rep,
+              const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    const auto v = n->is_integer() ? n->value<int64_t>() : std::nullopt;
+    if (v && *v >= -1000000000 && *v <= 1000000000) return static_cast<int>(*v);
+    rep.at(n, ctx + ": '" + key + "' must be a whole number");
+    return fallback;
+}
+
+bool boolAt(const toml::table& t, const char* key, bool fallback, const Reporter& rep,
+            const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (auto v = n->value<bool>()) return *v;
+    rep.at(n, ctx + ": '" + key + "' must be true or false");
+    return fallback;
+}
+
+// The node at `key` as T (toml::array or toml::table); a node of another type is reported.
+template <typename T>
+const T* containerAt(const toml::table& t, const char* key, const Reporter& rep,
+                     const std::string& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) return nullptr;
+    if (const T* v = n->as<T>()) return v;
+    rep.at(n, ctx + ": '" + key + "' must be " +
+                  (std::is_same_v<T, toml::array> ? "an array" : "a table"));
+    return nullptr;
+}
+
 std::optional<geo::LonLatBox> boxAt(const toml::table& t, const char* key, const Reporter& rep) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
@@ -146,11 +187,11 @@ LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::stri
     s.blurPt = static_cast<float>(numberAt(t, "blur", 0.0, rep, ctx));
     s.opacity = static_cast<float>(numberAt(t, "opacity", 1.0, rep, ctx));
     s.markerSizePt = static_cast<float>(numberAt(t, "marker_size", 4.0, rep, ctx));
-    if (s.opacity < 0.f || s.opacity > 1.f)
+    if (!(s.opacity >= 0.f && s.opacity <= 1.f))  // NaN too
         rep.at(t.get("opacity"), ctx + ": 'opacity' must be 0..1");
-    if (s.strokeWidthPt < 0.f)
+    if (!(s.strokeWidthPt >= 0.f))
         rep.at(t.get("stroke_width"), ctx + ": 'stroke_width' must not be negative");
-    if (const toml::array* dash = t.get_as<toml::array>("dash")) {
+    if (const auto* dash = containerAt<toml::array>(t, "dash", rep, ctx)) {
         for (const auto& e : *dash) {
             auto d = e.value<double>();
             if (!d || *d <= 0.0) {
@@ -162,7 +203,7 @@ LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::stri
         if (s.dashPt.size() % 2 == 1)
             s.dashPt.insert(s.dashPt.end(), s.dashPt.begin(), s.dashPt.end());
     }
-    if (const toml::table* classes = t.get_as<toml::table>("class")) {
+    if (const auto* classes = containerAt<toml::table>(t, "class", rep, ctx)) {
         for (const auto& [name, node] : *classes) {
             const toml::table* ct = node.as_table();
             if (!ct) {
@@ -190,14 +231,14 @@ std::optional<LayerKind> parseKind(const std::string& s) {
 std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, size_t index) {
     LayerDef def;
     def.sourceLine = static_cast<int>(t.source().begin.line);
-    def.id = t["id"].value_or(std::string());
+    def.id = textAt(t, "id", "", rep, "layer " + std::to_string(index + 1));
     if (def.id.empty()) {
         rep.at(&t, "layer " + std::to_string(index + 1) + " has no 'id'");
         return std::nullopt;
     }
     const std::string ctx = "layer '" + def.id + "'";
-    def.title = t["title"].value_or(def.id);
-    const std::string kindText = t["kind"].value_or(std::string());
+    def.title = textAt(t, "title", def.id, rep, ctx);
+    const std::string kindText = textAt(t, "kind", "", rep, ctx);
     auto kind = parseKind(kindText);
     if (!kind) {
         rep.at(t.get("kind") ? t.get("kind") : &t,
@@ -205,19 +246,20 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
         return std::nullopt;
     }
     def.kind = *kind;
-    def.file = t["file"].value_or(std::string());
+    def.file = textAt(t, "file", "", rep, ctx);
     if (def.kind != LayerKind::Background && def.file.empty()) {
         rep.at(&t, ctx + ": needs a 'file'");
         return std::nullopt;
     }
-    def.order = static_cast<int>(t["order"].value_or(static_cast<int64_t>(index * 10)));
-    def.visible = t["visible"].value_or(true);
+    def.order =
+        integerAt(t, "order", static_cast<int>(std::min<size_t>(index, 100000) * 10), rep, ctx);
+    def.visible = boolAt(t, "visible", true, rep, ctx);
     def.minZoom = numberAt(t, "min_zoom", 0.0, rep, ctx);
     def.maxZoom = numberAt(t, "max_zoom", 24.0, rep, ctx);
-    def.paletteField = t["palette_field"].value_or(std::string());
-    def.classField = t["class_field"].value_or(std::string());
-    def.widthField = t["width_field"].value_or(std::string());
-    if (const toml::array* stops = t.get_as<toml::array>("width_stops")) {
+    def.paletteField = textAt(t, "palette_field", "", rep, ctx);
+    def.classField = textAt(t, "class_field", "", rep, ctx);
+    def.widthField = textAt(t, "width_field", "", rep, ctx);
+    if (const auto* stops = containerAt<toml::array>(t, "width_stops", rep, ctx)) {
         for (const auto& e : *stops) {
             const toml::array* pair = e.as_array();
             auto v = pair && pair->size() == 2 ? (*pair)[0].value<double>() : std::nullopt;
@@ -248,22 +290,33 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
             addFilter(*f);
         }
     }
-    if (const toml::table* classes = t.get_as<toml::table>("classes")) {
+    if (const auto* classes = containerAt<toml::table>(t, "classes", rep, ctx)) {
         for (const auto& [name, node] : *classes) {
             std::vector<std::string> values;
-            if (const toml::array* arr = node.as_array()) {
-                for (const auto& e : *arr) {
-                    if (auto v = e.value<std::string>()) values.push_back(*v);
+            const toml::array* arr = node.as_array();
+            if (!arr) {
+                rep.at(&node, ctx + ": class '" + std::string(name.str()) +
+                                  "' must be an array of attribute values");
+                continue;
+            }
+            for (const auto& e : *arr) {
+                if (auto v = e.value<std::string>()) {
+                    values.push_back(*v);
+                } else {
+                    rep.at(&e, ctx + ": class '" + std::string(name.str()) +
+                                   "' values must be strings");
                 }
             }
             def.classes[std::string(name.str())] = values;
         }
     }
-    if (const toml::table* styles = t.get_as<toml::table>("style")) {
+    if (const auto* styles = containerAt<toml::table>(t, "style", rep, ctx)) {
         for (const auto& [theme, node] : *styles) {
+            const std::string sctx = ctx + " style '" + std::string(theme.str()) + "'";
             if (const toml::table* st = node.as_table()) {
-                def.styles[std::string(theme.str())] =
-                    parseStyle(*st, rep, ctx + " style '" + std::string(theme.str()) + "'");
+                def.styles[std::string(theme.str())] = parseStyle(*st, rep, sctx);
+            } else {
+                rep.at(&node, sctx + " must be a table");
             }
         }
     }
@@ -352,14 +405,17 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
     }
     Manifest m;
     m.path = path;
-    if (const toml::table* region = root.get_as<toml::table>("region")) {
+    if (const auto* region = containerAt<toml::table>(root, "region", rep, "manifest")) {
         if (auto b = boxAt(*region, "clip", rep)) m.clip = *b;
         if (auto b = boxAt(*region, "home", rep)) m.home = *b;
     }
-    if (const toml::table* themes = root.get_as<toml::table>("themes")) {
+    if (const auto* themes = containerAt<toml::table>(root, "themes", rep, "manifest")) {
         for (const auto& [name, node] : *themes) {
             const toml::table* t = node.as_table();
-            if (!t) continue;
+            if (!t) {
+                rep.at(&node, "theme '" + std::string(name.str()) + "' must be a table");
+                continue;
+            }
             Theme th;
             th.name = std::string(name.str());
             const std::string ctx = "theme '" + th.name + "'";
@@ -367,7 +423,7 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
             th.waterEdge = colorAt(*t, "water_edge", rep, ctx).value_or(th.water);
             th.panelAccent = colorAt(*t, "accent", rep, ctx).value_or(Rgba{0.9f, 0.6f, 0.2f, 1.f});
             th.vignette = static_cast<float>(numberAt(*t, "vignette", 0.0, rep, ctx));
-            if (th.vignette < 0.f || th.vignette > 1.f)
+            if (!(th.vignette >= 0.f && th.vignette <= 1.f))  // NaN too
                 rep.at(t->get("vignette"), ctx + ": 'vignette' must be 0..1");
             m.themes.push_back(th);
         }
@@ -376,7 +432,10 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
     if (const toml::array* layers = root.get_as<toml::array>("layers")) {
         for (size_t i = 0; i < layers->size(); ++i) {
             const toml::table* t = (*layers)[i].as_table();
-            if (!t) continue;
+            if (!t) {
+                rep.at(&(*layers)[i], "layer " + std::to_string(i + 1) + " must be a table");
+                continue;
+            }
             if (auto def = parseLayer(*t, rep, i)) {
                 const bool dup = std::any_of(m.layers.begin(), m.layers.end(),
                                              [&](const LayerDef& d) { return d.id == def->id; });
