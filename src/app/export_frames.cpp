@@ -33,8 +33,45 @@ double exportDpi(const Options& options) {
     return 72.0 * exportPixelsPerPoint(options);
 }
 
+namespace {
+
+// MemAvailable from /proc/meminfo in bytes, or 0 when unknown.
+double availableBytes() {
+    std::FILE* f = std::fopen("/proc/meminfo", "r");
+    if (!f) return 0;
+    char line[256];
+    double kb = 0;
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::sscanf(line, "MemAvailable: %lf kB", &kb) == 1) break;
+    }
+    std::fclose(f);
+    return kb * 1024.0;
+}
+
+}  // namespace
+
+bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int heightPx,
+                  std::string* error) {
+    const render::TileGrid g = render::tileGrid(widthPx, heightPx, exporter.tileSizePx());
+    // One band of rows, and per tile: 4x MSAA, the resolve, the base map cache, the coverage
+    // buffers and the read-back copies (a software GL keeps them all in main memory).
+    const double tile = 4.0 * g.tileWidthPx * g.tileHeightPx;
+    const double need = 4.0 * widthPx * g.tileHeightPx + tile * 9.5;
+    const double available = availableBytes();
+    if (available <= 0 || need < 0.9 * available) return true;
+    if (error) {
+        *error = std::to_string(widthPx) + "x" + std::to_string(heightPx) +
+                 " is too large for memory: it needs about " +
+                 std::to_string(static_cast<long>(need / 1048576)) + " MB, " +
+                 std::to_string(static_cast<long>(available / 1048576)) +
+                 " MB are available (a smaller --tile needs less)";
+    }
+    return false;
+}
+
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
                const std::string& path, double dpi, bool showProgress, std::string* error) {
+    if (!fitsInMemory(exporter, frame.widthPx, frame.heightPx, error)) return false;
     render::PngStreamWriter png;
     // Opened first: an unwritable folder fails before any rendering.
     if (!png.open(path, frame.widthPx, frame.heightPx, dpi, error)) return false;
@@ -74,6 +111,10 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
                          ec.message().c_str());
             return kExitRender;
         }
+    }
+    if (!fitsInMemory(exporter, first.widthPx, first.heightPx, &err)) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
     }
     VideoPipe video;
     if (!options.video.empty() &&

@@ -27,6 +27,11 @@ int sequenceLength(double fps, double durationSec);
 double exportPixelsPerPoint(const Options& options);
 double exportDpi(const Options& options);
 
+// False with *error ("too large for memory") when exporting a frame of this size would need
+// more memory than the system has available.
+bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int heightPx,
+                  std::string* error);
+
 // Renders `frame` tile by tile into the PNG `path`, with `dpi` in its pHYs chunk. A progress
 // bar on stderr when the frame takes more than one tile and `showProgress`. False with *error on
 // failure; then no file is left at `path`.

@@ -33,6 +33,12 @@ std::string findOnPath(const std::string& name) {
     return {};
 }
 
+std::string missingFfmpegMessage(const std::string& outPath) {
+    return outPath +
+           ": --video needs ffmpeg, and there is no ffmpeg on PATH (install it, e.g. apt-get "
+           "install ffmpeg, or write PNG frames with --out frames/frame_%05d.png)";
+}
+
 std::vector<std::string> ffmpegArgs(int widthPx, int heightPx, double fps,
                                     const std::string& outPath) {
     char rate[32];
@@ -82,11 +88,7 @@ bool VideoPipe::open(const std::string& outPath, int widthPx, int heightPx, doub
                      std::string* error) {
     const std::string ffmpeg = findOnPath("ffmpeg");
     if (ffmpeg.empty()) {
-        if (error)
-            *error = outPath +
-                     ": --video needs ffmpeg, and there is no ffmpeg on PATH (install it, e.g. "
-                     "apt-get install ffmpeg, or write PNG frames with --out "
-                     "frames/frame_%05d.png)";
+        if (error) *error = missingFfmpegMessage(outPath);
         return false;
     }
     m_path = outPath;

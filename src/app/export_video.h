@@ -14,6 +14,9 @@ namespace app {
 // The full path of an executable named `name` in $PATH, or "" when there is none.
 std::string findOnPath(const std::string& name);
 
+// The error for --video when ffmpeg is not on PATH: what is missing and what to do.
+std::string missingFfmpegMessage(const std::string& outPath);
+
 // The ffmpeg arguments (argv without the program) for raw RGBA frames of this size and rate on
 // stdin, encoded to `outPath` as H.264 in yuv420p (what players expect).
 std::vector<std::string> ffmpegArgs(int widthPx, int heightPx, double fps,

@@ -25,11 +25,8 @@ double msSince(std::chrono::steady_clock::time_point t0) {
 // What can be known before the map loads (seconds): the output folder takes files, ffmpeg is
 // there for --video. Empty when fine.
 std::string checkOutputs(const Options& options) {
-    if (!options.video.empty() && findOnPath("ffmpeg").empty()) {
-        return options.video +
-               ": --video needs ffmpeg, and there is no ffmpeg on PATH (install it, e.g. apt-get "
-               "install ffmpeg, or write PNG frames with --out frames/frame_%05d.png)";
-    }
+    if (!options.video.empty() && findOnPath("ffmpeg").empty())
+        return missingFfmpegMessage(options.video);
     if (options.sequence()) return {};  // its folder is made when missing
     std::string dir = std::filesystem::path(options.out).parent_path().string();
     if (dir.empty()) dir = ".";

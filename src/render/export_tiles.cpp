@@ -11,8 +11,17 @@ namespace render {
 TileGrid tileGrid(int frameWidthPx, int frameHeightPx, int maxTilePx) {
     TileGrid g;
     const int t = std::max(16, maxTilePx);
-    g.tileWidthPx = std::min(frameWidthPx, t);
-    g.tileHeightPx = std::min(frameHeightPx, t);
+    // As few tiles as fit, then evened out (to a multiple of 4, so the quarter-size coverage
+    // buffers of blurred lines line up across tiles): 7680 wide in tiles of 4096 is two of 3840,
+    // not 4096 and a 3584 whose rest is drawn for nothing.
+    auto even = [t](int size, int* count) {
+        *count = (size + t - 1) / t;
+        if (*count == 1) return size;
+        const int per = (size + *count - 1) / *count;
+        return std::min(t, (per + 3) / 4 * 4);
+    };
+    g.tileWidthPx = even(frameWidthPx, &g.cols);
+    g.tileHeightPx = even(frameHeightPx, &g.rows);
     g.cols = (frameWidthPx + g.tileWidthPx - 1) / g.tileWidthPx;
     g.rows = (frameHeightPx + g.tileHeightPx - 1) / g.tileHeightPx;
     return g;

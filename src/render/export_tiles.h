@@ -16,8 +16,9 @@
 
 namespace render {
 
-// How a frame is cut: tiles of tileWidthPx x tileHeightPx (the last column and row may reach
-// past the frame's edge), cols x rows of them. Pure.
+// How a frame is cut: as few tiles of at most maxTilePx as cover it, evened out to
+// tileWidthPx x tileHeightPx (the last column and row may reach past the frame's edge), cols x
+// rows of them. Pure.
 struct TileGrid {
     int tileWidthPx = 0, tileHeightPx = 0;
     int cols = 0, rows = 0;

@@ -187,9 +187,16 @@ std::unique_ptr<testing_gl::Context> ExportTest::s_context;
 
 TEST(TileGrid, CoversTheFrame) {
     const render::TileGrid g = render::tileGrid(600, 400, 128);
-    EXPECT_EQ(g.tileWidthPx, 128);
+    EXPECT_EQ(g.tileWidthPx, 120);  // five even tiles, none drawn past the frame
+    EXPECT_EQ(g.tileHeightPx, 100);
     EXPECT_EQ(g.cols, 5);
     EXPECT_EQ(g.rows, 4);
+    const render::TileGrid odd = render::tileGrid(403, 301, 128);
+    EXPECT_EQ(odd.tileWidthPx, 104);  // a multiple of 4: the last tile reaches past the edge
+    EXPECT_EQ(odd.count(), 4 * 3);
+    const render::TileGrid uhd = render::tileGrid(7680, 4320, 4096);
+    EXPECT_EQ(uhd.tileWidthPx, 3840);
+    EXPECT_EQ(uhd.tileHeightPx, 2160);
     EXPECT_EQ(render::tileGrid(600, 400, 4096).count(), 1);
     EXPECT_EQ(render::tileGrid(20000, 14000, 4096).count(), 5 * 4);
 
@@ -219,7 +226,7 @@ TEST_F(ExportTest, TiledEqualsWhole) {
 }
 
 TEST_F(ExportTest, TransparentWithoutFurnitureTiledEqualsWhole) {
-    scene::FrameSpec spec = frame(400, 300);
+    scene::FrameSpec spec = frame(403, 301);  // odd: the last tiles reach past the frame
     spec.transparent = true;
     spec.timeline.legend = false;
     const render::Image reference = whole(spec);
