@@ -13,7 +13,7 @@ bool isUtf8Continuation(char c) {
 // Messages quote cells, and a cell can be megabytes long: keep its start and its end (where the
 // problem is named), cut on UTF-8 character boundaries.
 std::string shortened(const std::string& text) {
-    constexpr std::size_t kMax = 240, kHead = 160, kTail = 60;
+    constexpr std::size_t kMax = 960, kHead = 600, kTail = 240;
     if (text.size() <= kMax) return text;
     std::size_t head = kHead;
     while (head > 0 && isUtf8Continuation(text[head])) --head;

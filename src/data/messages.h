@@ -21,7 +21,7 @@ struct Message {
 std::string formatMessage(const Message& message);
 
 // Appends a message; a small helper so loaders read as a list of checks. A column or text over
-// 240 bytes (a quoted 10 MB cell) keeps its start and end with the middle cut out.
+// 960 bytes (a quoted 10 MB cell) keeps its start and end with the middle cut out.
 void addMessage(std::vector<Message>& messages, Severity severity, const std::string& file,
                 int line, const std::string& column, const std::string& text);
 
