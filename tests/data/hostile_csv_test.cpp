@@ -27,9 +27,6 @@ DatasetTexts validTexts() {
     return t;
 }
 
-const char* const kPlacesHeader =
-    "id,name,name_ru,name_zh,country,lon,lat,kind,coord_source,note\n";
-
 std::string allMessages(const LoadResult& r) {
     std::string s;
     for (const Message& m : r.messages) s += formatMessage(m) + "\n";
@@ -104,13 +101,12 @@ TEST(HostileCsv, TenMegabyteFieldLoadsInBoundedTime) {
 
 TEST(HostileCsv, AMillionRowsLoadInBoundedTime) {
     DatasetTexts t = validTexts();
-    std::string places = kPlacesHeader;
-    places.reserve(60u * 1000000u);
+    std::string& places = *t.places;
+    places.reserve(places.size() + 50u * 1000000u);
     for (int i = 0; i < 1000000; ++i) {
         const std::string id = "p" + std::to_string(i);
         places += id + "," + id + ",,,KAZ,70.5,45.5,city,test,\n";
     }
-    *t.places = *t.places + places.substr(std::char_traits<char>::length(kPlacesHeader));
     const auto t0 = std::chrono::steady_clock::now();
     const LoadResult r = loadDatasetFromTexts(t, "data/");
     const double sec = secondsSince(t0);
