@@ -99,15 +99,17 @@ LoadResult loadDatasetFromTexts(const DatasetTexts& texts, const std::string& pr
     } else {
         absent(kPlacesFile, Severity::Error, "places");
     }
+    // Built once for the three parsers that check place ids (a million places took seconds).
+    const PlaceIndex placeIndex = indexPlaces(tables.places);
     if (texts.investments) {
-        tables.flows =
-            parseFlows(*texts.investments, prefix + kInvestmentsFile, tables.places, messages);
+        tables.flows = parseFlows(*texts.investments, prefix + kInvestmentsFile, tables.places,
+                                  messages, &placeIndex);
     } else {
         absent(kInvestmentsFile, Severity::Error, "investments");
     }
     if (texts.segments) {
-        tables.segments =
-            parseSegments(*texts.segments, prefix + kSegmentsFile, tables.places, messages);
+        tables.segments = parseSegments(*texts.segments, prefix + kSegmentsFile, tables.places,
+                                        messages, &placeIndex);
     } else {
         absent(kSegmentsFile, Severity::Warning, "corridor segments");
     }
@@ -122,7 +124,8 @@ LoadResult loadDatasetFromTexts(const DatasetTexts& texts, const std::string& pr
         absent(kTradeFile, Severity::Warning, "trade rows");
     }
     if (texts.events) {
-        tables.events = parseEvents(*texts.events, prefix + kEventsFile, tables.places, messages);
+        tables.events =
+            parseEvents(*texts.events, prefix + kEventsFile, tables.places, messages, &placeIndex);
     } else {
         absent(kEventsFile, Severity::Warning, "events");
     }

@@ -110,7 +110,8 @@ std::vector<Place> parsePlaces(std::string_view text, const std::string& fileNam
 }
 
 std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
-                             const std::vector<Place>& places, std::vector<Message>& messages) {
+                             const std::vector<Place>& places, std::vector<Message>& messages,
+                             const PlaceIndex* placeIndex) {
     const CsvTable table = parseCsv(text, fileName, messages);
     TableReader reader(table, fileName,
                        {{"id", true},
@@ -132,7 +133,9 @@ std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
                        messages);
     std::vector<Flow> flows;
     if (!reader.usable()) return flows;
-    const PlaceIndex index = indexPlaces(places);
+    PlaceIndex ownIndex;
+    if (!placeIndex) ownIndex = indexPlaces(places);
+    const PlaceIndex& index = placeIndex ? *placeIndex : ownIndex;
     std::unordered_map<std::string, int> seen;
     seen.reserve(table.records.size());
     for (const CsvRecord& record : table.records) {

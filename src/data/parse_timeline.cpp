@@ -32,7 +32,8 @@ std::vector<std::string> splitIds(const std::string& text) {
 
 std::vector<CorridorSegment> parseSegments(std::string_view text, const std::string& fileName,
                                            const std::vector<Place>& places,
-                                           std::vector<Message>& messages) {
+                                           std::vector<Message>& messages,
+                                           const PlaceIndex* placeIndex) {
     const CsvTable table = parseCsv(text, fileName, messages);
     TableReader reader(table, fileName,
                        {{"id", true},
@@ -52,7 +53,9 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
     std::vector<CorridorSegment> segments;
     if (!reader.usable()) return segments;
     warnIfNoConfidenceColumn(reader, messages);
-    const PlaceIndex index = indexPlaces(places);
+    PlaceIndex ownIndex;
+    if (!placeIndex) ownIndex = indexPlaces(places);
+    const PlaceIndex& index = placeIndex ? *placeIndex : ownIndex;
     auto checkRef = [&](std::string_view column, const std::string& id) {
         if (!id.empty() && index.find(id) == index.end()) {
             reader.error(column, "unknown place id '" + id + "'");
@@ -214,7 +217,8 @@ std::vector<TradeRow> parseTrade(std::string_view text, const std::string& fileN
 }
 
 std::vector<Event> parseEvents(std::string_view text, const std::string& fileName,
-                               const std::vector<Place>& places, std::vector<Message>& messages) {
+                               const std::vector<Place>& places, std::vector<Message>& messages,
+                               const PlaceIndex* placeIndex) {
     const CsvTable table = parseCsv(text, fileName, messages);
     TableReader reader(table, fileName,
                        {{"date", true},
@@ -230,7 +234,9 @@ std::vector<Event> parseEvents(std::string_view text, const std::string& fileNam
     std::vector<Event> events;
     if (!reader.usable()) return events;
     warnIfNoConfidenceColumn(reader, messages);
-    const PlaceIndex index = indexPlaces(places);
+    PlaceIndex ownIndex;
+    if (!placeIndex) ownIndex = indexPlaces(places);
+    const PlaceIndex& index = placeIndex ? *placeIndex : ownIndex;
     for (const CsvRecord& record : table.records) {
         reader.beginRow(record);
         Event event;

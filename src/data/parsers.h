@@ -23,19 +23,23 @@ struct SubsectorInfo {
 // Allowed values of investments.csv `subsector`.
 const std::vector<SubsectorInfo>& subsectors();
 
-// Each parser takes the whole file text; `fileName` is used only in messages.
+// Each parser takes the whole file text; `fileName` is used only in messages. Parsers that check
+// place ids index `places` themselves unless given `placeIndex` (indexPlaces(places)).
 std::vector<Place> parsePlaces(std::string_view text, const std::string& fileName,
                                std::vector<Message>& messages);
 std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
-                             const std::vector<Place>& places, std::vector<Message>& messages);
+                             const std::vector<Place>& places, std::vector<Message>& messages,
+                             const PlaceIndex* placeIndex = nullptr);
 std::vector<CorridorSegment> parseSegments(std::string_view text, const std::string& fileName,
                                            const std::vector<Place>& places,
-                                           std::vector<Message>& messages);
+                                           std::vector<Message>& messages,
+                                           const PlaceIndex* placeIndex = nullptr);
 std::vector<CorridorVolume> parseVolumes(std::string_view text, const std::string& fileName,
                                          std::vector<Message>& messages);
 std::vector<TradeRow> parseTrade(std::string_view text, const std::string& fileName,
                                  std::vector<Message>& messages);
 std::vector<Event> parseEvents(std::string_view text, const std::string& fileName,
-                               const std::vector<Place>& places, std::vector<Message>& messages);
+                               const std::vector<Place>& places, std::vector<Message>& messages,
+                               const PlaceIndex* placeIndex = nullptr);
 
 }  // namespace data
