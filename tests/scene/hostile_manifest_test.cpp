@@ -268,7 +268,7 @@ TEST_F(HostileMapTest, BrokenFilesCostOnlyTheirOwnLayer) {
 
 TEST_F(HostileMapTest, ManyTinyRingsInOneRecordBuildInBoundedTime) {
     // A grid of tiny squares, all in one record (dust, or a shattered coastline).
-    constexpr int kSide = 300;
+    constexpr int kSide = 200;
     std::vector<geo::Path> rings;
     for (int i = 0; i < kSide * kSide; ++i) {
         const double x = 55.0 + 0.02 * (i % kSide);
