@@ -1,5 +1,6 @@
 #include "data/csv_reader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -129,6 +130,14 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName,
     static constexpr std::string_view kBom = "\xEF\xBB\xBF";
     if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
 
+    // NUL bytes are kept in the fields, but say where the first one is: a NUL usually means a
+    // UTF-16 or binary file, whose other rows then fail for reasons that are hard to see.
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line =
+            1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+        addMessage(messages, Severity::Warning, fileName, static_cast<int>(line), "",
+                   "contains a NUL byte (a UTF-16 or binary file? save it as UTF-8 CSV)");
+    }
     CsvTable table;
     Tokenizer tokenizer(text, fileName, messages);
     RawRecord record;

@@ -25,7 +25,8 @@ struct CsvTable {
 // Parses `text` (the whole file). Problems are appended to `messages` with `fileName` as context:
 // a record whose field count differs from the header's is an error and is left out; an
 // unterminated quote is an error and drops the record it starts; stray quotes inside an unquoted
-// field are kept as text with a warning. Blank lines (anywhere, including trailing) are skipped.
+// field are kept as text with a warning, and so are NUL bytes (one warning, at the first). Blank
+// lines (anywhere, including trailing) are skipped.
 CsvTable parseCsv(std::string_view text, const std::string& fileName,
                   std::vector<Message>& messages);
 

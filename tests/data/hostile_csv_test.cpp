@@ -71,6 +71,8 @@ TEST(HostileCsv, NulBytesDoNotCutTheFile) {
     EXPECT_TRUE(r.dataset.findPlace("khiva")) << allMessages(r);
     EXPECT_TRUE(r.dataset.findPlace("samarkand")) << allMessages(r);
     EXPECT_EQ(r.dataset.flows().size(), 6u);
+    EXPECT_TRUE(hasMessage(r, Severity::Warning, "data/places.csv:8: contains a NUL byte"))
+        << allMessages(r);
 }
 
 TEST(HostileCsv, NulByteInANumberIsAnErrorNamingTheLine) {
