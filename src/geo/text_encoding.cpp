@@ -17,19 +17,22 @@ std::string iconvNameForCodePage(const std::string& codePage) {
     }
     if (s.empty()) return "";
     if (s == "UTF-8" || s == "UTF8" || s == "65001") return "UTF-8";
-    // DBF language driver ids that shapelib reports as "LDID/<n>".
     // ESRI and GDAL spellings: "ANSI 1251" is Windows-1251, "8859-5" is ISO-8859-5.
     if (s.rfind("ANSI", 0) == 0 && s.size() > 4) s = s.substr(4);
     if (s.rfind("8859-", 0) == 0 && s.size() > 5) return "ISO-8859-" + s.substr(5);
     if (s.rfind("LDID/", 0) == 0) {
+        // DBF language driver ids (byte 29 of the header), which shapelib reports as "LDID/<n>".
+        static const struct {
+            const char* id;
+            const char* name;
+        } kDrivers[] = {{"1", "CP437"},    {"2", "CP850"},    {"3", "CP1252"},   {"100", "CP852"},
+                        {"101", "CP866"},  {"200", "CP1250"}, {"201", "CP1251"}, {"202", "CP1254"},
+                        {"203", "CP1253"}, {"204", "CP1257"}};
         const std::string id = s.substr(5);
-        if (id == "87" || id == "0") return "";  // "current ANSI" / unspecified
-        if (id == "3") return "CP1252";
-        if (id == "201") return "CP1250";
-        if (id == "204") return "CP1251";
-        if (id == "1") return "CP437";
-        if (id == "2") return "CP850";
-        return "";
+        for (const auto& d : kDrivers) {
+            if (id == d.id) return d.name;
+        }
+        return "";  // 0 and 87 ("current ANSI") and unknown ids say nothing usable
     }
     bool digits = std::all_of(s.begin(), s.end(),
                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });

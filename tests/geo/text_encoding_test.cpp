@@ -12,7 +12,10 @@ TEST(TextEncodingTest, IconvNameForCodePage) {
     EXPECT_EQ(geo::iconvNameForCodePage("1251"), "CP1251");
     EXPECT_EQ(geo::iconvNameForCodePage("cp1251"), "CP1251");
     EXPECT_EQ(geo::iconvNameForCodePage("LDID/87"), "");
-    EXPECT_EQ(geo::iconvNameForCodePage("LDID/204"), "CP1251");
+    EXPECT_EQ(geo::iconvNameForCodePage("LDID/201"), "CP1251");
+    EXPECT_EQ(geo::iconvNameForCodePage("LDID/200"), "CP1250");
+    EXPECT_EQ(geo::iconvNameForCodePage("LDID/204"), "CP1257");
+    EXPECT_EQ(geo::iconvNameForCodePage("LDID/101"), "CP866");
     EXPECT_EQ(geo::iconvNameForCodePage("LDID/3"), "CP1252");
     EXPECT_EQ(geo::iconvNameForCodePage("ISO88591"), "ISO-8859-1");
     EXPECT_EQ(geo::iconvNameForCodePage("88595"), "ISO-8859-5");
