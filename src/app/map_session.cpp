@@ -60,6 +60,32 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
     }
 }
 
+ReloadResult reloadDataIfChanged(MapSession& s, std::vector<std::string>* messages) {
+    const uint64_t hash = data::hashDataFolder(s.dataDir);
+    if (hash == s.dataset.contentHash() || hash == s.rejectedDataHash)
+        return ReloadResult::Unchanged;
+    data::LoadResult loaded = data::loadDataset(s.dataDir);
+    if (!loaded.ok()) {
+        s.rejectedDataHash = hash;
+        if (messages) {
+            messages->push_back(s.dataDir +
+                                ": the changed data has errors; still showing the last good data");
+            for (const auto& m : loaded.messages) {
+                if (m.severity == data::Severity::Error)
+                    messages->push_back(data::formatMessage(m));
+            }
+        }
+        return ReloadResult::Rejected;
+    }
+    s.rejectedDataHash = 0;
+    s.dataset = std::move(loaded.dataset);
+    std::string err;
+    if (auto proj = geo::Projection::create(s.map.projection, &err)) {
+        s.timeline = scene::buildTimelineGeometry(s.dataset, *proj);
+    }
+    return ReloadResult::Reloaded;
+}
+
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,
                             glm::dvec2 viewportPx) {
     std::string err;

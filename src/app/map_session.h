@@ -9,6 +9,7 @@
 #include "scene/map_data.h"
 #include "scene/timeline_geometry.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct MapSession {
     data::Dataset dataset;             // what loaded of it (bad rows are skipped)
     scene::TimelineGeometry timeline;  // built from dataset for the map's projection
     std::vector<std::string> errors;   // fatal ones first: no manifest, no Natural Earth folder
+    uint64_t rejectedDataHash = 0;     // content hash of a broken data folder already reported
     bool fatal = false;                // nothing can be drawn
 };
 
@@ -33,6 +35,14 @@ MapSession loadMapSession(const Options& options, const std::string& argv0);
 // Rebuilds the map and the timeline geometry (projection change), keeping manifest and data.
 void rebuildMap(MapSession& session, geo::ProjectionKind projection,
                 const std::vector<std::string>& addFiles);
+
+enum class ReloadResult { Unchanged, Reloaded, Rejected };
+
+// Hot reload: when the timeline data's files changed on disk (by content hash), loads them again.
+// If the new files have errors the previous data stays (the last good state) and `messages` get
+// the errors, once per broken version; fixing the files reloads cleanly. Reloaded: the data set
+// and the timeline geometry are new and must be uploaded again.
+ReloadResult reloadDataIfChanged(MapSession& session, std::vector<std::string>* messages);
 
 // The camera that shows `view` (lon/lat) in a frame of this size.
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

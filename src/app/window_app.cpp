@@ -157,6 +157,20 @@ int WindowApp::run() {
             }
         }
         if (animating()) m_animSec += dt;
+        // Hot reload: look at the data folder about once a second (a content hash, no parsing
+        // unless it changed); broken files keep the last good data on screen with the errors.
+        if (static_cast<double>(now - m_lastDataCheck) / static_cast<double>(freq) > 1.0) {
+            m_lastDataCheck = now;
+            std::vector<std::string> messages;
+            const ReloadResult r = reloadDataIfChanged(m_session, &messages);
+            if (r == ReloadResult::Reloaded) {
+                uploadTimeline(*m_renderer, m_session);
+                m_hoverFlow = m_pinnedFlow = m_hoverMarker = m_pinnedMarker = -1;
+                m_panel.messages.push_back("reloaded " + m_session.dataDir);
+            } else if (r == ReloadResult::Rejected) {
+                for (auto& msg : messages) m_panel.messages.push_back(std::move(msg));
+            }
+        }
 
         scene::FrameSpec spec;
         spec.widthPx = m_drawableW;

@@ -69,6 +69,7 @@ private:
     int m_drawableW = 0, m_drawableH = 0;
     bool m_dragging = false;
     double m_dragMoved = 0.0;    // window pixels moved since the button went down
+    Uint64 m_lastDataCheck = 0;  // performance counter of the last data-folder check
     double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
     int m_hoverFlow = -1;        // flow under the mouse, or -1
     int m_hoverMarker = -1;      // destination marker under the mouse, or -1
