@@ -72,13 +72,15 @@ std::string exportNumberHint(const std::string& option) {
 // need a frame number in --out.
 std::string checkSequence(const Options& o) {
     const bool any = o.fromYear || o.toYear || o.durationSec > 0;
+    if (!any && o.soakReload > 0)
+        return "--soak-reload wants a sequence: --from Y0 --to Y1 --duration SEC";
     if (!any) {
         return o.video.empty() ? std::string()
                                : "--video wants a sequence: --from Y0 --to Y1 --duration SEC";
     }
     if (!o.fromYear || !o.toYear || !(o.durationSec > 0))
         return "a frame sequence wants --from Y0 --to Y1 --duration SEC (and --fps, default 30)";
-    if ((o.video.empty() || o.outGiven) && !hasFramePattern(o.out))
+    if (!o.dryRun && (o.video.empty() || o.outGiven) && !hasFramePattern(o.out))
         return "--out for a frame sequence wants a frame number, e.g. frames/frame_%05d.png";
     return {};
 }
@@ -219,6 +221,15 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--video") {
             if (!value(&o.video) || o.video.empty())
                 return fail("--video wants a file, e.g. out.mp4");
+        } else if (a == "--dry-run") {
+            o.dryRun = true;
+        } else if (a == "--soak-reload") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--soak-reload wants a number of frames (1 or more)");
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end != '\0' || end == v.c_str() || n < 1 || n > 1000000)
+                return fail("--soak-reload wants a number of frames (1 or more)");
+            o.soakReload = static_cast<int>(n);
         } else if (a == "--add") {
             if (!value(&v)) return fail("--add wants a shapefile");
             o.addFiles.push_back(v);
@@ -272,6 +283,10 @@ Export (render):
                         animation time i/F, n = F*SEC frames (default fps 30); --out
                         needs a frame number, e.g. frames/frame_%05d.png
   --video FILE.mp4      pipe the sequence's frames to ffmpeg (must be on PATH)
+  --dry-run             render every frame as usual but write nothing (no PNG, no video)
+  --soak-reload N       soak test of a sequence: reload the data (when changed) and
+                        re-upload the timeline every N frames, report resident memory
+                        and GL errors (exit 3 on any GL error)
 
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 render failure.
 )";

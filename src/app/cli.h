@@ -44,6 +44,9 @@ struct Options {
     double fps = 30.0;
     double durationSec = 0.0;
     std::string video;  // --video: pipe the frames to ffmpeg into this file
+    // render: soak testing.
+    bool dryRun = false;  // --dry-run: render every frame, write nothing (no PNG, no video)
+    int soakReload = 0;   // --soak-reload N: reload + re-upload the data every N frames (0 = off)
     bool sequence() const { return fromYear.has_value(); }
 };
 

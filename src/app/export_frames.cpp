@@ -96,10 +96,11 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 }
 
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
-                   const Options& options) {
+                   const Options& options, const std::function<void(int frame)>& afterFrame) {
     const auto t0 = std::chrono::steady_clock::now();
     const int count = sequenceLength(options.fps, options.durationSec);
-    const bool pngFrames = options.video.empty() || options.outGiven;
+    const bool pngFrames = !options.dryRun && (options.video.empty() || options.outGiven);
+    const bool toVideo = !options.dryRun && !options.video.empty();
     std::string err;
     if (pngFrames) {
         const std::filesystem::path dir =
@@ -117,8 +118,7 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
         return kExitRender;
     }
     VideoPipe video;
-    if (!options.video.empty() &&
-        !video.open(options.video, first.widthPx, first.heightPx, options.fps, &err)) {
+    if (toVideo && !video.open(options.video, first.widthPx, first.heightPx, options.fps, &err)) {
         std::fprintf(stderr, "error: %s\n", err.c_str());
         return kExitRender;
     }
@@ -142,7 +142,7 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
             [&](const uint8_t* rgba, int, int rows, std::string* e) {
                 if (pngFrames && !png.writeRows(rgba, rows, e)) return false;
                 const size_t bytes = static_cast<size_t>(spec.widthPx) * 4 * rows;
-                return options.video.empty() || video.write(rgba, bytes, e);
+                return !toVideo || video.write(rgba, bytes, e);
             },
             nullptr, &err);
         if (!ok || (pngFrames && !png.finish(&err))) {
@@ -150,15 +150,23 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
             std::fprintf(stderr, "error: frame %d: %s\n", i, err.c_str());
             return kExitRender;
         }
+        if (afterFrame) afterFrame(i);
         progress.update(i + 1);
     }
     progress.finish();
-    if (!options.video.empty() && !video.finish(&err)) {
+    if (toVideo && !video.finish(&err)) {
         std::fprintf(stderr, "error: %s\n", err.c_str());
         return kExitRender;
     }
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    if (options.dryRun) {
+        std::fprintf(stderr,
+                     "rendered %d frames (%dx%d), dry run: nothing written, in %.0f ms (%.1f ms "
+                     "per frame)\n",
+                     count, first.widthPx, first.heightPx, ms, ms / count);
+        return kExitOk;
+    }
     std::fprintf(stderr, "wrote %d frames (%dx%d) %s%s%s in %.0f ms (%.1f ms per frame)\n", count,
                  first.widthPx, first.heightPx, pngFrames ? options.out.c_str() : "",
                  pngFrames && !options.video.empty() ? " and " : "", options.video.c_str(), ms,

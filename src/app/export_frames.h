@@ -7,6 +7,7 @@
 #include "render/export_tiles.h"
 #include "scene/frame_spec.h"
 
+#include <functional>
 #include <string>
 
 namespace app {
@@ -40,8 +41,10 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 
 // Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec
 // (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an
-// exit code and prints errors.
+// exit code and prints errors. With --dry-run every frame is drawn and read back the same way
+// but nothing is written (no folder, PNG or video). `afterFrame` (when set) is called with each
+// frame's index once it is drawn.
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
-                   const Options& options);
+                   const Options& options, const std::function<void(int frame)>& afterFrame = {});
 
 }  // namespace app

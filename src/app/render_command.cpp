@@ -6,10 +6,12 @@
 #include "app/map_session.h"
 #include "app/renderer_setup.h"
 #include "render/export_tiles.h"
+#include "render/gl.h"
 #include "render/map_renderer.h"
 #include "scene/frame_spec.h"
 
 #include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -25,9 +27,9 @@ double msSince(std::chrono::steady_clock::time_point t0) {
 // What can be known before the map loads (seconds): the output folder takes files, ffmpeg is
 // there for --video. Empty when fine.
 std::string checkOutputs(const Options& options) {
-    if (!options.video.empty() && findOnPath("ffmpeg").empty())
+    if (!options.dryRun && !options.video.empty() && findOnPath("ffmpeg").empty())
         return missingFfmpegMessage(options.video);
-    if (options.sequence()) return {};  // its folder is made when missing
+    if (options.sequence() || options.dryRun) return {};  // its folder is made when missing
     std::string dir = std::filesystem::path(options.out).parent_path().string();
     if (dir.empty()) dir = ".";
     if (::access(dir.c_str(), W_OK | X_OK) != 0)
@@ -36,6 +38,76 @@ std::string checkOutputs(const Options& options) {
 }
 
 }  // namespace
+
+long residentKb() {
+    std::FILE* f = std::fopen("/proc/self/status", "r");
+    if (!f) return -1;
+    char line[256];
+    long kb = -1;
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::strncmp(line, "VmRSS:", 6) == 0) {
+            if (std::sscanf(line + 6, "%ld", &kb) != 1) kb = -1;
+            break;
+        }
+    }
+    std::fclose(f);
+    return kb;
+}
+
+int drainGlErrors() {
+    int n = 0;
+    // A lost context can report GL_CONTEXT_LOST forever: stop after a bounded number.
+    while (glGetError() != GL_NO_ERROR && n < 1000) ++n;
+    return n;
+}
+
+namespace {
+double toMb(long kb) {
+    return kb < 0 ? -1.0 : static_cast<double>(kb) / 1024.0;
+}
+}  // namespace
+
+SoakMonitor::SoakMonitor(render::MapRenderer& renderer, MapSession& session, int frameCount,
+                         int reloadEvery)
+    : m_renderer(renderer),
+      m_session(session),
+      m_count(std::max(1, frameCount)),
+      m_reloadEvery(reloadEvery),
+      // Warm-up: the first 10% of the run, at least one reload cycle, at most the whole run.
+      m_warmupFrame(std::min(m_count - 1, std::max(m_count / 10, reloadEvery) - 1)) {
+    if (m_warmupFrame < 0) m_warmupFrame = 0;
+}
+
+void SoakMonitor::afterFrame(int index) {
+    m_glErrors += drainGlErrors();
+    if (m_reloadEvery <= 0) return;
+    if ((index + 1) % m_reloadEvery == 0) {
+        std::vector<std::string> messages;
+        if (reloadDataIfChanged(m_session, &messages) == ReloadResult::Reloaded) ++m_reloads;
+        for (const auto& m : messages) std::fprintf(stderr, "\n%s\n", m.c_str());
+        // Unconditionally: the soak exercises the upload path even when nothing changed.
+        uploadTimeline(m_renderer, m_session);
+        m_glErrors += drainGlErrors();
+    }
+    if (index == m_warmupFrame) m_warmKb = residentKb();
+    const int step = std::max(1, m_count / 10);  // a line every 10% of the run
+    if ((index + 1) % step == 0 || index + 1 == m_count) {
+        const long kb = residentKb();
+        std::fprintf(stderr, "\nsoak: frame %d/%d, RSS %.1f MB, GL errors %d\n", index + 1, m_count,
+                     toMb(kb), m_glErrors);
+        if (index + 1 == m_count) m_endKb = kb;
+    }
+}
+
+std::string SoakMonitor::summary() const {
+    char buf[256];
+    const long end = m_endKb >= 0 ? m_endKb : residentKb();
+    std::snprintf(buf, sizeof buf,
+                  "soak: %d frames, RSS after warm-up %.1f MB, at end %.1f MB, growth %.1f MB, "
+                  "GL errors %d",
+                  m_count, toMb(m_warmKb), toMb(end), toMb(end) - toMb(m_warmKb), m_glErrors);
+    return buf;
+}
 
 int runRender(const Options& options, const std::string& argv0) {
     const auto t0 = std::chrono::steady_clock::now();
@@ -77,11 +149,33 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
         render::TiledExporter exporter(*renderer, options.tileSizePx);
         if (options.sequence()) {
-            code = exportSequence(exporter, spec, options);
+            const int count = sequenceLength(options.fps, options.durationSec);
+            SoakMonitor monitor(*renderer, session, count, options.soakReload);
+            code = exportSequence(exporter, spec, options, [&](int i) { monitor.afterFrame(i); });
+            if (options.soakReload > 0 && code == kExitOk)
+                std::fprintf(stderr, "%s\n", monitor.summary().c_str());
+            // GL errors (drained after every frame): a soak fails on them, an export warns.
+            if (monitor.glErrors() > 0) {
+                const bool fail = options.soakReload > 0 || options.dryRun;
+                std::fprintf(stderr, "%s: %d GL errors while rendering the sequence\n",
+                             fail ? "error" : "warning", monitor.glErrors());
+                if (fail && code == kExitOk) code = kExitRender;
+            }
             if (code == kExitOk && !session.errors.empty()) code = kExitInput;
             return code;
         }
         const auto tDraw = std::chrono::steady_clock::now();
+        if (options.dryRun) {
+            const bool ok = exporter.render(
+                spec, [](const uint8_t*, int, int, std::string*) { return true; }, nullptr, &err);
+            if (!ok || drainGlErrors() > 0) {
+                std::fprintf(stderr, "error: %s\n", ok ? "GL errors while rendering" : err.c_str());
+                return kExitRender;
+            }
+            std::fprintf(stderr, "rendered (dry run, nothing written) %dx%d in %.0f ms\n",
+                         options.widthPx, options.heightPx, msSince(tDraw));
+            return session.errors.empty() ? kExitOk : kExitInput;
+        }
         // 96 dpi matches the 1.333 px/pt screen reference at 1920x1080; larger frames keep it.
         if (!exportPng(exporter, spec, options.out, exportDpi(options), true, &err)) {
             std::fprintf(stderr, "error: %s\n", err.c_str());
