@@ -27,7 +27,10 @@ void writeAll(const fs::path& p, const std::string& text) {
 class ReloadTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        m_dir = fs::path(::testing::TempDir()) / "corridor_reload_data";
+        // One folder per test: ctest runs the tests of this file in parallel processes.
+        m_dir = fs::path(::testing::TempDir()) /
+                (std::string("corridor_reload_") +
+                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(m_dir);
         fs::copy(fs::path(CORRIDOR_SOURCE_DIR) / "assets" / "data", m_dir);
         m_session.dataDir = m_dir.string();
