@@ -2,6 +2,8 @@
 
 #include "app/fonts.h"
 #include "app/renderer_setup.h"
+#include "render/image.h"
+#include "render/readback.h"
 #include "ui/flow_card.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace app {
 
@@ -52,6 +55,22 @@ void WindowApp::drawMap(const scene::FrameSpec& spec) {
     m_drawTimes.push_back(m_drawMs);
     m_shown = want;
     m_drawnSpec = spec;
+}
+
+void WindowApp::saveScreenshot(const scene::FrameSpec& spec) {
+    char name[64];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(name, sizeof name, "corridor-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    // Always the multisampled target: on software GL the screen may show a quick draft.
+    m_renderer->draw(spec, *m_target);
+    const render::Image image = render::readResolved(*m_target);
+    std::string err;
+    if (render::writePng(name, image, 72.0 * spec.pixelsPerPoint, &err)) {
+        m_panel.messages.push_back(std::string("saved ") + name);
+    } else {
+        m_panel.messages.push_back("screenshot failed: " + err);
+    }
+    m_shown = nullptr;  // the next frame redraws what the screen should show
 }
 
 int WindowApp::run() {
@@ -189,6 +208,10 @@ int WindowApp::run() {
         spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
+        if (m_screenshotRequested) {
+            m_screenshotRequested = false;
+            saveScreenshot(spec);
+        }
 
         glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);

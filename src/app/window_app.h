@@ -42,6 +42,9 @@ private:
     void applyPanel(const ui::PanelActions& a);
     bool resizeTargets(std::string* err);
     void drawMap(const scene::FrameSpec& spec);
+    // F12: the current view at window size, full quality, without the panel, as a PNG in the
+    // working folder; the panel says where it went (or why it failed).
+    void saveScreenshot(const scene::FrameSpec& spec);
     scene::PickView pickView() const;
     bool animating() const;
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
@@ -68,7 +71,8 @@ private:
     ViewState m_view;
     int m_drawableW = 0, m_drawableH = 0;
     bool m_dragging = false;
-    double m_dragMoved = 0.0;    // window pixels moved since the button went down
+    double m_dragMoved = 0.0;  // window pixels moved since the button went down
+    bool m_screenshotRequested = false;
     Uint64 m_lastDataCheck = 0;  // performance counter of the last data-folder check
     double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
     int m_hoverFlow = -1;        // flow under the mouse, or -1

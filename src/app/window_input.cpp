@@ -113,6 +113,8 @@ void WindowApp::handleEvent(const SDL_Event& e) {
                 m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
             else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
                 m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
+            else if (k == SDLK_F12)
+                m_screenshotRequested = true;
             else if (k == SDLK_F11) {
                 m_fullscreen = !m_fullscreen;
                 SDL_SetWindowFullscreen(m_window->window(),
