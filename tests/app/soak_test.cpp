@@ -88,7 +88,13 @@ TEST(Soak, DryRunSequenceWithReloadsKeepsMemoryFlatAndHasNoGlErrors) {
     EXPECT_EQ(s.glErrors, 0) << r.output;
     EXPECT_GT(s.warmMb, 0) << r.output;
     EXPECT_GT(s.endMb, 0) << r.output;
+#if defined(__SANITIZE_ADDRESS__)
+    // Under AddressSanitizer freed memory sits in its quarantine (256 MB by default), so resident
+    // memory climbs for reasons that are not ours; the bound holds for the normal build.
+    (void)s.growthMb;
+#else
     EXPECT_LT(s.growthMb, 30.0) << r.output;
+#endif
     // A progress line every 10% of the run, the last at the final frame.
     EXPECT_NE(r.output.find("soak: frame 120/120, RSS"), std::string::npos) << r.output;
 }
