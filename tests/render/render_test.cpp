@@ -3,6 +3,7 @@
 // pixels; UPDATE_GOLDEN=1 rewrites the references; actual and diff images go to the build folder.
 #include "geo/triangulate.h"
 #include "gl_test_context.h"
+#include "golden.h"
 #include "render/map_renderer.h"
 #include "render/readback.h"
 
@@ -139,28 +140,7 @@ render::Image renderScene(const SyntheticScene& s, const std::string& theme, int
 }
 
 void checkGolden(const render::Image& actual, const std::string& name) {
-    namespace fs = std::filesystem;
-    const fs::path golden = fs::path(CORRIDOR_SOURCE_DIR) / "tests" / "golden" / (name + ".png");
-    const fs::path outDir = fs::current_path() / "render_test_output";
-    fs::create_directories(outDir);
-    std::string err;
-    if (std::getenv("UPDATE_GOLDEN")) {
-        ASSERT_TRUE(render::writePng(golden.string(), actual, 0, &err)) << err;
-        return;
-    }
-    render::Image expected;
-    ASSERT_TRUE(render::readPng(golden.string(), &expected, &err))
-        << err << " (run with UPDATE_GOLDEN=1 to create it)";
-    const render::ImageDiff d = render::compareImages(actual, expected, kChannelTolerance);
-    ASSERT_TRUE(d.sameSize) << name << ": size " << actual.width << "x" << actual.height
-                            << " vs golden " << expected.width << "x" << expected.height;
-    if (d.differingShare > kMaxDifferingShare) {
-        render::writePng((outDir / (name + "_actual.png")).string(), actual, 0, &err);
-        render::writePng((outDir / (name + "_diff.png")).string(), d.diff, 0, &err);
-    }
-    EXPECT_LE(d.differingShare, kMaxDifferingShare)
-        << name << ": " << d.differingPixels << " pixels differ (max channel delta "
-        << d.maxChannelDelta << "); see " << (outDir / (name + "_diff.png")).string();
+    testing_golden::checkGolden(actual, name, kChannelTolerance, kMaxDifferingShare);
 }
 
 class RenderTest : public ::testing::Test {

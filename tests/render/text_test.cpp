@@ -2,6 +2,7 @@
 // atlas overflow, crispness at 2x, shapes, golden legends in both themes and the legend's 2x
 // composition. Fonts come from fontconfig (Noto Sans, from fonts-noto-core).
 #include "gl_test_context.h"
+#include "golden.h"
 #include "render/legend_overlay.h"
 #include "render/overlay_batch.h"
 #include "render/readback.h"
@@ -104,27 +105,7 @@ Ink inkAgainst(const render::Image& img, const render::Image& other, int toleran
 }
 
 void checkGolden(const render::Image& actual, const std::string& name) {
-    namespace fs = std::filesystem;
-    const fs::path golden = fs::path(CORRIDOR_SOURCE_DIR) / "tests" / "golden" / (name + ".png");
-    const fs::path outDir = fs::current_path() / "render_test_output";
-    fs::create_directories(outDir);
-    std::string err;
-    if (std::getenv("UPDATE_GOLDEN")) {
-        ASSERT_TRUE(render::writePng(golden.string(), actual, 0, &err)) << err;
-        return;
-    }
-    render::Image expected;
-    ASSERT_TRUE(render::readPng(golden.string(), &expected, &err))
-        << err << " (run with UPDATE_GOLDEN=1 to create it)";
-    const render::ImageDiff d = render::compareImages(actual, expected, kChannelTolerance);
-    ASSERT_TRUE(d.sameSize) << name << ": size differs from the golden image";
-    if (d.differingShare > kMaxDifferingShare) {
-        render::writePng((outDir / (name + "_actual.png")).string(), actual, 0, &err);
-        render::writePng((outDir / (name + "_diff.png")).string(), d.diff, 0, &err);
-    }
-    EXPECT_LE(d.differingShare, kMaxDifferingShare)
-        << name << ": " << d.differingPixels << " pixels differ (max channel delta "
-        << d.maxChannelDelta << "); see " << (outDir / (name + "_diff.png")).string();
+    testing_golden::checkGolden(actual, name, kChannelTolerance, kMaxDifferingShare);
 }
 
 // The legend content as scene::buildLegend would give it, built here so the test does not

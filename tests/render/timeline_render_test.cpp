@@ -2,6 +2,7 @@
 // in code, time fixed: golden images per theme and year, known pixels, and the promises that
 // only uniforms change with time and that draw calls do not grow with the number of arcs.
 #include "gl_test_context.h"
+#include "golden.h"
 #include "render/arc_layer.h"
 #include "render/marker_layer.h"
 #include "render/readback.h"
@@ -26,27 +27,7 @@ constexpr int kW = 960, kH = 540;
 constexpr float kPpt = static_cast<float>(scene::kScreenPixelsPerPoint);
 
 void checkTimelineGolden(const render::Image& actual, const std::string& name) {
-    namespace fs = std::filesystem;
-    const fs::path golden = fs::path(CORRIDOR_SOURCE_DIR) / "tests" / "golden" / (name + ".png");
-    const fs::path outDir = fs::current_path() / "render_test_output";
-    fs::create_directories(outDir);
-    std::string err;
-    if (std::getenv("UPDATE_GOLDEN")) {
-        ASSERT_TRUE(render::writePng(golden.string(), actual, 0, &err)) << err;
-        return;
-    }
-    render::Image expected;
-    ASSERT_TRUE(render::readPng(golden.string(), &expected, &err))
-        << err << " (run with UPDATE_GOLDEN=1 to create it)";
-    const render::ImageDiff d = render::compareImages(actual, expected, kTimelineTolerance);
-    ASSERT_TRUE(d.sameSize) << name << ": size differs from the golden";
-    if (d.differingShare > kTimelineMaxDiffering) {
-        render::writePng((outDir / (name + "_actual.png")).string(), actual, 0, &err);
-        render::writePng((outDir / (name + "_diff.png")).string(), d.diff, 0, &err);
-    }
-    EXPECT_LE(d.differingShare, kTimelineMaxDiffering)
-        << name << ": " << d.differingPixels << " pixels differ (max channel delta "
-        << d.maxChannelDelta << "); see " << (outDir / (name + "_diff.png")).string();
+    testing_golden::checkGolden(actual, name, kTimelineTolerance, kTimelineMaxDiffering);
 }
 
 glm::vec4 hex(unsigned rgb, float a = 1.f) {
