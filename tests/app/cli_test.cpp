@@ -4,6 +4,8 @@
 #include "app/map_session.h"
 #include "render/image.h"
 
+#include "run_corridor.h"
+
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -74,31 +76,11 @@ TEST(CliParse, UsageErrorsSayWhatIsExpected) {
 
 // ---- the real binary on the real data --------------------------------------------------------
 
-struct RunResult {
-    int exitCode = -1;
-    std::string output;  // stdout and stderr
-};
+using testing_cli::naturalEarthDir;
+using testing_cli::RunResult;
 
 RunResult runCorridor(const std::string& args, const std::string& prefix = "") {
-    // One log per test: ctest runs the tests of this file in parallel processes.
-    const fs::path log = fs::path(::testing::TempDir()) /
-                         (std::string("corridor_cli_") +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
-    const std::string cmd = prefix + std::string("\"") + CORRIDOR_BINARY + "\" " + args + " > \"" +
-                            log.string() + "\" 2>&1";
-    RunResult r;
-    const int status = std::system(cmd.c_str());
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(log);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    r.output = ss.str();
-    return r;
-}
-
-std::string naturalEarthDir() {
-    if (const char* env = std::getenv("NATURAL_EARTH_DIR"); env && *env) return env;
-    return std::string(CORRIDOR_SOURCE_DIR) + "/maps/naturalearth";
+    return testing_cli::runCorridor(args, "corridor_cli_", prefix);
 }
 
 class CliRender : public ::testing::Test {

@@ -9,6 +9,8 @@
 #include "render/export_png.h"
 #include "render/image.h"
 
+#include "run_corridor.h"
+
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -94,30 +96,11 @@ TEST(ExportOptions, ProgressBarAndLines) {
 
 // ---- the real binary on the real map ---------------------------------------------------------
 
-struct RunResult {
-    int exitCode = -1;
-    std::string output;
-};
+using testing_cli::naturalEarthDir;
+using testing_cli::RunResult;
 
 RunResult runCorridor(const std::string& args, const std::string& prefix = "") {
-    const fs::path log = fs::path(::testing::TempDir()) /
-                         (std::string("corridor_export_") +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
-    const std::string cmd =
-        prefix + "\"" + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
-    RunResult r;
-    const int status = std::system(cmd.c_str());
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(log);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    r.output = ss.str();
-    return r;
-}
-
-std::string naturalEarthDir() {
-    if (const char* env = std::getenv("NATURAL_EARTH_DIR"); env && *env) return env;
-    return std::string(CORRIDOR_SOURCE_DIR) + "/maps/naturalearth";
+    return testing_cli::runCorridor(args, "corridor_export_", prefix);
 }
 
 class ExportCli : public ::testing::Test {
