@@ -19,6 +19,8 @@ uniform float u_year;
 uniform float u_growYears;
 uniform int u_segments;
 uniform int u_highlightFlow;  // flowIndex or -1
+uniform int u_highlightSet;   // 1: arcs flagged kHighlighted are emphasised, the rest dimmed
+uniform float u_widthScale;   // the presenter's arc width scale
 
 out vec2 v_local;           // pixels: x along the curve from the origin, y across it
 flat out vec4 v_color;      // straight alpha
@@ -27,6 +29,7 @@ flat out vec3 v_style;      // full length, dot radius (dotted arcs, else 0), em
 flat out uint v_flags;
 
 const uint kUnknownAmount = 1u;
+const uint kHighlighted = 8u;
 
 vec2 toPx(vec2 p) {
     vec4 c = u_mvp * vec4(p, 0.0, 1.0);
@@ -84,8 +87,13 @@ void main() {
     // of the strip would fold over itself on short, thick arcs.
     float ppt = u_pixelsPerPoint;
     float maxHalf = min(0.5 * lenPx, 0.9 * lenPx / (8.0 * max(abs(bend), 1e-3)));
-    float emphasis = u_highlightFlow < 0 ? 0.0 : (int(a_flowIndex) == u_highlightFlow ? 1.0 : -1.0);
-    float hw = 0.5 * a_widthPt * ppt * (emphasis > 0.0 ? 1.25 : 1.0);
+    // A hovered flow wins over the story's highlighted set.
+    float emphasis = 0.0;
+    if (u_highlightFlow >= 0)
+        emphasis = int(a_flowIndex) == u_highlightFlow ? 1.0 : -1.0;
+    else if (u_highlightSet != 0)
+        emphasis = (a_flags & kHighlighted) != 0u ? 1.0 : -1.0;
+    float hw = 0.5 * a_widthPt * u_widthScale * ppt * (emphasis > 0.0 ? 1.25 : 1.0);
     hw = max(min(hw, maxHalf), 0.25);
     bool dotted = (a_flags & kUnknownAmount) != 0u;
     float headHalf = dotted ? 0.0 : min(hw + clamp(0.5 * hw, 0.9 * ppt, 3.5 * ppt), maxHalf);

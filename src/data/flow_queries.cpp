@@ -34,6 +34,19 @@ void forEachSelected(const Dataset& dataset, const TimeSelection& time, const Fl
 
 }  // namespace
 
+bool FlowFilter::empty() const {
+    return sectors.empty() && subsectors.empty() && countries.empty() && statuses.empty() &&
+           confidences.empty() && roles.empty() && amountKinds.empty() && !minAmountUsd &&
+           !maxAmountUsd;
+}
+
+bool FlowFilter::operator==(const FlowFilter& o) const {
+    return sectors == o.sectors && subsectors == o.subsectors && countries == o.countries &&
+           statuses == o.statuses && confidences == o.confidences && roles == o.roles &&
+           amountKinds == o.amountKinds && minAmountUsd == o.minAmountUsd &&
+           maxAmountUsd == o.maxAmountUsd;
+}
+
 bool matchesTime(const Flow& flow, const TimeSelection& time) {
     const double calendarYear = std::floor(time.year);
     switch (time.mode) {

@@ -38,6 +38,10 @@ struct FlowFilter {
     // Amount range in USD, inclusive. A flow without an amount fails any range that is set.
     std::optional<double> minAmountUsd;
     std::optional<double> maxAmountUsd;
+
+    bool empty() const;
+    bool operator==(const FlowFilter& o) const;
+    bool operator!=(const FlowFilter& o) const { return !(*this == o); }
 };
 
 bool matchesTime(const Flow& flow, const TimeSelection& time);

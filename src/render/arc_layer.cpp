@@ -104,6 +104,8 @@ int ArcLayer::draw(const ArcDrawParams& p) const {
     m_program->set("u_year", p.year);
     m_program->set("u_timeSec", p.timeSec);
     m_program->set("u_highlightFlow", p.highlightFlow);
+    m_program->set("u_highlightSet", p.highlightSet ? 1 : 0);
+    m_program->set("u_widthScale", p.widthScale);
     m_program->set("u_opacity", p.opacity);
     m_program->set("u_growYears", scene::kArcGrowYears);
     m_program->set("u_segments", kSegments);

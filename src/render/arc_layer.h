@@ -20,6 +20,8 @@ struct ArcDrawParams {
     float year = 2025.f;             // fractional year: visibility and entry animation
     float timeSec = 0.f;             // animation phase (frame time, never a wall clock)
     int highlightFlow = -1;          // ArcInstance::flowIndex to emphasise, or -1
+    bool highlightSet = false;       // emphasise arcs flagged kArcHighlighted, dim the rest
+    float widthScale = 1.f;          // multiplies every arc's width
     float opacity = 1.f;             // whole layer
 };
 

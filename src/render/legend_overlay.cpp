@@ -206,6 +206,8 @@ glm::vec2 layout(const scene::LegendSpec& spec, const LegendStyle& style, const 
         contentW = std::max(contentW, text.measure(spec.yearText, yearPx, true).x);
     if (!spec.title.empty())
         contentW = std::max(contentW, text.measure(spec.title, titlePx, true).x);
+    if (!spec.subtitle.empty())
+        contentW = std::max(contentW, text.measure(spec.subtitle, labelPx, false).x);
     for (Group& g : groups) {
         const float sampleW = sampleWidthPt(g.section) * pt;
         float labelW = 0.f;
@@ -236,6 +238,13 @@ glm::vec2 layout(const scene::LegendSpec& spec, const LegendStyle& style, const 
         if (textOut)
             textOut->add(spec.title, o + glm::vec2(pad, y), titlePx, style.titleText, true);
         y += text.lineMetrics(titlePx, true).descentPx * 0.6f;
+        anything = true;
+    }
+    if (!spec.subtitle.empty()) {
+        y += std::round((anything ? 0.45f * kTitleGapPt * pt : 0.f) + kCapHeight * labelPx);
+        if (textOut)
+            textOut->add(spec.subtitle, o + glm::vec2(pad, y), labelPx, style.noteText, false);
+        y += text.lineMetrics(labelPx, false).descentPx * 0.6f;
         anything = true;
     }
     for (const Group& g : groups) {

@@ -77,6 +77,9 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     m_layers = map.layers;
     m_themes = themes;
     m_originWorld = map.originWorld;
+    std::string projError;
+    auto projection = geo::Projection::create(map.projection, &projError);
+    m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;
     m_gpu.clear();
     m_featureKeys.clear();
     for (size_t i = 0; i < map.layers.size(); ++i) {

@@ -42,8 +42,11 @@ public:
 
     // Uploads the timeline layers (corridor, arcs, markers) once per data set and projection.
     // `sectorOfArc[i]` gives arc i's sector, so a theme change can recolour the arcs.
+    // With `dataset` (copied), frames can filter, change the time mode and highlight flows
+    // (FrameSpec::timeline.view); without it the view is ignored.
     void setTimeline(const scene::TimelineGeometry& timeline, const scene::VolumeSeries& volumes,
-                     std::vector<data::Sector> sectorOfArc = {});
+                     std::vector<data::Sector> sectorOfArc = {},
+                     const data::Dataset* dataset = nullptr);
 
     // Fonts for the legend and overlays; without them no text is drawn. False with *error when
     // the font cannot be read.
@@ -87,6 +90,11 @@ private:
                          FrameStats& stats);
     void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
+    // Re-uploads arcs and markers when the theme (arc colours) or the view changed.
+    void refreshTimeline(const std::string& theme, const scene::TimelineView& view);
+    // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp).
+    void drawFurniture(const scene::FrameSpec& spec, const glm::vec2& legendSizePx,
+                       FrameStats* stats);
     void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
                    const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
                    FrameStats* stats) const;
@@ -100,7 +108,10 @@ private:
     std::unique_ptr<MarkerLayer> m_markers;
     std::unique_ptr<OverlayBatch> m_overlay;
     std::unique_ptr<TextRenderer> m_text;
-    std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
+    scene::TimelineGeometry m_timeline;  // as built: a view is applied to a copy
+    std::unique_ptr<data::Dataset> m_dataset;
+    scene::TimelineView m_appliedView;
+    std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
     std::vector<data::Sector> m_sectorOfArc;
     std::string m_arcTheme;
     scene::ArcScale m_arcScale;

@@ -6,16 +6,40 @@ namespace render {
 
 void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
                               const scene::VolumeSeries& volumes,
-                              std::vector<data::Sector> sectorOfArc) {
-    m_arcInstances = timeline.arcs;
+                              std::vector<data::Sector> sectorOfArc, const data::Dataset* dataset) {
+    m_timeline = timeline;
+    m_dataset = dataset ? std::make_unique<data::Dataset>(*dataset) : nullptr;
     m_sectorOfArc = std::move(sectorOfArc);
     m_arcScale = timeline.scale;
     m_volumes = volumes;
-    m_arcs->upload(m_arcInstances, m_originWorld);
+    m_arcs->upload(timeline.arcs, m_originWorld);
     m_arcTheme = "dark";  // buildTimelineGeometry colours arcs for the dark theme
+    m_appliedView = {};
     m_route->upload(timeline.route, m_originWorld);
     m_markers->upload(timeline.nodes, timeline.markers, timeline.markerMaxAmountUsd, m_originWorld);
     m_hasTimeline = true;
+}
+
+void MapRenderer::refreshTimeline(const std::string& theme, const scene::TimelineView& view) {
+    const bool recolour = m_arcTheme != theme && !m_sectorOfArc.empty();
+    const bool reView = m_dataset && view != m_appliedView;
+    if (!recolour && !reView) return;
+    // Once per change of theme or view, never per frame.
+    std::vector<scene::ArcInstance> arcs;
+    std::vector<scene::DestinationMarker> markers;
+    if (m_dataset) {
+        scene::applyTimelineView(*m_dataset, m_timeline, view, &arcs, reView ? &markers : nullptr);
+    } else {
+        arcs = m_timeline.arcs;
+    }
+    for (size_t i = 0; i < arcs.size() && i < m_sectorOfArc.size(); ++i)
+        arcs[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
+    m_arcs->upload(arcs, m_originWorld);
+    if (reView) {
+        m_markers->upload(m_timeline.nodes, markers, m_timeline.markerMaxAmountUsd, m_originWorld);
+    }
+    m_arcTheme = theme;
+    if (m_dataset) m_appliedView = view;
 }
 
 bool MapRenderer::setFonts(const std::string& regularFile, const std::string& boldFile,
@@ -43,6 +67,7 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     if (!m_hasTimeline) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     const bool dark = theme != "light";
+    refreshTimeline(theme, spec.timeline.view);
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
     const float year = static_cast<float>(spec.year);
@@ -63,14 +88,6 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         stats->drawCalls += m_route->draw(p);
     }
     if (spec.timeline.arcs) {
-        if (m_arcTheme != theme && !m_sectorOfArc.empty()) {
-            // A theme change recolours the arcs: one upload, never per frame.
-            for (size_t i = 0; i < m_arcInstances.size() && i < m_sectorOfArc.size(); ++i) {
-                m_arcInstances[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
-            }
-            m_arcs->upload(m_arcInstances, m_originWorld);
-            m_arcTheme = theme;
-        }
         ArcDrawParams p;
         p.mvp = mvp;
         p.viewportPx = viewport;
@@ -78,6 +95,8 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         p.year = year;
         p.timeSec = timeSec;
         p.highlightFlow = spec.timeline.highlightFlow;
+        p.highlightSet = m_dataset && !spec.timeline.view.highlightFlows.empty();
+        p.widthScale = spec.timeline.arcWidthScale;
         stats->drawCalls += m_arcs->draw(p);
     }
     if (spec.timeline.markers) {
@@ -98,14 +117,21 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
 }
 
 void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
-    if (!m_hasTimeline || !spec.timeline.legend || !m_text) return;
+    if (!m_text) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     LegendStyle style = legendStyleFor(theme);
     // Top right: the flows from China bow south (left of their westward travel), and the
     // window's panel covers the left edge.
     style.corner = LegendCorner::TopRight;
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
-    const scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
+    scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
+    if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
+    legend.subtitle = spec.overlays.subtitle;
+    const bool showLegend = m_hasTimeline && spec.timeline.legend;
+    const glm::vec2 legendSize =
+        showLegend ? legendSizePx(legend, style, *m_text, ppt) : glm::vec2(0.f);
+    drawFurniture(spec, legendSize, stats);
+    if (!showLegend) return;
     glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
     if (spec.tile.frameWidthPx > 0) {
         // A tile of a larger frame. drawLegend lays the panel out against the right and top
@@ -114,11 +140,10 @@ void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) 
         // frame's top edge down to the tile's bottom edge, puts the panel exactly where it lies
         // in the whole frame (whole pixels apart, so text snaps the same way).
         const glm::vec2 frame(scene::frameSizePx(spec));
-        const glm::vec2 size = legendSizePx(legend, style, *m_text, ppt);
         const float reach = (style.marginPt + 3.f * style.shadowBlurPt) * ppt;  // with shadow
-        const bool touches =
-            static_cast<float>(spec.tile.offsetXPx + spec.widthPx) >= frame.x - size.x - reach &&
-            static_cast<float>(spec.tile.offsetYPx) <= size.y + reach;
+        const bool touches = static_cast<float>(spec.tile.offsetXPx + spec.widthPx) >=
+                                 frame.x - legendSize.x - reach &&
+                             static_cast<float>(spec.tile.offsetYPx) <= legendSize.y + reach;
         if (!touches) return;
         viewport = {frame.x - static_cast<float>(spec.tile.offsetXPx),
                     static_cast<float>(spec.tile.offsetYPx + spec.heightPx)};

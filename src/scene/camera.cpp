@@ -1,5 +1,7 @@
 #include "scene/camera.h"
 
+#include <glm/geometric.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -87,6 +89,37 @@ Camera lerpCamera(const Camera& a, const Camera& b, double t) {
     r.metresPerPx =
         std::exp(std::log(a.metresPerPx) + (std::log(b.metresPerPx) - std::log(a.metresPerPx)) * t);
     return r;
+}
+
+double easeInOut(double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return t * t * (3.0 - 2.0 * t);
+}
+
+Camera flyTo(const Camera& a, const Camera& b, double t, glm::dvec2 viewportPx) {
+    if (t >= 1.0) return b;
+    if (t <= 0.0) return a;
+    const double e = easeInOut(t);
+    Camera r = lerpCamera(a, b, e);
+    // How far the centre travels, in frames at the coarser of the two scales.
+    const double coarse = std::max(a.metresPerPx, b.metresPerPx);
+    const double frame = std::max(glm::length(viewportPx) * coarse, 1e-9);
+    const double frames = glm::length(b.centerWorld - a.centerWorld) / frame;
+    if (frames > 0.25) {
+        // Up to one doubling of the scale at mid-flight, peaking at 4 e (1 - e) = 1.
+        const double lift = std::min(1.0, (frames - 0.25) / 0.75) * std::log(2.0);
+        const double bump = std::exp(lift * 4.0 * e * (1.0 - e));
+        r.metresPerPx = std::min(r.metresPerPx * bump, 2.0 * coarse);
+    }
+    return r;
+}
+
+Camera cameraAtZoom(glm::dvec2 centerWorld, double zoom, double pixelsPerPoint) {
+    Camera c;
+    c.centerWorld = centerWorld;
+    const double logicalPxPerMetre = std::exp2(zoom) * 256.0 / kEarthCircumferenceM;
+    c.metresPerPx = (kScreenPixelsPerPoint / pixelsPerPoint) / logicalPxPerMetre;
+    return c;
 }
 
 }  // namespace scene

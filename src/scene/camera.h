@@ -44,4 +44,17 @@ Camera clampCamera(const Camera& c, glm::dvec2 boundsMin, glm::dvec2 boundsMax,
 // Interpolates between two cameras (smooth zoom): scale geometrically, centre linearly.
 Camera lerpCamera(const Camera& a, const Camera& b, double t);
 
+// Smooth start and stop: 0 at 0, 1 at 1, zero slope at both ends, monotone (cubic smoothstep).
+double easeInOut(double t);
+
+// The camera `t` (0..1, clamped) of the way through a flight from `a` to `b`: eased, the centre
+// moving straight and monotonically toward b's, the scale geometric. A flight longer than the
+// frame also zooms out a little in the middle (never past twice the larger scale) so the
+// audience sees where it is going. t = 1 is exactly b; the view never zooms in past the closer
+// of the two scales, and the centre never passes the target.
+Camera flyTo(const Camera& a, const Camera& b, double t, glm::dvec2 viewportPx);
+
+// The camera for a web-map zoom level at a map-plane centre (inverse of Camera::zoom).
+Camera cameraAtZoom(glm::dvec2 centerWorld, double zoom, double pixelsPerPoint);
+
 }  // namespace scene

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "scene/camera.h"
+#include "scene/timeline_geometry.h"
 
 #include <glm/vec2.hpp>
 
@@ -29,14 +30,41 @@ struct FrameSpec {
         bool arcs = true;
         bool markers = true;
         bool legend = true;
-        int highlightFlow = -1;    // flow index to highlight (hover), or -1
-        int highlightMarker = -1;  // destination marker index to highlight, or -1
+        int highlightFlow = -1;     // flow index to highlight (hover), or -1
+        int highlightMarker = -1;   // destination marker index to highlight, or -1
+        TimelineView view;          // time mode, filters, highlighted flows
+        float arcWidthScale = 1.f;  // multiplies every arc's width (presenter's choice)
         bool operator==(const Timeline& o) const {
             return route == o.route && arcs == o.arcs && markers == o.markers &&
                    legend == o.legend && highlightFlow == o.highlightFlow &&
-                   highlightMarker == o.highlightMarker;
+                   highlightMarker == o.highlightMarker && view == o.view &&
+                   arcWidthScale == o.arcWidthScale;
         }
     } timeline;
+    // Frame furniture drawn by the renderer, so exports carry it too.
+    struct Callout {
+        std::string title;      // e.g. "Xi announces the Silk Road Economic Belt in Astana"
+        std::string detail;     // e.g. "7 September 2013"; may be empty
+        glm::dvec2 world{0.0};  // map-plane point the card is pinned to
+        float opacity = 1.f;    // fades in and out
+        bool operator==(const Callout& o) const {
+            return title == o.title && detail == o.detail && world == o.world &&
+                   opacity == o.opacity;
+        }
+    };
+    struct Overlays {
+        std::string title;        // in the legend under the year; empty = the default title
+        std::string subtitle;     // a smaller line under the title; may be empty
+        bool scaleBar = true;     // true distance at the map centre, bottom left
+        bool attribution = true;  // data credits, bottom right
+        std::string captionTitle, caption;  // a story step's card, bottom left; empty = none
+        std::vector<Callout> callouts;      // event cards pinned to places
+        bool operator==(const Overlays& o) const {
+            return title == o.title && subtitle == o.subtitle && scaleBar == o.scaleBar &&
+                   attribution == o.attribution && captionTitle == o.captionTitle &&
+                   caption == o.caption && callouts == o.callouts;
+        }
+    } overlays;
     double animPhase = 0.0;    // seconds of animation time
     bool transparent = false;  // no background (export)
     // Set when this spec draws one tile of a larger frame (tiled export): the whole frame's size

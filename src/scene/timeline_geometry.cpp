@@ -260,4 +260,69 @@ float markerRadiusPt(float amountUsd, float maxAmountUsd) {
                     kMarkerMinRadiusPt);
 }
 
+namespace {
+
+// When an arc stops showing in a mode: single-year and window modes end it `window` years
+// after its start (or at its own end, if sooner).
+void applyMode(ArcInstance& arc, const TimelineView& view) {
+    if (view.mode == data::TimeMode::All) {
+        arc.yearStart = kMarkerYear0;
+        arc.yearEnd = std::numeric_limits<float>::infinity();
+        return;
+    }
+    if (view.mode == data::TimeMode::Cumulative) return;
+    const int window = view.mode == data::TimeMode::SingleYear ? 1 : std::max(1, view.windowYears);
+    arc.yearEnd = std::min(arc.yearEnd, arc.yearStart + static_cast<float>(window));
+}
+
+}  // namespace
+
+void applyTimelineView(const data::Dataset& dataset, const TimelineGeometry& base,
+                       const TimelineView& view, std::vector<ArcInstance>* arcs,
+                       std::vector<DestinationMarker>* markers) {
+    const auto& flows = dataset.flows();
+    std::vector<char> passes(flows.size(), 1);
+    if (!view.filter.empty()) {
+        for (std::size_t i = 0; i < flows.size(); ++i)
+            passes[i] = data::matchesFilter(dataset, flows[i], view.filter) ? 1 : 0;
+    }
+    std::vector<char> highlighted(flows.size(), 0);
+    for (uint32_t f : view.highlightFlows) {
+        if (f < highlighted.size()) highlighted[f] = 1;
+    }
+    if (arcs) {
+        *arcs = base.arcs;
+        for (ArcInstance& arc : *arcs) {
+            applyMode(arc, view);
+            const bool known = arc.flowIndex < flows.size();
+            if (known && !passes[arc.flowIndex]) arc.widthPt = 0.f;
+            if (known && highlighted[arc.flowIndex]) arc.flags |= kArcHighlighted;
+        }
+    }
+    if (!markers) return;
+    std::map<uint32_t, MarkerAccumulator> acc;
+    for (const DestinationMarker& m : base.markers) {
+        MarkerAccumulator& a = acc[m.placeIndex];
+        a.placeIndex = m.placeIndex;
+        a.world = m.world;
+    }
+    const data::Place* firstPlace = dataset.places().empty() ? nullptr : &dataset.places()[0];
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const data::Flow& flow = flows[i];
+        if (!passes[i] || !flow.amountUsd) continue;
+        const data::Place* dest = dataset.findPlace(flow.destinationId);
+        if (!dest || !firstPlace) continue;
+        auto it = acc.find(static_cast<uint32_t>(dest - firstPlace));
+        if (it == acc.end()) continue;
+        ArcInstance span;
+        span.yearStart = static_cast<float>(flow.yearStart);
+        if (flow.yearEnd) span.yearEnd = static_cast<float>(*flow.yearEnd + 1);
+        applyMode(span, view);
+        addFlowToMarker(it->second, flow, span);
+    }
+    markers->clear();
+    for (const DestinationMarker& m : base.markers)
+        markers->push_back(finishMarker(acc[m.placeIndex]));
+}
+
 }  // namespace scene

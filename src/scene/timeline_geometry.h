@@ -7,6 +7,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "data/flow_queries.h"
 #include "geo/projection.h"
 #include "geo/types.h"
 #include "scene/color.h"
@@ -41,6 +42,7 @@ enum ArcFlags : uint32_t {
     kArcUnknownAmount = 1u << 0,  // no sourced amount: drawn thin and dotted
     kArcLowConfidence = 1u << 1,  // confidence L: drawn visibly weaker (hatched, lower opacity)
     kArcEnded = 1u << 2,          // has a year_end (halted, cancelled, completed and shown until)
+    kArcHighlighted = 1u << 3,    // one of the view's highlighted flows (the rest are dimmed)
 };
 
 // One flow, static for a data set. The shader decides visibility and entry animation from the
@@ -140,6 +142,29 @@ struct TimelineGeometry {
 TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
                                        const geo::Projection& projection);
 
+// ---- what the timeline shows -----------------------------------------------------------------
+// The presenter's choices over the static geometry: time mode, filters, highlighted flows.
+struct TimelineView {
+    data::TimeMode mode = data::TimeMode::Cumulative;
+    int windowYears = 3;                   // Window mode (SingleYear is a window of 1)
+    data::FlowFilter filter;               // flows failing it are not drawn nor counted
+    std::vector<uint32_t> highlightFlows;  // flow indices emphasised; the others are dimmed
+    bool operator==(const TimelineView& o) const {
+        return mode == o.mode && windowYears == o.windowYears && filter == o.filter &&
+               highlightFlows == o.highlightFlows;
+    }
+    bool operator!=(const TimelineView& o) const { return !(*this == o); }
+};
+
+// The arcs and markers to upload for a view (applied on a change of view, never per frame):
+// arcs failing the filter get width 0 (the shader drops them); in single-year and window modes
+// an arc shows for the window's years after its start; highlighted arcs get kArcHighlighted.
+// Marker values count only the flows that pass, shown as long as their arcs; the marker scale
+// (base.markerMaxAmountUsd) stays fixed so sizes compare across filters.
+void applyTimelineView(const data::Dataset& dataset, const TimelineGeometry& base,
+                       const TimelineView& view, std::vector<ArcInstance>* arcs,
+                       std::vector<DestinationMarker>* markers);
+
 // ---- legend ----------------------------------------------------------------------------------
 
 struct LegendEntry {
@@ -154,6 +179,7 @@ struct LegendEntry {
 
 struct LegendSpec {
     std::string title;                 // "Chinese investment, 2005–2025"
+    std::string subtitle;              // a smaller line under the title; may be empty
     std::string yearText;              // the current year in large type, e.g. "2017"
     std::vector<LegendEntry> entries;  // in display order, grouped by kind
 };

@@ -1,0 +1,252 @@
+// MapRenderer's frame furniture besides the legend: the scale bar (true distance at the frame's
+// centre), the attribution line, a story step's caption card and event callouts pinned to
+// places. Laid out on the whole frame and shifted by the tile offset, so a tiled export draws
+// each piece once, across seams, exactly where the untiled frame has it.
+#include "render/map_renderer.h"
+#include "scene/scale_bar.h"
+
+#include <glm/common.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace render {
+
+namespace {
+
+constexpr char kAttribution[] =
+    "Base map: Natural Earth  \xC2\xB7  Coordinates: GeoNames (CC BY 4.0)  \xC2\xB7  "
+    "Investment and corridor data: sources per row (assets/data)";
+
+scene::Rgba withAlpha(scene::Rgba c, float a) {
+    c.a *= a;
+    return c;
+}
+
+// Greedy word wrap to maxWidthPx; a single word longer than the width gets a line of its own.
+std::vector<std::string> wrap(const std::string& textIn, const TextRenderer& text, float sizePx,
+                              bool bold, float maxWidthPx) {
+    std::vector<std::string> lines;
+    std::string line, word;
+    auto flushWord = [&] {
+        if (word.empty()) return;
+        const std::string candidate = line.empty() ? word : line + " " + word;
+        if (!line.empty() && text.measure(candidate, sizePx, bold).x > maxWidthPx) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+        word.clear();
+    };
+    for (char c : textIn) {
+        if (c == ' ' || c == '\n') {
+            flushWord();
+            if (c == '\n' && !line.empty()) {
+                lines.push_back(line);
+                line.clear();
+            }
+        } else {
+            word += c;
+        }
+    }
+    flushWord();
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+struct Rect {
+    glm::vec2 min, max;
+    bool overlaps(const Rect& o, float gap) const {
+        return min.x < o.max.x + gap && o.min.x < max.x + gap && min.y < o.max.y + gap &&
+               o.min.y < max.y + gap;
+    }
+};
+
+}  // namespace
+
+void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& legendSize,
+                                FrameStats* stats) {
+    const scene::FrameSpec::Overlays& ov = spec.overlays;
+    if (!ov.scaleBar && !ov.attribution && ov.caption.empty() && ov.captionTitle.empty() &&
+        ov.callouts.empty())
+        return;
+    const std::string theme = scene::canonicalThemeName(spec.theme);
+    const LegendStyle style = legendStyleFor(theme);
+    const bool dark = theme != "light";
+    const float pt = static_cast<float>(spec.pixelsPerPoint);
+    const glm::vec2 frame(scene::frameSizePx(spec));
+    // Frame pixel -> this target's pixel.
+    const glm::vec2 shift(-static_cast<float>(spec.tile.offsetXPx),
+                          -static_cast<float>(spec.tile.offsetYPx));
+    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    const float margin = style.marginPt * pt;
+    const scene::Rgba ink =
+        dark ? scene::Rgba{0.95f, 0.92f, 0.86f, 1.f} : scene::Rgba{0.13f, 0.15f, 0.18f, 1.f};
+    const scene::Rgba halo =
+        dark ? scene::Rgba{0.04f, 0.06f, 0.09f, 0.85f} : scene::Rgba{1.f, 1.f, 1.f, 0.85f};
+    ShapeStyle panel;
+    panel.fill = style.panelFill;
+    panel.outline = style.panelOutline;
+    panel.outlineWidthPx = style.outlineWidthPt * pt;
+    ShapeStyle shadow;
+    shadow.fill = style.shadow;
+    shadow.blurPx = style.shadowBlurPt * pt;
+
+    float bottomY = frame.y - margin;  // what is stacked at the bottom left grows upward
+    // ---- attribution, bottom right -------------------------------------------------------------
+    if (ov.attribution) {
+        const float size = 7.f * pt;
+        const float w = m_text->measure(kAttribution, size).x;
+        const glm::vec2 at(frame.x - margin * 0.6f - w, frame.y - margin * 0.5f);
+        m_text->add(kAttribution, glm::round(at + shift), size, withAlpha(ink, 0.8f), false,
+                    1.2f * pt, halo);
+    }
+    // ---- scale bar, bottom left ----------------------------------------------------------------
+    if (ov.scaleBar && m_projection) {
+        // Measured at the whole frame's centre (a tile's camera is centred on the tile).
+        const glm::dvec2 centre =
+            glm::dvec2(frame) * 0.5 - glm::dvec2(spec.tile.offsetXPx, spec.tile.offsetYPx);
+        const double mpp =
+            scene::groundMetresPerPx(*m_projection, spec.camera, centre, glm::dvec2(viewport));
+        const scene::ScaleBar bar = scene::scaleBarFor(mpp, 110.0 * pt);
+        if (bar.lengthPx > 0.0) {
+            const float len = static_cast<float>(bar.lengthPx);
+            const float h = 3.5f * pt;
+            const glm::vec2 left(margin, bottomY - h);
+            const scene::Rgba dim = withAlpha(ink, 0.35f);
+            // Two halves, solid then hollow, with a casing so it reads over land and sea.
+            m_overlay->addLine(left + shift + glm::vec2(-0.75f * pt, 0.5f * h),
+                               left + shift + glm::vec2(len + 0.75f * pt, 0.5f * h), h + 2.f * pt,
+                               halo);
+            m_overlay->addLine(left + shift + glm::vec2(0, 0.5f * h),
+                               left + shift + glm::vec2(0.5f * len, 0.5f * h), h, ink);
+            m_overlay->addLine(left + shift + glm::vec2(0.5f * len, 0.5f * h),
+                               left + shift + glm::vec2(len, 0.5f * h), h, dim);
+            const float size = 8.5f * pt;
+            const float baseline = left.y - 3.5f * pt;
+            m_text->add("0", glm::round(left + shift + glm::vec2(-0.3f * size, baseline - left.y)),
+                        size, ink, false, 1.2f * pt, halo);
+            const float lw = m_text->measure(bar.label, size).x;
+            m_text->add(bar.label,
+                        glm::round(glm::vec2(left.x + len - 0.5f * lw, baseline) + shift), size,
+                        ink, false, 1.2f * pt, halo);
+            bottomY = baseline - size - 8.f * pt;
+        }
+    }
+    std::vector<Rect> taken;
+    if (legendSize.x > 0.f) {
+        taken.push_back(
+            {{frame.x - margin - legendSize.x, margin}, {frame.x - margin, margin + legendSize.y}});
+    }
+    // ---- the story step's caption card, bottom left --------------------------------------------
+    if (!ov.caption.empty() || !ov.captionTitle.empty()) {
+        const float pad = 14.f * pt;
+        const float titleSize = 17.f * pt, bodySize = 10.5f * pt;
+        const float maxW = std::min(330.f * pt, 0.45f * frame.x);
+        const auto titleLines = wrap(ov.captionTitle, *m_text, titleSize, true, maxW);
+        const auto bodyLines = wrap(ov.caption, *m_text, bodySize, false, maxW);
+        float w = 0.f;
+        for (const auto& l : titleLines) w = std::max(w, m_text->measure(l, titleSize, true).x);
+        for (const auto& l : bodyLines) w = std::max(w, m_text->measure(l, bodySize).x);
+        const float titleLine = 1.2f * titleSize, bodyLine = 1.4f * bodySize;
+        const float gap = titleLines.empty() || bodyLines.empty() ? 0.f : 6.f * pt;
+        const float h = titleLine * static_cast<float>(titleLines.size()) + gap +
+                        bodyLine * static_cast<float>(bodyLines.size());
+        const glm::vec2 min(margin, bottomY - h - 2.f * pad);
+        const glm::vec2 max(margin + w + 2.f * pad, bottomY);
+        m_overlay->addRoundedRect(min + shift + glm::vec2(0, 2.f * pt),
+                                  max + shift + glm::vec2(0, 2.f * pt), style.cornerRadiusPt * pt,
+                                  shadow);
+        m_overlay->addRoundedRect(min + shift, max + shift, style.cornerRadiusPt * pt, panel);
+        // An accent rule on the card's left edge, in the corridor's colour.
+        m_overlay->addLine(
+            min + shift + glm::vec2(0.5f * pad, pad),
+            glm::vec2(min.x + 0.5f * pad, max.y - pad) + shift, 2.f * pt,
+            dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.6f, 0.42f, 0.12f, 1.f});
+        float y = min.y + pad;
+        for (const auto& l : titleLines) {
+            y += titleLine;
+            m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.25f * titleSize) + shift),
+                        titleSize, style.yearText, true);
+        }
+        y += gap;
+        for (const auto& l : bodyLines) {
+            y += bodyLine;
+            m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.35f * bodySize) + shift),
+                        bodySize, style.labelText);
+        }
+        taken.push_back({min, max});
+    }
+    // ---- event callouts, pinned to their places ------------------------------------------------
+    const glm::dvec2 tileSize(viewport);
+    for (const auto& c : ov.callouts) {
+        if (c.opacity <= 0.f) continue;
+        const glm::vec2 anchor =
+            glm::vec2(spec.camera.pxOf(c.world, tileSize)) - shift;  // in frame pixels
+        const float pad = 7.f * pt, titleSize = 9.5f * pt, detailSize = 8.f * pt;
+        const auto lines = wrap(c.title, *m_text, titleSize, true, 190.f * pt);
+        float w = c.detail.empty() ? 0.f : m_text->measure(c.detail, detailSize).x;
+        for (const auto& l : lines) w = std::max(w, m_text->measure(l, titleSize, true).x);
+        const float h = 1.25f * titleSize * static_cast<float>(lines.size()) +
+                        (c.detail.empty() ? 0.f : 1.4f * detailSize);
+        const glm::vec2 size(w + 2.f * pad, h + 2.f * pad);
+        // Up and to the right of the place; other sides when that leaves the frame or meets
+        // another card.
+        const float lift = 26.f * pt;
+        Rect box{};
+        bool placed = false;
+        for (int attempt = 0; attempt < 12 && !placed; ++attempt) {
+            const bool left = attempt % 4 == 1 || attempt % 4 == 3;
+            const bool below = attempt % 4 >= 2;
+            const float extra = static_cast<float>(attempt / 4) * (size.y + 6.f * pt);
+            glm::vec2 min(left ? anchor.x - lift * 0.6f - size.x : anchor.x + lift * 0.6f,
+                          below ? anchor.y + lift + extra : anchor.y - lift - size.y - extra);
+            box = {min, min + size};
+            if (box.min.x < margin * 0.5f || box.max.x > frame.x - margin * 0.5f ||
+                box.min.y < margin * 0.5f || box.max.y > frame.y - margin * 0.5f)
+                continue;
+            placed = std::none_of(taken.begin(), taken.end(),
+                                  [&](const Rect& r) { return r.overlaps(box, 4.f * pt); });
+        }
+        if (!placed) continue;  // nowhere clear: better no card than one over another
+        taken.push_back(box);
+        const float a = std::clamp(c.opacity, 0.f, 1.f);
+        ShapeStyle card = panel;
+        card.fill = withAlpha(card.fill, a);
+        card.outline = withAlpha(card.outline, a);
+        ShapeStyle cardShadow = shadow;
+        cardShadow.fill = withAlpha(cardShadow.fill, a);
+        const glm::vec2 nearest = glm::clamp(anchor, box.min, box.max);
+        m_overlay->addLine(anchor + shift, nearest + shift, 1.2f * pt, withAlpha(ink, 0.8f * a),
+                           LineCap::Round);
+        ShapeStyle dot;
+        dot.fill = withAlpha(
+            dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.72f, 0.33f, 0.05f, 1.f},
+            a);
+        dot.outline = withAlpha(halo, a);
+        dot.outlineWidthPx = 1.5f * pt;
+        m_overlay->addCircle(anchor + shift, 3.5f * pt, dot);
+        m_overlay->addRoundedRect(box.min + shift + glm::vec2(0, 1.5f * pt),
+                                  box.max + shift + glm::vec2(0, 1.5f * pt), 5.f * pt, cardShadow);
+        m_overlay->addRoundedRect(box.min + shift, box.max + shift, 5.f * pt, card);
+        float y = box.min.y + pad;
+        for (const auto& l : lines) {
+            y += 1.25f * titleSize;
+            m_text->add(l, glm::round(glm::vec2(box.min.x + pad, y - 0.3f * titleSize) + shift),
+                        titleSize, withAlpha(style.titleText, a), true);
+        }
+        if (!c.detail.empty()) {
+            y += 1.4f * detailSize;
+            m_text->add(c.detail,
+                        glm::round(glm::vec2(box.min.x + pad, y - 0.35f * detailSize) + shift),
+                        detailSize, withAlpha(style.noteText, a));
+        }
+    }
+    // Shapes first, then all text over them (cards never overlap, so no text is covered).
+    m_overlay->flush(viewport);
+    m_text->flush(viewport);
+    stats->drawCalls += 2;
+}
+
+}  // namespace render

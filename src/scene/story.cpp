@@ -1,0 +1,439 @@
+#include "scene/story.h"
+
+#include "data/enums.h"
+
+#include <toml++/toml.h>
+
+#include <unistd.h>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace scene {
+
+const char* timeModeName(data::TimeMode mode) {
+    switch (mode) {
+        case data::TimeMode::All:
+            return "all";
+        case data::TimeMode::Cumulative:
+            return "cumulative";
+        case data::TimeMode::SingleYear:
+            return "single_year";
+        case data::TimeMode::Window:
+            return "window";
+    }
+    return "cumulative";
+}
+
+std::optional<data::TimeMode> parseTimeMode(const std::string& name) {
+    for (auto m : {data::TimeMode::All, data::TimeMode::Cumulative, data::TimeMode::SingleYear,
+                   data::TimeMode::Window}) {
+        if (name == timeModeName(m)) return m;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// Reads one table's keys, reporting wrong types and unknown keys against a path like
+// "steps[2].camera".
+class Reader {
+public:
+    Reader(const toml::table& table, std::string where, StoryResult& out)
+        : m_table(table), m_where(std::move(where)), m_out(out) {}
+
+    ~Reader() {
+        for (const auto& [key, node] : m_table) {
+            const std::string k(key.str());
+            if (!m_known.count(k)) m_out.warnings.push_back(at(k) + ": unknown key, ignored");
+        }
+    }
+
+    std::string at(const std::string& key) const {
+        return m_where.empty() ? key : m_where + "." + key;
+    }
+
+    const toml::node* node(const std::string& key) {
+        m_known.insert(key);
+        return m_table.get(key);
+    }
+
+    void string(const std::string& key, std::string& out) {
+        if (const toml::node* n = node(key)) {
+            if (auto v = n->value<std::string>())
+                out = *v;
+            else
+                error(key, "must be a string");
+        }
+    }
+
+    std::optional<double> number(const std::string& key) {
+        const toml::node* n = node(key);
+        if (!n) return std::nullopt;
+        if (auto v = n->value<double>(); v && std::isfinite(*v)) return *v;
+        error(key, "must be a finite number");
+        return std::nullopt;
+    }
+
+    void boolean(const std::string& key, bool& out) {
+        if (const toml::node* n = node(key)) {
+            if (auto v = n->value<bool>())
+                out = *v;
+            else
+                error(key, "must be true or false");
+        }
+    }
+
+    std::vector<std::string> strings(const std::string& key) {
+        std::vector<std::string> out;
+        const toml::node* n = node(key);
+        if (!n) return out;
+        const toml::array* arr = n->as_array();
+        if (!arr) {
+            error(key, "must be an array of strings");
+            return out;
+        }
+        for (const auto& item : *arr) {
+            if (auto v = item.value<std::string>())
+                out.push_back(*v);
+            else
+                error(key, "must contain only strings");
+        }
+        return out;
+    }
+
+    std::vector<double> numbers(const std::string& key) {
+        std::vector<double> out;
+        const toml::node* n = node(key);
+        if (!n) return out;
+        const toml::array* arr = n->as_array();
+        if (!arr) {
+            error(key, "must be an array of numbers");
+            return out;
+        }
+        for (const auto& item : *arr) {
+            auto v = item.value<double>();
+            if (v && std::isfinite(*v))
+                out.push_back(*v);
+            else
+                error(key, "must contain only finite numbers");
+        }
+        return out;
+    }
+
+    // Parses each string of an array with `parse`; unknown names are errors listing the allowed.
+    template <typename Enum, typename Parse>
+    std::vector<Enum> enums(const std::string& key, Parse parse, const std::string& allowed) {
+        std::vector<Enum> out;
+        for (const std::string& s : strings(key)) {
+            if (auto v = parse(s))
+                out.push_back(*v);
+            else
+                error(key, "'" + s + "' is not one of " + allowed);
+        }
+        return out;
+    }
+
+    void error(const std::string& key, const std::string& what) {
+        m_out.errors.push_back(at(key) + ": " + what);
+    }
+
+private:
+    const toml::table& m_table;
+    std::string m_where;
+    StoryResult& m_out;
+    std::set<std::string> m_known;
+};
+
+void readCamera(const toml::table& t, const std::string& where, StoryStep& step, StoryResult& out) {
+    Reader r(t, where, out);
+    StoryCamera cam;
+    const std::vector<double> center = r.numbers("center");
+    const std::vector<double> box = r.numbers("box");
+    if (auto z = r.number("zoom")) {
+        if (*z < 0.0 || *z > 20.0)
+            r.error("zoom", "must be between 0 and 20");
+        else
+            cam.zoom = *z;
+    }
+    if (r.node("center")) {
+        if (center.size() != 2 || std::abs(center[0]) > 180.0 || std::abs(center[1]) > 90.0)
+            r.error("center", "must be [longitude, latitude] in degrees");
+        else
+            cam.center = geo::LonLat{center[0], center[1]};
+    }
+    if (r.node("box")) {
+        if (box.size() != 4 || !(box[0] < box[2]) || !(box[1] < box[3]) ||
+            std::abs(box[0]) > 180.0 || std::abs(box[2]) > 180.0 || std::abs(box[1]) > 90.0 ||
+            std::abs(box[3]) > 90.0)
+            r.error("box", "must be [west, south, east, north] in degrees, west < east");
+        else
+            cam.box = geo::LonLatBox{box[0], box[1], box[2], box[3]};
+    }
+    if (!cam.center && !cam.box) {
+        out.errors.push_back(where + ": needs center (with zoom) or box");
+        return;
+    }
+    step.camera = cam;
+}
+
+void readFilters(const toml::table& t, const std::string& where, data::FlowFilter& f,
+                 StoryResult& out) {
+    Reader r(t, where, out);
+    f.sectors = r.enums<data::Sector>(
+        "sectors", [](const std::string& s) { return data::parseSector(s); },
+        data::allowedNames<data::Sector>());
+    f.subsectors = r.strings("subsectors");
+    f.countries = r.strings("countries");
+    f.statuses = r.enums<data::ProjectStatus>(
+        "statuses", [](const std::string& s) { return data::parseProjectStatus(s); },
+        data::allowedNames<data::ProjectStatus>());
+    f.confidences = r.enums<data::Confidence>(
+        "confidence", [](const std::string& s) { return data::parseConfidence(s); },
+        data::allowedNames<data::Confidence>());
+    f.roles = r.enums<data::ChineseRole>(
+        "roles", [](const std::string& s) { return data::parseChineseRole(s); },
+        data::allowedNames<data::ChineseRole>());
+    f.amountKinds = r.enums<data::AmountKind>(
+        "amount_kinds", [](const std::string& s) { return data::parseAmountKind(s); },
+        data::allowedNames<data::AmountKind>());
+    f.minAmountUsd = r.number("min_amount_usd");
+    f.maxAmountUsd = r.number("max_amount_usd");
+    if (f.minAmountUsd && f.maxAmountUsd && *f.minAmountUsd > *f.maxAmountUsd)
+        r.error("min_amount_usd", "is larger than max_amount_usd");
+}
+
+void readLayers(const toml::table& t, const std::string& where, StoryLayers& l, StoryResult& out) {
+    Reader r(t, where, out);
+    r.boolean("corridor", l.corridor);
+    r.boolean("flows", l.flows);
+    r.boolean("totals", l.totals);
+    r.boolean("legend", l.legend);
+    r.boolean("labels", l.labels);
+    l.show = r.strings("show");
+    l.hide = r.strings("hide");
+}
+
+void readStep(const toml::table& t, const std::string& where, StoryStep& step, StoryResult& out) {
+    Reader r(t, where, out);
+    r.string("title", step.title);
+    r.string("caption", step.caption);
+    if (auto y = r.number("year")) {
+        if (*y < 1990.0 || *y > 2036.0)
+            r.error("year", "must be between 1990 and 2036");
+        else
+            step.year = *y;
+    }
+    if (auto y = r.number("from_year")) {
+        if (*y < 1990.0 || *y > 2036.0)
+            r.error("from_year", "must be between 1990 and 2036");
+        else
+            step.fromYear = *y;
+    }
+    std::string mode;
+    r.string("mode", mode);
+    if (!mode.empty()) {
+        if (auto m = parseTimeMode(mode))
+            step.mode = *m;
+        else
+            r.error("mode", "'" + mode + "' is not one of all, cumulative, single_year, window");
+    }
+    if (auto w = r.number("window_years")) {
+        if (*w < 1.0 || *w > 30.0 || *w != std::floor(*w))
+            r.error("window_years", "must be a whole number of years from 1 to 30");
+        else
+            step.windowYears = static_cast<int>(*w);
+    }
+    step.highlightFlows = r.strings("highlight_flows");
+    step.highlightPlaces = r.strings("highlight_places");
+    if (const toml::node* n = r.node("camera")) {
+        if (const toml::table* c = n->as_table())
+            readCamera(*c, r.at("camera"), step, out);
+        else
+            r.error("camera", "must be a table");
+    }
+    if (const toml::node* n = r.node("filters")) {
+        if (const toml::table* f = n->as_table())
+            readFilters(*f, r.at("filters"), step.filter, out);
+        else
+            r.error("filters", "must be a table");
+    }
+    if (const toml::node* n = r.node("layers")) {
+        if (const toml::table* l = n->as_table())
+            readLayers(*l, r.at("layers"), step.layers, out);
+        else
+            r.error("layers", "must be a table");
+    }
+}
+
+}  // namespace
+
+StoryResult parseStory(const std::string& text, const std::string& name) {
+    StoryResult out;
+    toml::table root;
+    try {
+        root = toml::parse(text, name);
+    } catch (const toml::parse_error& e) {
+        const auto& b = e.source().begin;
+        out.errors.push_back(name + ":" + std::to_string(b.line) + ":" + std::to_string(b.column) +
+                             ": " + std::string(e.description()));
+        return out;
+    }
+    {
+        Reader r(root, "", out);
+        r.string("title", out.story.title);
+        r.string("subtitle", out.story.subtitle);
+        if (const toml::node* n = r.node("steps")) {
+            const toml::array* steps = n->as_array();
+            if (!steps) r.error("steps", "must be an array of tables ([[steps]])");
+            for (size_t i = 0; steps && i < steps->size(); ++i) {
+                const std::string where = "steps[" + std::to_string(i + 1) + "]";
+                const toml::table* t = (*steps)[i].as_table();
+                if (!t) {
+                    out.errors.push_back(where + ": must be a table");
+                    continue;
+                }
+                StoryStep step;
+                readStep(*t, where, step, out);
+                out.story.steps.push_back(std::move(step));
+            }
+        }
+    }
+    for (auto& e : out.errors) e = name + ": " + e;
+    for (auto& w : out.warnings) w = name + ": " + w;
+    return out;
+}
+
+StoryResult loadStory(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        StoryResult out;
+        out.errors.push_back(path + ": cannot read the story file");
+        return out;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseStory(text.str(), path);
+}
+
+namespace {
+
+template <typename Enum>
+toml::array enumArray(const std::vector<Enum>& values) {
+    toml::array a;
+    for (Enum v : values) a.push_back(std::string(data::toString(v)));
+    return a;
+}
+
+toml::array stringArray(const std::vector<std::string>& values) {
+    toml::array a;
+    for (const auto& v : values) a.push_back(v);
+    return a;
+}
+
+toml::table stepTable(const StoryStep& s) {
+    toml::table t;
+    t.insert("title", s.title);
+    if (!s.caption.empty()) t.insert("caption", s.caption);
+    t.insert("year", s.year);
+    if (s.fromYear) t.insert("from_year", *s.fromYear);
+    t.insert("mode", std::string(timeModeName(s.mode)));
+    if (s.mode == data::TimeMode::Window) t.insert("window_years", s.windowYears);
+    if (!s.highlightFlows.empty()) t.insert("highlight_flows", stringArray(s.highlightFlows));
+    if (!s.highlightPlaces.empty()) t.insert("highlight_places", stringArray(s.highlightPlaces));
+    if (s.camera) {
+        toml::table c;
+        if (s.camera->center) {
+            c.insert("center", toml::array{s.camera->center->lon, s.camera->center->lat});
+            c.insert("zoom", s.camera->zoom);
+        } else if (s.camera->box) {
+            const geo::LonLatBox& b = *s.camera->box;
+            c.insert("box", toml::array{b.lonMin, b.latMin, b.lonMax, b.latMax});
+        }
+        t.insert("camera", std::move(c));
+    }
+    const data::FlowFilter& f = s.filter;
+    if (!f.empty()) {
+        toml::table ft;
+        if (!f.sectors.empty()) ft.insert("sectors", enumArray(f.sectors));
+        if (!f.subsectors.empty()) ft.insert("subsectors", stringArray(f.subsectors));
+        if (!f.countries.empty()) ft.insert("countries", stringArray(f.countries));
+        if (!f.statuses.empty()) ft.insert("statuses", enumArray(f.statuses));
+        if (!f.confidences.empty()) ft.insert("confidence", enumArray(f.confidences));
+        if (!f.roles.empty()) ft.insert("roles", enumArray(f.roles));
+        if (!f.amountKinds.empty()) ft.insert("amount_kinds", enumArray(f.amountKinds));
+        if (f.minAmountUsd) ft.insert("min_amount_usd", *f.minAmountUsd);
+        if (f.maxAmountUsd) ft.insert("max_amount_usd", *f.maxAmountUsd);
+        t.insert("filters", std::move(ft));
+    }
+    toml::table lt;
+    const StoryLayers& l = s.layers;
+    lt.insert("corridor", l.corridor);
+    lt.insert("flows", l.flows);
+    lt.insert("totals", l.totals);
+    lt.insert("legend", l.legend);
+    lt.insert("labels", l.labels);
+    if (!l.show.empty()) lt.insert("show", stringArray(l.show));
+    if (!l.hide.empty()) lt.insert("hide", stringArray(l.hide));
+    t.insert("layers", std::move(lt));
+    return t;
+}
+
+}  // namespace
+
+std::string storyToToml(const Story& story) {
+    std::ostringstream out;
+    out << "# A Corridor story: one [[steps]] table per step, shown in order (PgDn / PgUp).\n"
+        << "# See README.md, \"Stories\".\n";
+    toml::table head;
+    head.insert("title", story.title);
+    if (!story.subtitle.empty()) head.insert("subtitle", story.subtitle);
+    out << head << "\n";
+    for (const StoryStep& s : story.steps) {
+        // One [[steps]] block each, written by hand around toml++'s table output so the file
+        // reads like the shipped stories (toml++ would write an inline array of tables).
+        toml::table t = stepTable(s);
+        toml::table nested;
+        for (const char* key : {"camera", "filters", "layers"}) {
+            if (auto* n = t.get(key)) {
+                nested.insert(key, *n);
+                t.erase(key);
+            }
+        }
+        out << "\n[[steps]]\n" << t << "\n";
+        for (const char* key : {"camera", "filters", "layers"}) {
+            if (auto* n = nested.get_as<toml::table>(key)) {
+                out << "[steps." << key << "]\n" << *n << "\n";
+            }
+        }
+    }
+    return out.str();
+}
+
+bool saveStory(const Story& story, const std::string& path, std::string* error) {
+    const std::string text = storyToToml(story);
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) {
+        if (error) *error = path + ": cannot write (the folder is missing or not writable)";
+        return false;
+    }
+    const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size() &&
+                         std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0;
+    const bool closed = std::fclose(f) == 0;
+    if (!written || !closed) {
+        std::remove(tmp.c_str());
+        if (error) *error = path + ": write failed (disk full?); the old file is unchanged";
+        return false;
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        if (error) *error = path + ": cannot replace the file";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace scene

@@ -1,0 +1,78 @@
+// A story: the presenter's sequence of steps (assets/scenes/*.toml), each a composed view of the
+// map at a moment of the timeline — camera, year or year range, time mode, filters, highlighted
+// flows and places, and which layers show. Plain data, its TOML reader and writer. No GL, SDL or
+// ImGui here.
+#pragma once
+
+#include "data/flow_queries.h"
+#include "geo/types.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace scene {
+
+// Where a step looks: a lon/lat centre with a zoom (web-map zoom level, independent of the
+// output's pixel density), or a lon/lat box fitted into the frame.
+struct StoryCamera {
+    std::optional<geo::LonLat> center;
+    double zoom = 4.0;
+    std::optional<geo::LonLatBox> box;  // used when center is not set
+};
+
+struct StoryLayers {
+    bool corridor = true;
+    bool flows = true;
+    bool totals = true;
+    bool legend = true;
+    bool labels = true;
+    std::vector<std::string> show;  // base-map layer ids switched on for this step
+    std::vector<std::string> hide;  // base-map layer ids switched off for this step
+};
+
+struct StoryStep {
+    std::string title;
+    std::string caption;
+    std::optional<StoryCamera> camera;  // none: keep the current view
+    double year = 2025.0;               // fractional year the step rests at
+    std::optional<double> fromYear;     // when set, entering the step plays fromYear -> year
+    data::TimeMode mode = data::TimeMode::Cumulative;
+    int windowYears = 3;  // Window mode
+    data::FlowFilter filter;
+    std::vector<std::string> highlightFlows;   // investment ids
+    std::vector<std::string> highlightPlaces;  // place ids
+    StoryLayers layers;
+};
+
+struct Story {
+    std::string title;
+    std::string subtitle;
+    std::vector<StoryStep> steps;
+};
+
+struct StoryResult {
+    Story story;
+    std::vector<std::string> errors;    // "file: steps[2].mode: 'foo' is not one of ..."; fatal
+    std::vector<std::string> warnings;  // unknown keys (ignored)
+    bool ok() const { return errors.empty(); }
+};
+
+// Parses a story from TOML text; `name` is used in messages. A syntax error is one error with
+// its line and column; a bad value is an error naming the step and key.
+StoryResult parseStory(const std::string& text, const std::string& name);
+// Reads and parses a file; a missing or unreadable file is one error naming it.
+StoryResult loadStory(const std::string& path);
+
+// The story as TOML that parseStory reads back to an equal story.
+std::string storyToToml(const Story& story);
+
+// Writes the story to `path` safely: to a temporary file in the same folder, flushed, then
+// renamed over the target, so a failed save never leaves a half-written file. False with *error.
+bool saveStory(const Story& story, const std::string& path, std::string* error);
+
+// Time mode names in story files: "cumulative", "single_year", "window", "all".
+const char* timeModeName(data::TimeMode mode);
+std::optional<data::TimeMode> parseTimeMode(const std::string& name);
+
+}  // namespace scene
