@@ -197,6 +197,19 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.benchFrames = static_cast<int>(n);
         } else if (a == "--play") {
             o.play = true;
+        } else if (a == "--present") {
+            o.present = true;
+        } else if (a == "--scene") {
+            if (!value(&v))
+                return fail("--scene wants a story file, e.g. assets/scenes/middle-corridor.toml");
+            o.scene = v;
+        } else if (a == "--step") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--step wants a step number (1 is the first)");
+            const long n = std::strtol(v.c_str(), &end, 10);
+            if (*end != '\0' || end == v.c_str() || n < 1 || n > 999)
+                return fail("--step wants a step number (1 is the first)");
+            o.step = static_cast<int>(n);
         } else if (a == "--frames") {
             char* end = nullptr;
             if (!value(&v)) return fail("--frames wants a number of frames");
@@ -238,6 +251,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         }
     }
     if (const std::string e = checkSequence(o); !e.empty()) return fail(e);
+    if (o.step > 0 && o.scene.empty()) return fail("--step needs --scene FILE");
     r.options = o;
     return r;
 }
@@ -264,12 +278,17 @@ Options:
                         else maps/naturalearth/)
   --manifest FILE       map manifest (default maps/layers.toml)
   --add FILE.shp        also draw this shapefile, with a default style (repeatable)
-  --year Y              the timeline year to show, fractional allowed (default 2025)
+  --year Y              the timeline year to show, fractional allowed: 2017 is the
+                        start of 2017, 2017.5 mid-year (default 2025.99, the end of 2025)
   --time SEC            animation time of a render, for the moving flow (default 0)
   --data DIR            timeline data folder (default assets/data)
   --play                window: start playing the timeline from 2005
   --frames N            window: quit after N frames and print the time to the first
                         frame and the median map frame (smoke tests, timing)
+  --scene FILE          a story (assets/scenes/*.toml): the window lists its steps
+                        (PgDn/PgUp step through it); render draws --step of it
+  --step N              the story step to show (1 is the first)
+  --present             window: start in presentation mode (no panel; H or Tab shows it)
 
 Export (render):
   --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at

@@ -27,7 +27,9 @@ struct Options {
     std::string manifest;  // --manifest
     std::string dataDir;   // --data (check)
     std::vector<std::string> addFiles;
-    double year = 2025.0;  // the timeline year shown (render; the window starts there)
+    // The timeline year shown (render; the window starts there). The default is the end of
+    // 2025, so the projects of 2025 have fully grown in.
+    double year = 2025.99;
     double timeSec = 0.0;  // animation time of the frame (render), for particles and dashes
     std::vector<size_t> benchArcs;  // bench: synthetic arc counts (empty = the real data)
     int benchFrames = 20;           // bench: measured frames per set
@@ -47,6 +49,10 @@ struct Options {
     // render: soak testing.
     bool dryRun = false;  // --dry-run: render every frame, write nothing (no PNG, no video)
     int soakReload = 0;   // --soak-reload N: reload + re-upload the data every N frames (0 = off)
+    // Stories (window and render): a story file, the step to show (1-based), presentation mode.
+    std::string scene;  // --scene FILE
+    int step = 0;       // --step N (0 = none: the window opens on the home view)
+    bool present = false;
     bool sequence() const { return fromYear.has_value(); }
 };
 

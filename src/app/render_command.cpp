@@ -1,5 +1,7 @@
 #include "app/render_command.h"
 
+#include "app/story_frame.h"
+
 #include "app/export_frames.h"
 #include "app/export_video.h"
 #include "app/gl_window.h"
@@ -19,6 +21,42 @@
 #include <filesystem>
 
 namespace app {
+
+namespace {
+
+// --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`.
+bool applyStoryStep(const Options& options, const MapSession& session, scene::FrameSpec& spec) {
+    const scene::StoryResult story = scene::loadStory(options.scene);
+    for (const auto& w : story.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    for (const auto& e : story.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    if (!story.ok()) return false;
+    const int count = static_cast<int>(story.story.steps.size());
+    const int step = std::max(options.step, 1);
+    if (step > count) {
+        std::fprintf(stderr, "error: %s: --step %d, but the story has %d step%s\n",
+                     options.scene.c_str(), step, count, count == 1 ? "" : "s");
+        return false;
+    }
+    const StepTarget target =
+        resolveStep(story.story, step - 1, session, glm::dvec2(spec.widthPx, spec.heightPx),
+                    spec.pixelsPerPoint);
+    for (const auto& p : target.problems)
+        std::fprintf(stderr, "warning: %s: %s\n", options.scene.c_str(), p.c_str());
+    applyStep(target, story.story, spec);
+    if (options.noFurniture) {
+        spec.overlays.captionTitle.clear();
+        spec.overlays.caption.clear();
+        return true;
+    }
+    // At rest on the step: the events of its last quarter year, and its highlighted places.
+    const std::vector<glm::dvec2> where = placePositions(session);
+    spec.overlays.callouts = eventCallouts(session.dataset, where, spec.year, kRestCalloutYears);
+    for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
+        spec.overlays.callouts.push_back(std::move(tag));
+    return true;
+}
+
+}  // namespace
 
 namespace {
 double msSince(std::chrono::steady_clock::time_point t0) {
@@ -145,8 +183,10 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.animPhase = options.timeSec;
         spec.transparent = options.transparent;
         spec.timeline.legend = !options.noFurniture;
+        spec.overlays.scaleBar = spec.overlays.attribution = !options.noFurniture;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
+        if (!options.scene.empty() && !applyStoryStep(options, session, spec)) return kExitInput;
         render::TiledExporter exporter(*renderer, options.tileSizePx);
         if (options.sequence()) {
             const int count = sequenceLength(options.fps, options.durationSec);

@@ -14,7 +14,7 @@ void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
                                                      : data::Sector::OtherEconomic);
     }
     renderer.setTimeline(session.timeline, scene::volumeSeries(session.dataset),
-                         std::move(sectors));
+                         std::move(sectors), &session.dataset);
 }
 
 void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,

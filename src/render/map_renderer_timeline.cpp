@@ -2,6 +2,8 @@
 // the legend over the cached base map. Only uniforms change from frame to frame.
 #include "render/map_renderer.h"
 
+#include <cmath>
+
 namespace render {
 
 void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
@@ -126,6 +128,15 @@ void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) 
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
     scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
+    // The year line says what the arcs show: a window of years, or everything.
+    const scene::TimelineView& view = spec.timeline.view;
+    const int shownYear = static_cast<int>(std::floor(spec.year));
+    if (view.mode == data::TimeMode::Window && view.windowYears > 1) {
+        legend.yearText = std::to_string(shownYear - view.windowYears + 1) + "\xE2\x80\x93" +
+                          std::to_string(shownYear);
+    } else if (view.mode == data::TimeMode::All) {
+        legend.yearText = "All years";
+    }
     legend.subtitle = spec.overlays.subtitle;
     const bool showLegend = m_hasTimeline && spec.timeline.legend;
     const glm::vec2 legendSize =

@@ -1,0 +1,59 @@
+// The window's keyboard map, as a table: what each key does, and the text of the shortcut
+// overlay (?). Presentation clickers send PgDn/PgUp (and sometimes arrows, B or F5), so those
+// drive the story. Pure: a key and its modifiers in, an action out.
+#pragma once
+
+#include <SDL_keycode.h>
+
+#include <vector>
+
+namespace app {
+
+enum class KeyAction {
+    None,
+    PlayPause,
+    YearBack,
+    YearForward,
+    NextStep,
+    PreviousStep,
+    JumpToStep,  // arg: 0-based step
+    ResetView,
+    Fullscreen,
+    LeaveFullscreen,
+    TogglePanel,  // presentation mode
+    ToggleHelp,
+    UiScaleUp,
+    UiScaleDown,
+    UiScaleReset,
+    ZoomIn,
+    ZoomOut,
+    PanLeft,
+    PanRight,
+    PanUp,
+    PanDown,
+    Screenshot,
+};
+
+struct KeyBinding {
+    SDL_Keycode key;
+    bool ctrl;   // needs Ctrl (Cmd on macOS counts as Ctrl)
+    bool shift;  // needs Shift
+    KeyAction action;
+    int arg;
+    const char* keys;  // for the overlay, e.g. "PgDn"; nullptr = listed under another binding
+    const char* what;
+};
+
+// Every binding, in the order the shortcut overlay lists them.
+const std::vector<KeyBinding>& keyBindings();
+
+struct KeyResult {
+    KeyAction action = KeyAction::None;
+    int arg = 0;
+};
+
+// The action for a key press. `mods` are SDL_Keymod bits; Alt and GUI-only combinations are left
+// to the system.
+KeyResult actionForKey(SDL_Keycode key, Uint16 mods);
+
+}  // namespace app
