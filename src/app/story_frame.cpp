@@ -1,5 +1,7 @@
 #include "app/story_frame.h"
 
+#include "scene/describe.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -110,18 +112,6 @@ std::vector<glm::dvec2> placePositions(const MapSession& session) {
     return out;
 }
 
-std::string formatEventDate(const data::EventDate& date) {
-    static const char* kMonths[] = {"January",   "February", "March",    "April",
-                                    "May",       "June",     "July",     "August",
-                                    "September", "October",  "November", "December"};
-    std::string out;
-    if (date.month >= 1 && date.month <= 12) {
-        if (date.day >= 1) out = std::to_string(date.day) + " ";
-        out += std::string(kMonths[date.month - 1]) + " ";
-    }
-    return out + std::to_string(date.year);
-}
-
 std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
                                                      const std::vector<glm::dvec2>& placeWorld,
                                                      double year, double holdYears, int maxCards) {
@@ -153,7 +143,7 @@ std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& datase
         const double outFade = std::min(1.0, (1.0 - age) / 0.33);
         scene::FrameSpec::Callout card;
         card.title = c.event->title;
-        card.detail = formatEventDate(c.event->date);
+        card.detail = scene::describeDate(c.event->date);
         card.world = c.world;
         card.opacity = static_cast<float>(std::clamp(std::min(in, outFade), 0.0, 1.0));
         out.push_back(std::move(card));

@@ -42,9 +42,6 @@ std::vector<glm::dvec2> placePositions(const MapSession& session);
 constexpr double kRestCalloutYears = 0.25;
 constexpr double kMaxPlayingCalloutYears = 1.0;
 
-// "7 September 2013", "September 2013" or "2013".
-std::string formatEventDate(const data::EventDate& date);
-
 // Cards for the events of the last `holdYears` before `year` (at most `maxCards`, newest
 // first), each fading in quickly and out over the last third of its time; events without a
 // place are left out.

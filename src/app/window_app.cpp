@@ -97,24 +97,10 @@ int WindowApp::run() {
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     SDL_GL_GetDrawableSize(m_window->window(), &m_drawableW, &m_drawableH);
-    const float uiScale = static_cast<float>(pixelScale());
-    ui::applyPanelStyle(m_options.theme, uiScale);
-    std::string fontFile = findFontFile("Noto Sans");
-    if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
-    // Rasterised at the display's density so text stays crisp on high-DPI screens.
-    // Latin, Cyrillic (Russian names), punctuation (en dashes, bullets) and arrows.
-    static const ImWchar kExtraRanges[] = {0x2000, 0x206F, 0x2190, 0x21FF, 0};
-    ImFontGlyphRangesBuilder ranges;
-    ranges.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
-    ranges.AddRanges(kExtraRanges);
-    ImVector<ImWchar> glyphRanges;  // must outlive the font atlas build below
-    ranges.BuildRanges(&glyphRanges);
-    if (fontFile.empty() || !ImGui::GetIO().Fonts->AddFontFromFileTTF(
-                                fontFile.c_str(), 16.f * uiScale, nullptr, glyphRanges.Data)) {
-        ImGui::GetIO().Fonts->AddFontDefault();
-    }
-    ImGui::GetIO().Fonts->Build();
-    ImGui::GetIO().FontGlobalScale = 1.f / uiScale;
+    m_uiScale = autoUiScale();
+    m_fontsDirty = true;
+    m_panel.theme = scene::canonicalThemeName(m_options.theme);
+    rebuildFonts();
     const std::string rendererName = m_window->rendererName();
     m_software = rendererName.find("llvmpipe") != std::string::npos ||
                  rendererName.find("softpipe") != std::string::npos ||
@@ -124,8 +110,9 @@ int WindowApp::run() {
         m_panel.layerTitles.push_back(l.title);
         m_panel.layerOn.push_back(l.visible);
     }
-    m_panel.theme = scene::canonicalThemeName(m_options.theme);
-    m_panel.year = m_options.year;
+    ui::setPanelData(m_panel, m_session.dataset);
+    m_placeWorld = placePositions(m_session);
+    m_panel.year = std::min(m_options.year, m_panel.yearMax);
     if (m_options.play) {
         m_panel.playing = true;
         m_panel.year = m_panel.yearMin;
@@ -133,8 +120,19 @@ int WindowApp::run() {
     m_panel.projection = m_options.projection;
     m_panel.renderer = rendererName;
     m_panel.messages = m_session.errors;
+    m_presenting = m_options.present;
     resetView();
     m_view.current = m_view.target;
+    if (!m_options.scene.empty()) {
+        loadStory(m_options.scene);
+        if (m_options.step > static_cast<int>(m_story.steps.size()))
+            m_panel.messages.push_back(m_options.scene + ": no step " +
+                                       std::to_string(m_options.step) + " (the story has " +
+                                       std::to_string(m_story.steps.size()) + ")");
+        else if (m_options.step > 0)
+            goToStep(m_options.step - 1, false);
+    }
+    m_lastPointerMove = SDL_GetPerformanceCounter();
 
     const Uint64 freq = SDL_GetPerformanceFrequency();
     Uint64 last = SDL_GetPerformanceCounter();
@@ -145,7 +143,8 @@ int WindowApp::run() {
         // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
                             m_view.current.metresPerPx != m_view.target.metresPerPx ||
-                            (m_software && m_shown != m_target.get()) || animating();
+                            (m_software && m_shown != m_target.get()) || animating() ||
+                            m_flight.active();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
@@ -153,6 +152,8 @@ int WindowApp::run() {
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;
         }
+        if (m_uiScaleAuto) setUiScale(autoUiScale());
+        rebuildFonts();  // between frames: never while ImGui is building one
         const Uint64 now = SDL_GetPerformanceCounter();
         const double dt =
             std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
@@ -168,6 +169,8 @@ int WindowApp::run() {
             m_view.current = m_view.target;
         }
 
+        updateFlight(dt);
+        updateCursor(now);
         if (m_panel.playing) {
             m_panel.year += dt * m_panel.yearsPerSecond;
             if (m_panel.year >= m_panel.yearMax) {
@@ -185,27 +188,23 @@ int WindowApp::run() {
             if (r == ReloadResult::Reloaded) {
                 uploadTimeline(*m_renderer, m_session);
                 m_hoverFlow = m_pinnedFlow = m_hoverMarker = m_pinnedMarker = -1;
+                ui::setPanelData(m_panel, m_session.dataset);
+                m_placeWorld = placePositions(m_session);
+                m_pickView.reset();
                 m_panel.messages.push_back("reloaded " + m_session.dataDir);
             } else if (r == ReloadResult::Rejected) {
                 for (auto& msg : messages) m_panel.messages.push_back(std::move(msg));
             }
         }
 
-        scene::FrameSpec spec;
-        spec.widthPx = m_drawableW;
-        spec.heightPx = m_drawableH;
-        spec.pixelsPerPoint = scene::kScreenPixelsPerPoint * pixelScale();
-        spec.camera = m_view.current;
-        spec.theme = m_panel.theme;
-        spec.layerOn = m_panel.layerOn;
-        spec.year = m_panel.year;
-        spec.animPhase = m_animSec;
-        spec.timeline.route = m_panel.showRoute;
-        spec.timeline.arcs = m_panel.showArcs;
-        spec.timeline.markers = m_panel.showMarkers;
-        spec.timeline.legend = m_panel.showLegend;
-        spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
-        spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
+        const scene::FrameSpec spec = buildSpec(0.0);
+        if (!m_pickView || !(*m_pickView == spec.timeline.view)) {
+            // Hover picking sees what is drawn: filtered-out flows can't be hovered.
+            m_pickTimeline = m_session.timeline;
+            scene::applyTimelineView(m_session.dataset, m_session.timeline, spec.timeline.view,
+                                     &m_pickTimeline.arcs, &m_pickTimeline.markers);
+            m_pickView = spec.timeline.view;
+        }
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
         if (m_screenshotRequested) {
@@ -224,13 +223,28 @@ int WindowApp::run() {
         ImGui::NewFrame();
         m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
         m_panel.frameMs = m_drawMs;
-        ui::PanelModel edited = m_panel;
-        int winW = 0, winH = 0;
-        SDL_GetWindowSize(m_window->window(), &winW, &winH);
-        const ui::PanelActions actions =
-            ui::drawPanel(edited, kPanelWidthPt, static_cast<float>(winH));
-        m_panel = edited;
-        const auto& markers = m_session.timeline.markers;
+        // Details follow the pointer, or what was clicked.
+        const auto& markerList = m_pickTimeline.markers;
+        const int shownMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
+        m_panel.detailFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
+        m_panel.detailPlace =
+            shownMarker >= 0 && static_cast<size_t>(shownMarker) < markerList.size()
+                ? static_cast<int>(markerList[static_cast<size_t>(shownMarker)].placeIndex)
+                : -1;
+        ui::PanelActions actions;
+        if (!m_presenting) {
+            ui::PanelModel edited = m_panel;
+            int winW = 0, winH = 0;
+            SDL_GetWindowSize(m_window->window(), &winW, &winH);
+            const float panelW = kPanelWidthPt * m_uiScale / static_cast<float>(pixelScale());
+            actions = ui::drawPanel(edited, m_session.dataset, panelW, static_cast<float>(winH));
+            // A user's change to the timeline stops a step's flight.
+            if (edited.year != m_panel.year || edited.playing != m_panel.playing) m_flight = {};
+            m_panel = edited;
+        }
+        drawHelpOverlay();
+        drawPresentationHint();
+        const auto& markers = m_pickTimeline.markers;
         auto placeOf = [&](int marker) { return markers[static_cast<size_t>(marker)].placeIndex; };
         if (m_pinnedFlow >= 0) {
             ui::flowCardPopup(m_session.dataset, m_pinnedFlow, true);

@@ -5,13 +5,18 @@
 
 #include "app/cli.h"
 #include "app/gl_window.h"
+#include "app/key_map.h"
 #include "app/map_session.h"
+#include "app/story_frame.h"
 #include "render/map_renderer.h"
 #include "scene/picking.h"
+#include "scene/story.h"
 #include "ui/panel.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +32,20 @@ struct ViewState {
     scene::Camera target;   // where wheel and keys are taking it (smooth zoom)
 };
 
+// A story step being entered: the camera flies, the year runs to the step's year.
+struct Flight {
+    scene::Camera from, to;
+    double elapsedSec = 0.0;
+    double durationSec = 0.0;  // 0 = no flight
+    double yearFrom = 0.0, yearTo = 0.0;
+    double yearSec = 0.0;  // how long the year takes (may outlast the camera)
+    bool active() const { return elapsedSec < std::max(durationSec, yearSec); }
+};
+
+// Seconds a step's camera flight takes, and the fastest its year runs while entering a step.
+inline constexpr double kFlightSec = 1.5;
+inline constexpr double kStepYearsPerSec = 2.5;
+
 // The whole interactive app: owns the window, the renderer and the loop's state.
 class WindowApp {
 public:
@@ -37,6 +56,7 @@ public:
 
 private:
     void handleEvent(const SDL_Event& e);
+    void handleKey(const KeyResult& key);
     void resetView();
     void clampTarget();
     void applyPanel(const ui::PanelActions& a);
@@ -47,6 +67,23 @@ private:
     void saveScreenshot(const scene::FrameSpec& spec);
     scene::PickView pickView() const;
     bool animating() const;
+    // window_story.cpp: the story and its steps.
+    void loadStory(const std::string& path);
+    void goToStep(int step, bool fly = true);
+    void addStepFromView();
+    void deleteCurrentStep();
+    void saveStoryFile();
+    void updateFlight(double dt);
+    void syncStoryPanel();
+    // window_ui.cpp: interface scale, fonts, presentation mode, overlays.
+    void setUiScale(float scale);
+    float autoUiScale() const;
+    void rebuildFonts();
+    void drawHelpOverlay();
+    void drawPresentationHint();
+    void updateCursor(Uint64 now);
+    double panelCoverPx() const;  // device pixels of map the panel covers (0 when presenting)
+    scene::FrameSpec buildSpec(double nowSec);
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 
@@ -82,6 +119,22 @@ private:
     glm::dvec2 m_mousePx{-1.0};  // device pixels
     bool m_quit = false;
     bool m_fullscreen = false;
+    // Story and presentation
+    scene::Story m_story;
+    Flight m_flight;
+    std::vector<glm::dvec2> m_placeWorld;  // per dataset place, for callouts
+    // The timeline as the current view shows it (filters, mode), for hover picking.
+    scene::TimelineGeometry m_pickTimeline;
+    std::optional<scene::TimelineView> m_pickView;
+    std::vector<size_t> m_highlightPlaces;   // the current step's tagged places
+    std::vector<uint32_t> m_highlightFlows;  // the current step's highlighted flows
+    bool m_presenting = false;
+    bool m_showHelp = false;
+    float m_uiScale = 1.f;  // device pixels per ImGui/map point unit relative to a 1080p screen
+    bool m_uiScaleAuto = true;
+    bool m_fontsDirty = true;
+    Uint64 m_lastPointerMove = 0;
+    bool m_cursorHidden = false;
 };
 
 }  // namespace app

@@ -21,7 +21,7 @@ double WindowApp::pixelScale() const {
 }
 
 void WindowApp::resetView() {
-    const double panelPx = kPanelWidthPt * pixelScale();
+    const double panelPx = panelCoverPx();
     const glm::dvec2 vp = viewportPx();
     const glm::dvec2 free(std::max(vp.x - panelPx, vp.x * 0.5), vp.y);
     m_view.target = cameraForView(m_session.map, m_options.view.value_or(m_session.map.home), free);
@@ -58,15 +58,16 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
         case SDL_MOUSEMOTION:
+            m_lastPointerMove = SDL_GetPerformanceCounter();
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
             if (!m_dragging) {
                 // Markers sit on top of the arcs' ends, so they win.
                 m_hoverMarker = io.WantCaptureMouse || !m_panel.showMarkers
                                     ? -1
-                                    : scene::pickMarker(m_session.timeline, pickView(), m_mousePx);
+                                    : scene::pickMarker(m_pickTimeline, pickView(), m_mousePx);
                 m_hoverFlow = io.WantCaptureMouse || !m_panel.showArcs || m_hoverMarker >= 0
                                   ? -1
-                                  : scene::pickFlow(m_session.timeline, pickView(), m_mousePx);
+                                  : scene::pickFlow(m_pickTimeline, pickView(), m_mousePx);
             }
             if (m_dragging) {
                 m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
@@ -92,38 +93,9 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             break;
         }
         case SDL_KEYDOWN: {
-            if (io.WantCaptureKeyboard) break;
-            const glm::dvec2 vp = viewportPx();
-            const SDL_Keycode k = e.key.keysym.sym;
-            if (k == SDLK_HOME)
-                resetView();
-            else if (k == SDLK_SPACE) {
-                if (!m_panel.playing && m_panel.year >= m_panel.yearMax)
-                    m_panel.year = m_panel.yearMin;
-                m_panel.playing = !m_panel.playing;
-            } else if (k == SDLK_LEFT)
-                m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
-            else if (k == SDLK_RIGHT)
-                m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
-            else if (k == SDLK_UP)
-                m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
-            else if (k == SDLK_DOWN)
-                m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
-            else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
-                m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
-            else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
-                m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
-            else if (k == SDLK_F12)
-                m_screenshotRequested = true;
-            else if (k == SDLK_F11) {
-                m_fullscreen = !m_fullscreen;
-                SDL_SetWindowFullscreen(m_window->window(),
-                                        m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-            } else if (k == SDLK_ESCAPE && m_fullscreen) {
-                m_fullscreen = false;
-                SDL_SetWindowFullscreen(m_window->window(), 0);
-            }
-            clampTarget();
+            // The shortcut overlay closes with Esc even while ImGui has the keyboard.
+            if (io.WantCaptureKeyboard && !(m_showHelp && e.key.keysym.sym == SDLK_ESCAPE)) break;
+            handleKey(actionForKey(e.key.keysym.sym, e.key.keysym.mod));
             break;
         }
         default:
@@ -131,10 +103,113 @@ void WindowApp::handleEvent(const SDL_Event& e) {
     }
 }
 
+void WindowApp::handleKey(const KeyResult& key) {
+    const glm::dvec2 vp = viewportPx();
+    const int steps = static_cast<int>(m_story.steps.size());
+    switch (key.action) {
+        case KeyAction::None:
+            return;
+        case KeyAction::PlayPause:
+            m_flight = {};
+            if (!m_panel.playing && m_panel.year >= m_panel.yearMax) m_panel.year = m_panel.yearMin;
+            m_panel.playing = !m_panel.playing;
+            break;
+        case KeyAction::YearBack:
+            m_flight = {};
+            m_panel.playing = false;
+            m_panel.year = std::max(m_panel.yearMin, std::ceil(m_panel.year) - 1.0);
+            break;
+        case KeyAction::YearForward:
+            m_flight = {};
+            m_panel.playing = false;
+            m_panel.year = std::min(m_panel.yearMax, std::floor(m_panel.year) + 1.0);
+            break;
+        case KeyAction::NextStep:
+            if (steps > 0) goToStep(std::min(m_panel.currentStep + 1, steps - 1));
+            break;
+        case KeyAction::PreviousStep:
+            if (steps > 0) goToStep(std::max(m_panel.currentStep - 1, 0));
+            break;
+        case KeyAction::JumpToStep:
+            goToStep(key.arg);
+            break;
+        case KeyAction::ResetView:
+            m_flight = {};
+            resetView();
+            break;
+        case KeyAction::Fullscreen:
+            m_fullscreen = !m_fullscreen;
+            SDL_SetWindowFullscreen(m_window->window(),
+                                    m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+            break;
+        case KeyAction::LeaveFullscreen:
+            if (m_showHelp) {
+                m_showHelp = false;
+            } else if (m_fullscreen) {
+                m_fullscreen = false;
+                SDL_SetWindowFullscreen(m_window->window(), 0);
+            }
+            break;
+        case KeyAction::TogglePanel: {
+            // Keep what the map shows centred in the space the map has.
+            const double before = panelCoverPx();
+            m_presenting = !m_presenting;
+            const double shift = 0.5 * (panelCoverPx() - before);
+            m_view.target.centerWorld.x -= shift * m_view.target.metresPerPx;
+            m_view.current.centerWorld.x -= shift * m_view.current.metresPerPx;
+            m_flight.from.centerWorld.x -= shift * m_flight.from.metresPerPx;
+            m_flight.to.centerWorld.x -= shift * m_flight.to.metresPerPx;
+            m_lastPointerMove = SDL_GetPerformanceCounter();
+            break;
+        }
+        case KeyAction::ToggleHelp:
+            m_showHelp = !m_showHelp;
+            break;
+        case KeyAction::UiScaleUp:
+            m_uiScaleAuto = false;
+            setUiScale(m_uiScale * 1.15f);
+            break;
+        case KeyAction::UiScaleDown:
+            m_uiScaleAuto = false;
+            setUiScale(m_uiScale / 1.15f);
+            break;
+        case KeyAction::UiScaleReset:
+            m_uiScaleAuto = true;
+            setUiScale(autoUiScale());
+            break;
+        case KeyAction::ZoomIn:
+            m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
+            break;
+        case KeyAction::ZoomOut:
+            m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
+            break;
+        case KeyAction::PanLeft:
+            m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
+            break;
+        case KeyAction::PanRight:
+            m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
+            break;
+        case KeyAction::PanUp:
+            m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
+            break;
+        case KeyAction::PanDown:
+            m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
+            break;
+        case KeyAction::Screenshot:
+            m_screenshotRequested = true;
+            break;
+    }
+    clampTarget();
+}
+
 void WindowApp::applyPanel(const ui::PanelActions& a) {
+    if (a.goToStep >= 0) goToStep(a.goToStep);
+    if (a.addStep) addStepFromView();
+    if (a.deleteStep) deleteCurrentStep();
+    if (a.saveStory) saveStoryFile();
     if (a.themeChanged) {
         m_options.theme = m_panel.theme;
-        ui::applyPanelStyle(m_panel.theme, static_cast<float>(pixelScale()));
+        m_fontsDirty = true;  // the style is rebuilt with the fonts
     }
     if (a.projectionChanged) {
         // Keep the same place in the middle of the screen at about the same scale.
@@ -148,6 +223,7 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
         m_renderer->setMap(m_session.map, m_session.manifest->themes);
         uploadTimeline(*m_renderer, m_session);
         m_panel.messages = m_session.errors;
+        m_placeWorld = placePositions(m_session);
         auto newProj = geo::Projection::create(m_panel.projection, &err);
         if (newProj) {
             m_view.target.centerWorld = newProj->forward(centre);
@@ -166,8 +242,7 @@ bool WindowApp::animating() const {
 }
 
 scene::PickView WindowApp::pickView() const {
-    return {m_view.current, viewportPx(), scene::kScreenPixelsPerPoint * pixelScale(),
-            m_panel.year};
+    return {m_view.current, viewportPx(), scene::kScreenPixelsPerPoint * m_uiScale, m_panel.year};
 }
 
 }  // namespace app

@@ -81,6 +81,7 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
                           -static_cast<float>(spec.tile.offsetYPx));
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
     const float margin = style.marginPt * pt;
+    const float left = ov.leftInsetPx + margin;  // bottom-left furniture starts here
     const scene::Rgba ink =
         dark ? scene::Rgba{0.95f, 0.92f, 0.86f, 1.f} : scene::Rgba{0.13f, 0.15f, 0.18f, 1.f};
     const scene::Rgba halo =
@@ -105,31 +106,32 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
     // ---- scale bar, bottom left ----------------------------------------------------------------
     if (ov.scaleBar && m_projection) {
         // Measured at the whole frame's centre (a tile's camera is centred on the tile).
-        const glm::dvec2 centre =
-            glm::dvec2(frame) * 0.5 - glm::dvec2(spec.tile.offsetXPx, spec.tile.offsetYPx);
+        const glm::dvec2 centre = glm::dvec2(frame.x * 0.5 + ov.leftInsetPx * 0.5, frame.y * 0.5) -
+                                  glm::dvec2(spec.tile.offsetXPx, spec.tile.offsetYPx);
         const double mpp =
             scene::groundMetresPerPx(*m_projection, spec.camera, centre, glm::dvec2(viewport));
         const scene::ScaleBar bar = scene::scaleBarFor(mpp, 110.0 * pt);
         if (bar.lengthPx > 0.0) {
             const float len = static_cast<float>(bar.lengthPx);
             const float h = 3.5f * pt;
-            const glm::vec2 left(margin, bottomY - h);
+            const glm::vec2 barLeft(left, bottomY - h);
             const scene::Rgba dim = withAlpha(ink, 0.35f);
             // Two halves, solid then hollow, with a casing so it reads over land and sea.
-            m_overlay->addLine(left + shift + glm::vec2(-0.75f * pt, 0.5f * h),
-                               left + shift + glm::vec2(len + 0.75f * pt, 0.5f * h), h + 2.f * pt,
-                               halo);
-            m_overlay->addLine(left + shift + glm::vec2(0, 0.5f * h),
-                               left + shift + glm::vec2(0.5f * len, 0.5f * h), h, ink);
-            m_overlay->addLine(left + shift + glm::vec2(0.5f * len, 0.5f * h),
-                               left + shift + glm::vec2(len, 0.5f * h), h, dim);
+            m_overlay->addLine(barLeft + shift + glm::vec2(-0.75f * pt, 0.5f * h),
+                               barLeft + shift + glm::vec2(len + 0.75f * pt, 0.5f * h),
+                               h + 2.f * pt, halo);
+            m_overlay->addLine(barLeft + shift + glm::vec2(0, 0.5f * h),
+                               barLeft + shift + glm::vec2(0.5f * len, 0.5f * h), h, ink);
+            m_overlay->addLine(barLeft + shift + glm::vec2(0.5f * len, 0.5f * h),
+                               barLeft + shift + glm::vec2(len, 0.5f * h), h, dim);
             const float size = 8.5f * pt;
-            const float baseline = left.y - 3.5f * pt;
-            m_text->add("0", glm::round(left + shift + glm::vec2(-0.3f * size, baseline - left.y)),
+            const float baseline = barLeft.y - 3.5f * pt;
+            m_text->add("0",
+                        glm::round(barLeft + shift + glm::vec2(-0.3f * size, baseline - barLeft.y)),
                         size, ink, false, 1.2f * pt, halo);
             const float lw = m_text->measure(bar.label, size).x;
             m_text->add(bar.label,
-                        glm::round(glm::vec2(left.x + len - 0.5f * lw, baseline) + shift), size,
+                        glm::round(glm::vec2(barLeft.x + len - 0.5f * lw, baseline) + shift), size,
                         ink, false, 1.2f * pt, halo);
             bottomY = baseline - size - 8.f * pt;
         }
@@ -153,8 +155,8 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
         const float gap = titleLines.empty() || bodyLines.empty() ? 0.f : 6.f * pt;
         const float h = titleLine * static_cast<float>(titleLines.size()) + gap +
                         bodyLine * static_cast<float>(bodyLines.size());
-        const glm::vec2 min(margin, bottomY - h - 2.f * pad);
-        const glm::vec2 max(margin + w + 2.f * pad, bottomY);
+        const glm::vec2 min(left, bottomY - h - 2.f * pad);
+        const glm::vec2 max(left + w + 2.f * pad, bottomY);
         m_overlay->addRoundedRect(min + shift + glm::vec2(0, 2.f * pt),
                                   max + shift + glm::vec2(0, 2.f * pt), style.cornerRadiusPt * pt,
                                   shadow);
@@ -203,7 +205,7 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
             glm::vec2 min(left ? anchor.x - lift * 0.6f - size.x : anchor.x + lift * 0.6f,
                           below ? anchor.y + lift + extra : anchor.y - lift - size.y - extra);
             box = {min, min + size};
-            if (box.min.x < margin * 0.5f || box.max.x > frame.x - margin * 0.5f ||
+            if (box.min.x < ov.leftInsetPx + margin * 0.5f || box.max.x > frame.x - margin * 0.5f ||
                 box.min.y < margin * 0.5f || box.max.y > frame.y - margin * 0.5f)
                 continue;
             placed = std::none_of(taken.begin(), taken.end(),

@@ -124,4 +124,16 @@ std::string describeYears(const data::Flow& flow) {
     return std::to_string(flow.yearStart) + "\u2013" + std::to_string(*flow.yearEnd);
 }
 
+std::string describeDate(const data::EventDate& date) {
+    static const char* kMonths[] = {"January", "February", "March",     "April",
+                                    "May",     "June",     "July",      "August",
+                                    "September", "October", "November", "December"};
+    std::string out;
+    if (date.month >= 1 && date.month <= 12) {
+        if (date.day >= 1) out = std::to_string(date.day) + " ";
+        out += std::string(kMonths[date.month - 1]) + " ";
+    }
+    return out + std::to_string(date.year);
+}
+
 }  // namespace scene

@@ -24,4 +24,7 @@ std::string describeAmount(const data::Flow& flow);
 // "2013–2018", "since 2019".
 std::string describeYears(const data::Flow& flow);
 
+// "7 September 2013", "September 2013" or "2013".
+std::string describeDate(const data::EventDate& date);
+
 }  // namespace scene

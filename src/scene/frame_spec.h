@@ -59,10 +59,13 @@ struct FrameSpec {
         bool attribution = true;  // data credits, bottom right
         std::string captionTitle, caption;  // a story step's card, bottom left; empty = none
         std::vector<Callout> callouts;      // event cards pinned to places
+        // Pixels at the frame's left edge that something else covers (the window's panel):
+        // bottom-left furniture starts right of it.
+        float leftInsetPx = 0.f;
         bool operator==(const Overlays& o) const {
             return title == o.title && subtitle == o.subtitle && scaleBar == o.scaleBar &&
-                   attribution == o.attribution && captionTitle == o.captionTitle &&
-                   caption == o.caption && callouts == o.callouts;
+                   leftInsetPx == o.leftInsetPx && attribution == o.attribution &&
+                   captionTitle == o.captionTitle && caption == o.caption && callouts == o.callouts;
         }
     } overlays;
     double animPhase = 0.0;    // seconds of animation time

@@ -12,6 +12,7 @@ int pickFlow(const TimelineGeometry& timeline, const PickView& view, glm::dvec2 
     int bestFlow = -1;
     for (const auto& arc : timeline.arcs) {
         if (!(arc.yearStart <= view.year && view.year < arc.yearEnd)) continue;
+        if (!(arc.widthPt > 0.f)) continue;  // filtered out
         const double reach = std::max(6.0, 0.5 * arc.widthPt) * metresPerPt;
         const double d = distanceToArc(arc, world);
         if (d <= reach && (bestFlow < 0 || d < best)) {

@@ -1,46 +1,19 @@
 #include "ui/panel.h"
 
+#include "data/timeline_queries.h"
+#include "scene/describe.h"
+#include "ui/panel_sections.h"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 namespace ui {
 
 namespace {
-
-void timelineSection(PanelModel& m) {
-    if (!ImGui::CollapsingHeader("Timeline", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    float year = static_cast<float>(m.year);
-    ImGui::SetNextItemWidth(-1.f);
-    if (ImGui::SliderFloat("##year", &year, static_cast<float>(m.yearMin),
-                           static_cast<float>(m.yearMax), "%.1f")) {
-        m.year = year;
-        m.playing = false;
-    }
-    // Snap to the whole year when the slider is let go, so a still frame shows a calendar year.
-    if (ImGui::IsItemDeactivatedAfterEdit()) m.year = std::round(m.year);
-    if (ImGui::Button(m.playing ? "Pause" : "Play")) {
-        if (!m.playing && m.year >= m.yearMax) m.year = m.yearMin;
-        m.playing = !m.playing;
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("<")) m.year = std::max(m.yearMin, std::ceil(m.year) - 1.0);
-    ImGui::SameLine();
-    if (ImGui::Button(">")) m.year = std::min(m.yearMax, std::floor(m.year) + 1.0);
-    ImGui::SameLine();
-    ImGui::Checkbox("Loop", &m.loop);
-    ImGui::SetNextItemWidth(-1.f);
-    ImGui::SliderFloat("##speed", &m.yearsPerSecond, 0.25f, 4.f, "%.2f years/s",
-                       ImGuiSliderFlags_Logarithmic);
-    ImGui::Checkbox("Corridor", &m.showRoute);
-    ImGui::SameLine();
-    ImGui::Checkbox("Flows", &m.showArcs);
-    ImGui::Checkbox("Totals", &m.showMarkers);
-    ImGui::SameLine();
-    ImGui::Checkbox("Legend", &m.showLegend);
-}
 
 void layerSection(PanelModel& m, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Map layers")) return;
@@ -81,6 +54,13 @@ void styleSection(PanelModel& m, PanelActions& a) {
         m.projection = kKinds[current];
         a.projectionChanged = true;
     }
+    ImGui::TextUnformatted("Flow width");
+    ImGui::SetNextItemWidth(-1.f);
+    ImGui::SliderFloat("##arcwidth", &m.arcWidthScale, 0.5f, 3.f, "%.2fx",
+                       ImGuiSliderFlags_Logarithmic);
+    ImGui::Checkbox("Scale bar", &m.showScaleBar);
+    ImGui::SameLine();
+    ImGui::Checkbox("Attribution", &m.showAttribution);
     if (ImGui::Button("Reset view (Home)")) a.resetView = true;
 }
 
@@ -90,7 +70,7 @@ void statusSection(PanelModel& m, PanelActions& a) {
     ImGui::SameLine();
     ImGui::TextDisabled("(waits for input when nothing moves)");
     ImGui::Text("Map redraw %.1f ms", m.frameMs);
-    ImGui::Text("Zoom %.2f", m.zoom);
+    ImGui::Text("Zoom %.2f, interface scale %.2f", m.zoom, m.uiScale);
     if (!m.renderer.empty()) ImGui::TextWrapped("%s", m.renderer.c_str());
     if (m.messages.empty()) return;
     ImGui::Separator();
@@ -104,19 +84,23 @@ void statusSection(PanelModel& m, PanelActions& a) {
 
 }  // namespace
 
-PanelActions drawPanel(PanelModel& model, float widthPx, float heightPx) {
+PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float widthPx,
+                       float heightPx) {
     PanelActions actions;
     ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(widthPx, heightPx), ImGuiCond_Always);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin("Corridor", nullptr, flags)) {
-        timelineSection(model);
-        layerSection(model, actions);
+        detail::timelineSection(model);
+        detail::storySection(model, actions);
+        detail::filterSection(model, dataset);
+        detail::detailsSection(model, dataset);
         styleSection(model, actions);
+        layerSection(model, actions);
         statusSection(model, actions);
         ImGui::Spacing();
-        ImGui::TextDisabled("Drag to pan, wheel to zoom, Home to reset, F11 fullscreen");
+        ImGui::TextDisabled("H or Tab hides this panel; ? lists the keys");
     }
     ImGui::End();
     return actions;
@@ -149,6 +133,41 @@ void applyPanelStyle(const std::string& theme, float scale) {
     style.WindowBorderSize = 0.f;
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
+}
+
+void setPanelData(PanelModel& model, const data::Dataset& dataset) {
+    std::set<std::string> subsectors, countries;
+    double lo = 0.0, hi = 0.0;
+    int lastYear = 0;
+    for (const data::Flow& f : dataset.flows()) {
+        if (!f.subsector.empty()) subsectors.insert(f.subsector);
+        const std::string c = dataset.destinationCountry(f);
+        if (!c.empty()) countries.insert(c);
+        if (f.amountUsd && *f.amountUsd > 0.0) {
+            lo = lo > 0.0 ? std::min(lo, *f.amountUsd) : *f.amountUsd;
+            hi = std::max(hi, *f.amountUsd);
+        }
+        lastYear = std::max(lastYear, f.yearStart);
+    }
+    model.subsectors.assign(subsectors.begin(), subsectors.end());
+    model.countries.assign(countries.begin(), countries.end());
+    if (hi > 0.0) {
+        // Whole powers of ten around the data, so the log slider's ends are round numbers.
+        model.amountMinUsd = std::pow(10.0, std::floor(std::log10(lo)));
+        model.amountMaxUsd = std::pow(10.0, std::ceil(std::log10(hi)));
+    }
+    model.events.clear();
+    for (const data::Event& e : dataset.events()) {
+        PanelEvent pe;
+        pe.year = data::toFractionalYear(e.date);
+        pe.title = e.title;
+        pe.date = scene::describeDate(e.date);
+        model.events.push_back(std::move(pe));
+        lastYear = std::max(lastYear, e.date.year);
+    }
+    // The slider ends with the data's last year, at its end (so its projects have grown in).
+    if (lastYear > 0) model.yearMax = std::min(lastYear, 2035) + 0.99;
+    model.year = std::min(model.year, model.yearMax);
 }
 
 }  // namespace ui

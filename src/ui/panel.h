@@ -1,7 +1,11 @@
-// The Dear ImGui side panel: layer toggles, theme, projection, a frame-time readout and the load
-// messages. It edits a copy of the model and returns what the app must do; it never calls GL.
+// The presenter's Dear ImGui side panel: timeline (modes, playback, events on the slider),
+// filters, layers and style, details of what is hovered or selected, the story's steps, and a
+// status readout. It edits a copy of the model and returns what the app must do; it never calls
+// GL. Sections live in panel_*.cpp.
 #pragma once
 
+#include "data/dataset.h"
+#include "data/flow_queries.h"
 #include "geo/projection.h"
 
 #include <string>
@@ -9,23 +13,57 @@
 
 namespace ui {
 
+// An event as the timeline slider shows it.
+struct PanelEvent {
+    double year = 0.0;  // fractional
+    std::string title;
+    std::string date;  // "7 September 2013"
+};
+
 struct PanelModel {
     // Timeline
-    double year = 2025.0;
+    double year = 2025.99;
     double yearMin = 2005.0;
-    double yearMax = 2025.0;
+    double yearMax = 2025.99;  // the end of the data's last year
     bool playing = false;
     float yearsPerSecond = 1.f;  // 0.25 .. 4
     bool loop = true;
+    data::TimeMode mode = data::TimeMode::Cumulative;
+    int windowYears = 3;
+    std::vector<PanelEvent> events;
     bool showRoute = true, showArcs = true, showMarkers = true, showLegend = true;
 
+    // Filters (empty lists: everything) and what they can choose from.
+    data::FlowFilter filter;
+    std::vector<std::string> subsectors;  // present in the data
+    std::vector<std::string> countries;   // destination countries in the data (ISO alpha-3)
+    double amountMinUsd = 1e6, amountMaxUsd = 1e10;  // the data's range (log slider bounds)
+
+    // Layers and style
     std::vector<std::string> layerTitles;
     std::vector<bool> layerOn;
     std::string theme = "dark";  // "dark" or "light"
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
+    float arcWidthScale = 1.f;  // 0.5 .. 3
+    bool showScaleBar = true, showAttribution = true;
+
+    // Details: what the map has under the mouse or selected (indices, -1 = none).
+    int detailFlow = -1;
+    int detailPlace = -1;
+    std::string detailCountry;  // ISO alpha-3 of the chosen country, "" = none
+
+    // Story
+    std::string storyPath;  // "" = no story loaded
+    std::string storyTitle;
+    std::vector<std::string> stepTitles;
+    int currentStep = -1;
+    std::string storyMessage;  // last save result
+
+    // Status
     double zoom = 0.0;
-    double frameMs = 0.0;               // cost of the last map redraw
-    double fps = 0.0;                   // frames presented per second (few when idle)
+    double frameMs = 0.0;  // cost of the last map redraw
+    double fps = 0.0;      // frames presented per second (few when idle)
+    float uiScale = 1.f;
     std::string renderer;               // GL renderer string
     std::vector<std::string> messages;  // load problems, one line each
 };
@@ -36,13 +74,22 @@ struct PanelActions {
     bool projectionChanged = false;
     bool resetView = false;
     bool clearMessages = false;
+    int goToStep = -1;        // fly to this story step
+    bool addStep = false;     // the current view as a new step after the current one
+    bool deleteStep = false;  // remove the current step
+    bool saveStory = false;
 };
 
 // Draws the panel into the current ImGui frame, `widthPx` wide at the window's left edge.
-// Edits `model` in place only where the user changed something, and says so in the result.
-PanelActions drawPanel(PanelModel& model, float widthPx, float heightPx);
+// `dataset` feeds the details and filter lists (may be empty). Edits `model` in place only
+// where the user changed something, and says so in the result.
+PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float widthPx,
+                       float heightPx);
 
-// Colours and spacing for the panel in the given theme.
+// Colours and spacing for the panel in the given theme, at `scale` (ImGui style sizes).
 void applyPanelStyle(const std::string& theme, float scale);
+
+// Fills the filter choices and the events of the slider from a data set.
+void setPanelData(PanelModel& model, const data::Dataset& dataset);
 
 }  // namespace ui
