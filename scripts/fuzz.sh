@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs one libFuzzer target for a while: scripts/fuzz.sh TARGET SECONDS
 #
-#   TARGET   shapefile | csv | manifest   (sources in tests/fuzz/fuzz_TARGET.cpp)
+#   TARGET   shapefile | csv | manifest | story   (sources in tests/fuzz/fuzz_TARGET.cpp)
 #   SECONDS  how long to fuzz (default 600)
 #
 # Configures a clang build in build-fuzz/ (CORRIDOR_BUILD_FUZZERS=ON: libFuzzer + ASan + UBSan),
@@ -19,8 +19,8 @@ set -eu
 target=${1:-}
 seconds=${2:-600}
 case "$target" in
-  shapefile|csv|manifest) ;;
-  *) echo "usage: $0 shapefile|csv|manifest [SECONDS]" >&2; exit 1 ;;
+  shapefile|csv|manifest|story) ;;
+  *) echo "usage: $0 shapefile|csv|manifest|story [SECONDS]" >&2; exit 1 ;;
 esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,9 +32,12 @@ artifacts="$build/artifacts/$target"
 
 command -v clang++ >/dev/null || { echo "error: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 
+# Configured every time (quick when nothing changed), so a newly added target is known.
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCORRIDOR_BUILD_FUZZERS=ON
+else
+  cmake "$build" >/dev/null
 fi
 cmake --build "$build" -j"${JOBS:-$(nproc)}" --target "fuzz_$target"
 

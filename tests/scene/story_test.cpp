@@ -1,0 +1,202 @@
+#include "scene/story.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+const char* kFull = R"(title = "A story"
+subtitle = "with a subtitle"
+
+[[steps]]
+title = "First"
+caption = "Two lines,\nwith \"quotes\"."
+year = 2013.7
+from_year = 2010
+mode = "window"
+window_years = 4
+highlight_flows = ["kashagan_stake"]
+highlight_places = ["astana", "aktau"]
+[steps.camera]
+center = [71.4, 51.1]
+zoom = 5.25
+[steps.filters]
+sectors = ["oil_gas_energy", "transport_logistics"]
+subsectors = ["pipeline"]
+countries = ["KAZ"]
+statuses = ["operating"]
+confidence = ["H", "M"]
+roles = ["lender"]
+amount_kinds = ["loan"]
+min_amount_usd = 1e8
+max_amount_usd = 5e9
+[steps.layers]
+corridor = false
+flows = true
+totals = false
+legend = true
+labels = false
+show = ["graticule"]
+hide = ["rivers"]
+
+[[steps]]
+title = "Second"
+year = 2025
+[steps.camera]
+box = [44.0, 34.5, 88.0, 55.5]
+)";
+
+std::string tempDir(const char* name) {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("corridor_story_" + std::string(name) + "_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+TEST(Story, ParsesEveryField) {
+    const scene::StoryResult r = scene::parseStory(kFull, "s.toml");
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    EXPECT_TRUE(r.warnings.empty());
+    const scene::Story& s = r.story;
+    EXPECT_EQ(s.title, "A story");
+    EXPECT_EQ(s.subtitle, "with a subtitle");
+    ASSERT_EQ(s.steps.size(), 2u);
+    const scene::StoryStep& a = s.steps[0];
+    EXPECT_EQ(a.caption, "Two lines,\nwith \"quotes\".");
+    EXPECT_DOUBLE_EQ(a.year, 2013.7);
+    EXPECT_DOUBLE_EQ(*a.fromYear, 2010.0);
+    EXPECT_EQ(a.mode, data::TimeMode::Window);
+    EXPECT_EQ(a.windowYears, 4);
+    ASSERT_TRUE(a.camera && a.camera->center);
+    EXPECT_DOUBLE_EQ(a.camera->center->lon, 71.4);
+    EXPECT_DOUBLE_EQ(a.camera->zoom, 5.25);
+    EXPECT_EQ(a.filter.sectors.size(), 2u);
+    EXPECT_EQ(a.filter.confidences.size(), 2u);
+    EXPECT_EQ(a.filter.roles, std::vector<data::ChineseRole>{data::ChineseRole::Lender});
+    EXPECT_DOUBLE_EQ(*a.filter.minAmountUsd, 1e8);
+    EXPECT_EQ(a.highlightPlaces.size(), 2u);
+    EXPECT_FALSE(a.layers.corridor);
+    EXPECT_FALSE(a.layers.labels);
+    EXPECT_EQ(a.layers.hide, std::vector<std::string>{"rivers"});
+    const scene::StoryStep& b = s.steps[1];
+    ASSERT_TRUE(b.camera && b.camera->box);
+    EXPECT_FALSE(b.camera->center);
+    EXPECT_DOUBLE_EQ(b.camera->box->lonMax, 88.0);
+    EXPECT_EQ(b.mode, data::TimeMode::Cumulative);
+    EXPECT_TRUE(b.filter.empty());
+}
+
+TEST(Story, RoundTripsThroughToml) {
+    const scene::StoryResult first = scene::parseStory(kFull, "s.toml");
+    ASSERT_TRUE(first.ok());
+    const std::string text = scene::storyToToml(first.story);
+    const scene::StoryResult second = scene::parseStory(text, "written.toml");
+    ASSERT_TRUE(second.ok()) << second.errors.front() << "\n" << text;
+    EXPECT_TRUE(second.warnings.empty());
+    EXPECT_EQ(scene::storyToToml(second.story), text);
+    const scene::StoryStep& a = second.story.steps[0];
+    EXPECT_EQ(a.caption, first.story.steps[0].caption);
+    EXPECT_EQ(a.filter, first.story.steps[0].filter);
+    EXPECT_EQ(a.highlightFlows, first.story.steps[0].highlightFlows);
+    EXPECT_EQ(a.layers.show, first.story.steps[0].layers.show);
+    EXPECT_DOUBLE_EQ(a.camera->center->lat, 51.1);
+    EXPECT_DOUBLE_EQ(second.story.steps[1].camera->box->latMin, 34.5);
+}
+
+TEST(Story, BadValuesNameTheStepAndKey) {
+    const scene::StoryResult r = scene::parseStory(R"(
+[[steps]]
+title = "x"
+mode = "sideways"
+[steps.camera]
+zoom = 4
+[[steps]]
+year = 1800
+[steps.filters]
+sectors = ["gold"]
+)",
+                                                   "bad.toml");
+    ASSERT_FALSE(r.ok());
+    std::string all;
+    for (const auto& e : r.errors) all += e + "\n";
+    EXPECT_NE(all.find("bad.toml: steps[1].mode: 'sideways' is not one of"), std::string::npos)
+        << all;
+    EXPECT_NE(all.find("steps[1].camera: needs center (with zoom) or box"), std::string::npos)
+        << all;
+    EXPECT_NE(all.find("steps[2].year: must be between 1990 and 2036"), std::string::npos) << all;
+    EXPECT_NE(all.find("steps[2].filters.sectors: 'gold' is not one of"), std::string::npos)
+        << all;
+}
+
+TEST(Story, SyntaxErrorHasLineAndColumn) {
+    const scene::StoryResult r = scene::parseStory("title = \"a\"\n[[steps]\n", "broken.toml");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].rfind("broken.toml:2:", 0), 0u) << r.errors[0];
+}
+
+TEST(Story, UnknownKeysAreWarnings) {
+    const scene::StoryResult r =
+        scene::parseStory("title = \"a\"\ncolour = 3\n[[steps]]\nyaer = 2010\n", "w.toml");
+    EXPECT_TRUE(r.ok());
+    ASSERT_EQ(r.warnings.size(), 2u);
+    const std::string all = r.warnings[0] + "\n" + r.warnings[1];
+    EXPECT_NE(all.find("w.toml: steps[1].yaer: unknown key, ignored"), std::string::npos) << all;
+    EXPECT_NE(all.find("w.toml: colour: unknown key, ignored"), std::string::npos) << all;
+}
+
+TEST(Story, MissingFileIsOneClearError) {
+    const scene::StoryResult r = scene::loadStory("/nonexistent/story.toml");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0], "/nonexistent/story.toml: cannot read the story file");
+}
+
+TEST(Story, SaveWritesAWholeFileAndNoTemporaries) {
+    const std::string dir = tempDir("save");
+    const std::string path = dir + "/story.toml";
+    {
+        std::ofstream old(path);
+        old << "old content";
+    }
+    const scene::Story story = scene::parseStory(kFull, "s.toml").story;
+    std::string err;
+    ASSERT_TRUE(scene::saveStory(story, path, &err)) << err;
+    const scene::StoryResult back = scene::loadStory(path);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.story.steps.size(), 2u);
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        (void)e;
+        ++files;
+    }
+    EXPECT_EQ(files, 1);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(Story, FailedSaveLeavesNoFileAndSaysWhy) {
+    std::string err;
+    const std::string path = "/nonexistent-folder/story.toml";
+    EXPECT_FALSE(scene::saveStory(scene::Story{}, path, &err));
+    EXPECT_NE(err.find(path), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST(Story, ShippedStoryLoadsCleanly) {
+    const scene::StoryResult r =
+        scene::loadStory(std::string(CORRIDOR_SOURCE_DIR) + "/assets/scenes/middle-corridor.toml");
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    EXPECT_TRUE(r.warnings.empty());
+    ASSERT_EQ(r.story.steps.size(), 6u);
+    for (const auto& s : r.story.steps) {
+        EXPECT_FALSE(s.title.empty());
+        EXPECT_FALSE(s.caption.empty());
+        EXPECT_TRUE(s.camera.has_value()) << s.title;
+    }
+}
+
+}  // namespace
