@@ -6,8 +6,7 @@ const std::vector<KeyBinding>& keyBindings() {
     using A = KeyAction;
     static const std::vector<KeyBinding> kBindings = {
         {SDLK_SPACE, false, false, A::PlayPause, 0, "Space", "play / pause the timeline"},
-        {SDLK_LEFT, false, false, A::YearBack, 0, "Left / Right",
-         "a year back / forward"},
+        {SDLK_LEFT, false, false, A::YearBack, 0, "Left / Right", "a year back / forward"},
         {SDLK_RIGHT, false, false, A::YearForward, 0, nullptr, nullptr},
         {SDLK_PAGEDOWN, false, false, A::NextStep, 0, "PgDn / PgUp",
          "next / previous story step (clicker)"},

@@ -13,8 +13,8 @@ void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
         sectors.push_back(a.flowIndex < flows.size() ? flows[a.flowIndex].sector
                                                      : data::Sector::OtherEconomic);
     }
-    renderer.setTimeline(session.timeline, scene::volumeSeries(session.dataset),
-                         std::move(sectors), &session.dataset);
+    renderer.setTimeline(session.timeline, scene::volumeSeries(session.dataset), std::move(sectors),
+                         &session.dataset);
 }
 
 void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,

@@ -123,6 +123,7 @@ int WindowApp::run() {
     m_presenting = m_options.present;
     resetView();
     m_view.current = m_view.target;
+    m_layoutSize = viewportPx();
     if (!m_options.scene.empty()) {
         loadStory(m_options.scene);
         if (m_options.step > static_cast<int>(m_story.steps.size()))
@@ -153,10 +154,14 @@ int WindowApp::run() {
             return kExitRender;
         }
         if (m_uiScaleAuto) setUiScale(autoUiScale());
+        if (viewportPx() != m_layoutSize) {
+            relayoutView();
+            m_layoutSize = viewportPx();
+        }
         rebuildFonts();  // between frames: never while ImGui is building one
         const Uint64 now = SDL_GetPerformanceCounter();
-        const double dt =
-            std::min(0.1, static_cast<double>(now - last) / static_cast<double>(freq));
+        const double elapsed = static_cast<double>(now - last) / static_cast<double>(freq);
+        const double dt = std::min(0.1, elapsed);
         last = now;
         // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate; snap
         // when the rest is under a tenth of a pixel.
@@ -169,7 +174,9 @@ int WindowApp::run() {
             m_view.current = m_view.target;
         }
 
-        updateFlight(dt);
+        // A step's flight keeps its duration even at a few frames per second (software GL at
+        // 4K): it may jump, but the presenter is not kept waiting.
+        updateFlight(std::min(0.5, elapsed));
         updateCursor(now);
         if (m_panel.playing) {
             m_panel.year += dt * m_panel.yearsPerSecond;

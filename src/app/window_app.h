@@ -58,6 +58,7 @@ private:
     void handleEvent(const SDL_Event& e);
     void handleKey(const KeyResult& key);
     void resetView();
+    void relayoutView();  // after the window or the interface scale changed size
     void clampTarget();
     void applyPanel(const ui::PanelActions& a);
     bool resizeTargets(std::string* err);
@@ -135,6 +136,8 @@ private:
     bool m_fontsDirty = true;
     Uint64 m_lastPointerMove = 0;
     bool m_cursorHidden = false;
+    bool m_viewFramed = true;      // the view is home or a step's, not moved by hand since
+    glm::dvec2 m_layoutSize{0.0};  // drawable size the view was last laid out for
 };
 
 }  // namespace app

@@ -20,7 +20,37 @@ double WindowApp::pixelScale() const {
     return w > 0 ? static_cast<double>(m_drawableW) / w : 1.0;
 }
 
+void WindowApp::relayoutView() {
+    // A framed view (home, or a story step) is framed again for the new size; a view the user
+    // moved keeps its centre and shows about the same area.
+    if (m_viewFramed) {
+        if (m_panel.currentStep >= 0 &&
+            m_panel.currentStep < static_cast<int>(m_story.steps.size())) {
+            const StepTarget t =
+                resolveStep(m_story, m_panel.currentStep, m_session, viewportPx(),
+                            scene::kScreenPixelsPerPoint * m_uiScale, panelCoverPx());
+            if (t.camera) {
+                m_view.target = m_view.current = *t.camera;
+                m_flight.to = *t.camera;
+                clampTarget();
+                return;
+            }
+        }
+        resetView();
+        m_view.current = m_view.target;
+        return;
+    }
+    const glm::dvec2 vp = viewportPx();
+    if (m_layoutSize.x > 0 && m_layoutSize.y > 0) {
+        const double f = std::sqrt((m_layoutSize.x * m_layoutSize.y) / (vp.x * vp.y));
+        m_view.target.metresPerPx *= f;
+        m_view.current.metresPerPx *= f;
+    }
+    clampTarget();
+}
+
 void WindowApp::resetView() {
+    m_viewFramed = true;
     const double panelPx = panelCoverPx();
     const glm::dvec2 vp = viewportPx();
     const glm::dvec2 free(std::max(vp.x - panelPx, vp.x * 0.5), vp.y);
@@ -75,6 +105,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
                 // Dragging moves the map immediately, without smoothing.
                 m_view.current = scene::pan(m_view.current, d);
                 m_view.target = scene::pan(m_view.target, d);
+                m_viewFramed = false;
                 clampTarget();
                 m_view.current =
                     scene::clampCamera(m_view.current, m_session.map.boundsMin,
@@ -89,6 +120,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             const double factor = std::pow(1.25, wheel);
             m_view.target =
                 scene::zoomAt(m_view.target, factor, glm::dvec2(mx, my) * scale, viewportPx());
+            m_viewFramed = false;
             clampTarget();
             break;
         }
@@ -178,21 +210,27 @@ void WindowApp::handleKey(const KeyResult& key) {
             setUiScale(autoUiScale());
             break;
         case KeyAction::ZoomIn:
+            m_viewFramed = false;
             m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
             break;
         case KeyAction::ZoomOut:
+            m_viewFramed = false;
             m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
             break;
         case KeyAction::PanLeft:
+            m_viewFramed = false;
             m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
             break;
         case KeyAction::PanRight:
+            m_viewFramed = false;
             m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
             break;
         case KeyAction::PanUp:
+            m_viewFramed = false;
             m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
             break;
         case KeyAction::PanDown:
+            m_viewFramed = false;
             m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
             break;
         case KeyAction::Screenshot:

@@ -53,6 +53,7 @@ void WindowApp::goToStep(int step, bool fly) {
     m_pinnedFlow = m_pinnedMarker = -1;
 
     m_flight = {};
+    m_viewFramed = true;
     m_flight.from = m_view.current;
     m_flight.to = m_view.current;
     if (t.camera) {

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace {
 
@@ -53,8 +53,7 @@ TEST(StoryRender, AStepPastTheEndSaysHowManyThereAre) {
     const RunResult r = run("render --size 64x64 --ne-dir \"" + naturalEarthDir() +
                             "\" --scene \"" + story() + "\" --step 9 --out /tmp/never.png");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.output.find("--step 9, but the story has 6 steps"), std::string::npos)
-        << r.output;
+    EXPECT_NE(r.output.find("--step 9, but the story has 6 steps"), std::string::npos) << r.output;
 }
 
 TEST(StoryRender, ABrokenStoryNamesFileAndLine) {

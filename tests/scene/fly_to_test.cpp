@@ -1,7 +1,7 @@
 #include "scene/camera.h"
 
-#include <glm/geometric.hpp>
 #include <gtest/gtest.h>
+#include <glm/geometric.hpp>
 
 #include <cmath>
 

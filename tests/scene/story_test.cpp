@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace {
 
@@ -130,8 +130,7 @@ sectors = ["gold"]
     EXPECT_NE(all.find("steps[1].camera: needs center (with zoom) or box"), std::string::npos)
         << all;
     EXPECT_NE(all.find("steps[2].year: must be between 1990 and 2036"), std::string::npos) << all;
-    EXPECT_NE(all.find("steps[2].filters.sectors: 'gold' is not one of"), std::string::npos)
-        << all;
+    EXPECT_NE(all.find("steps[2].filters.sectors: 'gold' is not one of"), std::string::npos) << all;
 }
 
 TEST(Story, SyntaxErrorHasLineAndColumn) {

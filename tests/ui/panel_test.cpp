@@ -80,9 +80,9 @@ ui::PanelModel baseModel() {
 
 // Clicks at (x, y) for y down the panel, each on a fresh panel, until `found` holds for the
 // model and actions that click produced. The first y where it does, or nothing.
-std::optional<float> probe(float x, const std::function<void(ui::PanelModel&)>& setup,
-                           const std::function<bool(const ui::PanelModel&,
-                                                    const ui::PanelActions&)>& found) {
+std::optional<float> probe(
+    float x, const std::function<void(ui::PanelModel&)>& setup,
+    const std::function<bool(const ui::PanelModel&, const ui::PanelActions&)>& found) {
     for (float y = 2.f; y < 900.f; y += 3.f) {
         Harness h;
         ui::PanelModel m = baseModel();
@@ -135,11 +135,15 @@ TEST(Panel, SaveNeedsAStoryFile) {
     auto saves = [](const ui::PanelModel&, const ui::PanelActions& a) { return a.saveStory; };
     std::optional<float> x;
     for (float probeX = 120.f; probeX < 290.f && !x; probeX += 15.f) {
-        if (probe(probeX, [](ui::PanelModel&) {}, saves)) x = probeX;
+        if (probe(
+                probeX, [](ui::PanelModel&) {}, saves))
+            x = probeX;
     }
     ASSERT_TRUE(x.has_value());
     // Without a file the button is disabled: the same click saves nothing.
-    EXPECT_FALSE(probe(*x, [](ui::PanelModel& m) { m.storyPath.clear(); }, saves).has_value());
+    EXPECT_FALSE(probe(
+                     *x, [](ui::PanelModel& m) { m.storyPath.clear(); }, saves)
+                     .has_value());
 }
 
 TEST(Panel, AddingTheViewIsAnAction) {
