@@ -70,7 +70,8 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 }
 
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
-               const std::string& path, double dpi, bool showProgress, std::string* error) {
+               const std::string& path, double dpi, bool showProgress, std::string* error,
+               const render::TiledExporter::TileProgress& onTile) {
     if (!fitsInMemory(exporter, frame.widthPx, frame.heightPx, error)) return false;
     render::PngStreamWriter png;
     // Opened first: an unwritable folder fails before any rendering.
@@ -87,8 +88,9 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         [&](const uint8_t* rgba, int, int rows, std::string* err) {
             return png.writeRows(rgba, rows, err);
         },
-        [&](int done, int) {
+        [&](int done, int total) {
             if (progress) progress->update(done);
+            if (onTile) onTile(done, total);
         },
         error);
     if (progress) progress->finish();

@@ -34,10 +34,12 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
                   std::string* error);
 
 // Renders `frame` tile by tile into the PNG `path`, with `dpi` in its pHYs chunk. A progress
-// bar on stderr when the frame takes more than one tile and `showProgress`. False with *error on
-// failure; then no file is left at `path`.
+// bar on stderr when the frame takes more than one tile and `showProgress`; `onTile` (when set)
+// is called after each tile with (tiles done, tiles). False with *error on failure; then no
+// file is left at `path`.
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
-               const std::string& path, double dpi, bool showProgress, std::string* error);
+               const std::string& path, double dpi, bool showProgress, std::string* error,
+               const render::TiledExporter::TileProgress& onTile = {});
 
 // Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec
 // (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an

@@ -85,6 +85,10 @@ private:
     void updateCursor(Uint64 now);
     double panelCoverPx() const;  // device pixels of map the panel covers (0 when presenting)
     scene::FrameSpec buildSpec(double nowSec);
+    // window_export.cpp: the panel's export dialog.
+    scene::FrameSpec exportSpec(const ui::ExportSettings& settings) const;
+    void exportFromPanel();
+    void presentProgress(float fraction);
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 

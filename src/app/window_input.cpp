@@ -245,6 +245,7 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
     if (a.addStep) addStepFromView();
     if (a.deleteStep) deleteCurrentStep();
     if (a.saveStory) saveStoryFile();
+    if (a.exportNow) exportFromPanel();
     if (a.themeChanged) {
         m_options.theme = m_panel.theme;
         m_fontsDirty = true;  // the style is rebuilt with the fonts

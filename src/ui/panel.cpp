@@ -98,6 +98,7 @@ PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float wi
         detail::detailsSection(model, dataset);
         styleSection(model, actions);
         layerSection(model, actions);
+        detail::exportSection(model, actions);
         statusSection(model, actions);
         ImGui::Spacing();
         ImGui::TextDisabled("H or Tab hides this panel; ? lists the keys");

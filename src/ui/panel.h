@@ -20,6 +20,27 @@ struct PanelEvent {
     std::string date;  // "7 September 2013"
 };
 
+// The export dialog's choices. Sizes 0 x 0 = the window's size.
+struct ExportSettings {
+    int preset = 2;  // index into exportPresets()
+    int widthPx = 3840, heightPx = 2160;
+    float dpi = 0.f;  // 0 = by size (the composition of a 1920x1080 screen, 96 dpi there)
+    bool transparent = false;
+    bool titleAndCaption = true;  // the legend's title lines and the story caption
+    bool legend = true;
+    bool scaleBar = true;
+    bool attribution = true;
+    std::string fileName = "corridor-export.png";
+};
+
+struct ExportPreset {
+    const char* name;
+    int widthPx, heightPx;  // 0 x 0 = the window's size; -1 = custom
+    float dpi;              // 0 = by size
+};
+// Window size, HD, 4K, 8K, A4 and A3 landscape at 300 dpi, custom.
+const std::vector<ExportPreset>& exportPresets();
+
 struct PanelModel {
     // Timeline
     double year = 2025.99;
@@ -59,6 +80,11 @@ struct PanelModel {
     int currentStep = -1;
     std::string storyMessage;  // last save result
 
+    // Export
+    ExportSettings exportSettings;
+    float exportProgress = -1.f;  // 0..1 while an export runs, else < 0
+    std::string exportMessage;    // where the last export went, or why it failed
+
     // Status
     double zoom = 0.0;
     double frameMs = 0.0;  // cost of the last map redraw
@@ -78,6 +104,7 @@ struct PanelActions {
     bool addStep = false;     // the current view as a new step after the current one
     bool deleteStep = false;  // remove the current step
     bool saveStory = false;
+    bool exportNow = false;  // write the export with model.exportSettings
 };
 
 // Draws the panel into the current ImGui frame, `widthPx` wide at the window's left edge.

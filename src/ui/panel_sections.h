@@ -10,6 +10,7 @@ void timelineSection(PanelModel& m);
 void filterSection(PanelModel& m, const data::Dataset& dataset);
 void detailsSection(PanelModel& m, const data::Dataset& dataset);
 void storySection(PanelModel& m, PanelActions& a);
+void exportSection(PanelModel& m, PanelActions& a);
 
 // The time selection the panel's mode and year stand for.
 data::TimeSelection timeSelection(const PanelModel& m);

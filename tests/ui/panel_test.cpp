@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cfloat>
 #include <cmath>
@@ -42,6 +43,13 @@ public:
         return a;
     }
 
+    // Opens a collapsed section of the panel, as a click on its header would (after a frame).
+    static void openSection(const char* header) {
+        ImGuiWindow* w = ImGui::FindWindowByName("Corridor");
+        ASSERT_NE(w, nullptr);
+        w->StateStorage.SetInt(w->GetID(header), 1);
+    }
+
     // Moves there, presses, releases; the actions of all frames together.
     ui::PanelActions click(ui::PanelModel& m, ImVec2 at) {
         ui::PanelActions all;
@@ -57,6 +65,7 @@ private:
         a.resetView |= b.resetView;
         a.clearMessages |= b.clearMessages;
         if (b.goToStep >= 0) a.goToStep = b.goToStep;
+        a.exportNow |= b.exportNow;
         a.addStep |= b.addStep;
         a.deleteStep |= b.deleteStep;
         a.saveStory |= b.saveStory;
@@ -82,12 +91,17 @@ ui::PanelModel baseModel() {
 // model and actions that click produced. The first y where it does, or nothing.
 std::optional<float> probe(
     float x, const std::function<void(ui::PanelModel&)>& setup,
-    const std::function<bool(const ui::PanelModel&, const ui::PanelActions&)>& found) {
-    for (float y = 2.f; y < 900.f; y += 3.f) {
+    const std::function<bool(const ui::PanelModel&, const ui::PanelActions&)>& found,
+    const char* openHeader = nullptr) {
+    for (float y = 2.f; y < 1300.f; y += 3.f) {
         Harness h;
         ui::PanelModel m = baseModel();
         setup(m);
         h.frame(m, ImVec2(-FLT_MAX, -FLT_MAX), false);  // lay out once
+        if (openHeader) {
+            Harness::openSection(openHeader);
+            h.frame(m, ImVec2(-FLT_MAX, -FLT_MAX), false);
+        }
         const ui::PanelActions a = h.click(m, ImVec2(x, y));
         if (found(m, a)) return y;
     }
@@ -188,6 +202,38 @@ TEST(Panel, ClickingAnEventTickJumpsToIt) {
             return std::abs(m.year - 2005.01) < 1e-9;
         });
     EXPECT_TRUE(y.has_value());
+}
+
+TEST(Panel, ExportButtonAsksForTheExport) {
+    const auto y = probe(
+        40.f, [](ui::PanelModel&) {},
+        [](const ui::PanelModel&, const ui::PanelActions& a) { return a.exportNow; }, "Export");
+    ASSERT_TRUE(y.has_value());
+    // While an export runs the button is disabled.
+    EXPECT_FALSE(probe(
+                     40.f, [](ui::PanelModel& m) { m.exportProgress = 0.5f; },
+                     [](const ui::PanelModel&, const ui::PanelActions& a) { return a.exportNow; },
+                     "Export")
+                     .has_value());
+}
+
+TEST(ExportPresets, PaperSizesAt300Dpi) {
+    const auto& p = ui::exportPresets();
+    auto find = [&](const std::string& prefix) {
+        for (const auto& x : p) {
+            if (std::string(x.name).rfind(prefix, 0) == 0) return x;
+        }
+        ADD_FAILURE() << prefix;
+        return p.front();
+    };
+    // ISO 216: A4 297 x 210 mm, A3 420 x 297 mm, at 300 dpi, landscape.
+    EXPECT_EQ(find("A4").widthPx, static_cast<int>(std::lround(297 / 25.4 * 300)));
+    EXPECT_EQ(find("A4").heightPx, static_cast<int>(std::lround(210 / 25.4 * 300)));
+    EXPECT_EQ(find("A3").widthPx, static_cast<int>(std::lround(420 / 25.4 * 300)));
+    EXPECT_EQ(find("A3").heightPx, static_cast<int>(std::lround(297 / 25.4 * 300)));
+    EXPECT_EQ(find("A3").dpi, 300.f);
+    EXPECT_EQ(find("7680").heightPx, 4320);
+    EXPECT_EQ(find("Window").widthPx, 0);
 }
 
 }  // namespace

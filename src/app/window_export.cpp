@@ -1,0 +1,119 @@
+// The window's export dialog at work: the current view at any size through the tiled exporter,
+// the same composition as the window (the map area beside the panel, line widths and text by
+// the output's pixel density), with a progress bar drawn between tiles.
+#include "app/window_app.h"
+
+#include "app/export_frames.h"
+#include "render/export_tiles.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include <glm/common.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace app {
+
+namespace {
+// Smaller tiles than the GL limit: the progress bar moves more often, at no cost in quality.
+constexpr int kWindowExportTilePx = 2048;
+}  // namespace
+
+scene::FrameSpec WindowApp::exportSpec(const ui::ExportSettings& e) const {
+    scene::FrameSpec spec = m_drawnSpec;
+    const glm::dvec2 vp = viewportPx();
+    const double cover = std::min(panelCoverPx(), vp.x * 0.5);
+    const bool windowSize = e.widthPx <= 0 || e.heightPx <= 0;
+    spec.widthPx = windowSize ? m_drawableW - static_cast<int>(std::lround(cover)) : e.widthPx;
+    spec.heightPx = windowSize ? m_drawableH : e.heightPx;
+    // The map the window shows beside the panel, fitted into the output.
+    const glm::dvec2 a = m_view.current.worldAt({cover, vp.y}, vp);
+    const glm::dvec2 b = m_view.current.worldAt({vp.x, 0.0}, vp);
+    spec.camera =
+        scene::fitCamera(glm::min(a, b), glm::max(a, b), glm::dvec2(spec.widthPx, spec.heightPx));
+    if (windowSize) {
+        spec.pixelsPerPoint = m_drawnSpec.pixelsPerPoint;
+    } else if (e.dpi > 0.f) {
+        spec.pixelsPerPoint = e.dpi / 72.0;
+    } else {
+        spec.pixelsPerPoint = scene::pixelsPerPointForSize(spec.widthPx, spec.heightPx);
+    }
+    spec.transparent = e.transparent;
+    spec.timeline.legend = spec.timeline.legend && e.legend;
+    spec.timeline.highlightFlow = spec.timeline.highlightMarker = -1;  // hover is not content
+    spec.overlays.leftInsetPx = 0.f;
+    spec.overlays.scaleBar = e.scaleBar;
+    spec.overlays.attribution = e.attribution;
+    if (!e.titleAndCaption) {
+        spec.overlays.title.clear();
+        spec.overlays.subtitle.clear();
+        spec.overlays.captionTitle.clear();
+        spec.overlays.caption.clear();
+    }
+    spec.tile = {};
+    return spec;
+}
+
+void WindowApp::presentProgress(float fraction) {
+    // Between two tiles: the last map frame, the panel's progress bar, nothing else.
+    SDL_PumpEvents();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, m_drawableW, m_drawableH);
+    glClearColor(0.f, 0.f, 0.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (m_shown) {
+        // The screen's own target is untouched by the exporter: show the map under the bar.
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
+        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
+                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.35f, 0.f));
+    if (ImGui::Begin("Exporting", nullptr,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
+                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(m_panel.exportSettings.fileName.c_str());
+        ImGui::ProgressBar(fraction, ImVec2(-1.f, 0.f));
+    }
+    ImGui::End();
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(m_window->window());
+}
+
+void WindowApp::exportFromPanel() {
+    const ui::ExportSettings& e = m_panel.exportSettings;
+    const scene::FrameSpec spec = exportSpec(e);
+    const double dpi = 72.0 * spec.pixelsPerPoint;
+    render::TiledExporter exporter(*m_renderer, kWindowExportTilePx);
+    const auto t0 = std::chrono::steady_clock::now();
+    std::string err;
+    m_panel.exportProgress = 0.f;
+    const bool ok =
+        exportPng(exporter, spec, e.fileName, dpi, false, &err, [&](int done, int total) {
+            presentProgress(static_cast<float>(done) / static_cast<float>(std::max(total, 1)));
+        });
+    m_panel.exportProgress = -1.f;
+    m_shown = nullptr;  // the exporter drew into the renderer's cache: redraw the screen's frame
+    const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    char text[256];
+    if (ok) {
+        std::snprintf(text, sizeof text, "saved %s (%dx%d, %.0f dpi) in %.1f s", e.fileName.c_str(),
+                      spec.widthPx, spec.heightPx, dpi, sec);
+    } else {
+        std::snprintf(text, sizeof text, "not exported: %s", err.c_str());
+    }
+    m_panel.exportMessage = text;
+}
+
+}  // namespace app

@@ -1,0 +1,82 @@
+// The export dialog: presets (window size, HD, 4K, 8K, A4 and A3 landscape at 300 dpi), custom
+// size and DPI, transparent background, which furniture to include, the file name, and a
+// progress bar while a large export runs.
+#include "ui/panel_sections.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ui {
+
+const std::vector<ExportPreset>& exportPresets() {
+    // ISO 216 landscape at 300 dpi: A4 297 x 210 mm, A3 420 x 297 mm (mm / 25.4 * 300).
+    static const std::vector<ExportPreset> kPresets = {
+        {"Window size", 0, 0, 0.f},
+        {"1920 x 1080 (HD)", 1920, 1080, 0.f},
+        {"3840 x 2160 (4K)", 3840, 2160, 0.f},
+        {"7680 x 4320 (8K)", 7680, 4320, 0.f},
+        {"A4 landscape, 300 dpi", 3508, 2480, 300.f},
+        {"A3 landscape, 300 dpi", 4961, 3508, 300.f},
+        {"Custom", -1, -1, 0.f},
+    };
+    return kPresets;
+}
+
+namespace detail {
+
+void exportSection(PanelModel& m, PanelActions& a) {
+    if (!ImGui::CollapsingHeader("Export")) return;
+    ExportSettings& e = m.exportSettings;
+    const auto& presets = exportPresets();
+    e.preset = std::clamp(e.preset, 0, static_cast<int>(presets.size()) - 1);
+    ImGui::SetNextItemWidth(-1.f);
+    if (ImGui::BeginCombo("##preset", presets[static_cast<size_t>(e.preset)].name)) {
+        for (size_t i = 0; i < presets.size(); ++i) {
+            if (ImGui::Selectable(presets[i].name, static_cast<int>(i) == e.preset)) {
+                e.preset = static_cast<int>(i);
+                if (presets[i].widthPx > 0) {
+                    e.widthPx = presets[i].widthPx;
+                    e.heightPx = presets[i].heightPx;
+                    e.dpi = presets[i].dpi;
+                } else if (presets[i].widthPx == 0) {
+                    e.widthPx = e.heightPx = 0;
+                    e.dpi = 0.f;
+                }
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (presets[static_cast<size_t>(e.preset)].widthPx < 0) {
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+        ImGui::InputInt("width", &e.widthPx, 0);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+        ImGui::InputInt("height", &e.heightPx, 0);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+        ImGui::InputFloat("dpi (0: by size)", &e.dpi, 0.f, 0.f, "%.0f");
+        e.widthPx = std::clamp(e.widthPx, 16, 100000);
+        e.heightPx = std::clamp(e.heightPx, 16, 100000);
+        e.dpi = std::clamp(e.dpi, 0.f, 2400.f);
+    }
+    ImGui::Checkbox("Transparent background", &e.transparent);
+    ImGui::Checkbox("Title and caption", &e.titleAndCaption);
+    ImGui::SameLine();
+    ImGui::Checkbox("Legend", &e.legend);
+    ImGui::Checkbox("Scale bar##export", &e.scaleBar);
+    ImGui::SameLine();
+    ImGui::Checkbox("Attribution##export", &e.attribution);
+    char name[512];
+    std::snprintf(name, sizeof name, "%s", e.fileName.c_str());
+    ImGui::SetNextItemWidth(-1.f);
+    if (ImGui::InputText("##file", name, sizeof name)) e.fileName = name;
+    const bool running = m.exportProgress >= 0.f;
+    ImGui::BeginDisabled(running || e.fileName.empty());
+    if (ImGui::Button("Export PNG")) a.exportNow = true;
+    ImGui::EndDisabled();
+    if (running) ImGui::ProgressBar(m.exportProgress, ImVec2(-1.f, 0.f));
+    if (!m.exportMessage.empty()) ImGui::TextWrapped("%s", m.exportMessage.c_str());
+}
+
+}  // namespace detail
+}  // namespace ui
