@@ -98,7 +98,8 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 }
 
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
-                   const Options& options, const std::function<void(int frame)>& afterFrame) {
+                   const Options& options, const std::function<void(int frame)>& afterFrame,
+                   const std::function<void(scene::FrameSpec&)>& prepareFrame) {
     const auto t0 = std::chrono::steady_clock::now();
     const int count = sequenceLength(options.fps, options.durationSec);
     const bool pngFrames = !options.dryRun && (options.video.empty() || options.outGiven);
@@ -132,6 +133,7 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
         scene::FrameSpec spec = first;
         spec.year = f.year;
         spec.animPhase = f.timeSec;
+        if (prepareFrame) prepareFrame(spec);
         render::PngStreamWriter png;
         const std::string path = framePath(options.out, i);
         if (pngFrames && !png.open(path, spec.widthPx, spec.heightPx, dpi, &err)) {

@@ -45,8 +45,11 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 // (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an
 // exit code and prints errors. With --dry-run every frame is drawn and read back the same way
 // but nothing is written (no folder, PNG or video). `afterFrame` (when set) is called with each
-// frame's index once it is drawn.
+// frame's index once it is drawn; `prepareFrame` (when set) may add to each frame's spec once its
+// year and time are set (e.g. the event callouts of that moment), keeping it a pure function of
+// the frame's index.
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
-                   const Options& options, const std::function<void(int frame)>& afterFrame = {});
+                   const Options& options, const std::function<void(int frame)>& afterFrame = {},
+                   const std::function<void(scene::FrameSpec&)>& prepareFrame = {});
 
 }  // namespace app

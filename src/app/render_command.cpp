@@ -50,7 +50,10 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     }
     // At rest on the step: the events of its last quarter year, and its highlighted places.
     const std::vector<glm::dvec2> where = placePositions(session);
-    spec.overlays.callouts = eventCallouts(session.dataset, where, spec.year, kRestCalloutYears);
+    // (A sequence adds each frame's own event cards.)
+    if (!options.sequence())
+        spec.overlays.callouts =
+            eventCallouts(session.dataset, where, spec.year, kRestCalloutYears);
     for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
         spec.overlays.callouts.push_back(std::move(tag));
     return true;
@@ -191,7 +194,20 @@ int runRender(const Options& options, const std::string& argv0) {
         if (options.sequence()) {
             const int count = sequenceLength(options.fps, options.durationSec);
             SoakMonitor monitor(*renderer, session, count, options.soakReload);
-            code = exportSequence(exporter, spec, options, [&](int i) { monitor.afterFrame(i); });
+            // Event cards as in the window's playback: a few seconds each, at most a year.
+            const std::vector<glm::dvec2> where = placePositions(session);
+            const double yearsPerSec =
+                std::abs(*options.toYear - *options.fromYear) / std::max(options.durationSec, 1e-9);
+            const double hold = std::min(kMaxPlayingCalloutYears, 3.0 * yearsPerSec);
+            const auto fixedCallouts = spec.overlays.callouts;  // a story step's place tags only
+            auto prepare = [&](scene::FrameSpec& frame) {
+                if (options.noFurniture) return;
+                frame.overlays.callouts = eventCallouts(session.dataset, where, frame.year, hold);
+                frame.overlays.callouts.insert(frame.overlays.callouts.end(), fixedCallouts.begin(),
+                                               fixedCallouts.end());
+            };
+            code = exportSequence(
+                exporter, spec, options, [&](int i) { monitor.afterFrame(i); }, prepare);
             if (options.soakReload > 0 && code == kExitOk)
                 std::fprintf(stderr, "%s\n", monitor.summary().c_str());
             // GL errors (drained after every frame): a soak fails on them, an export warns.
