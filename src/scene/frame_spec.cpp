@@ -10,7 +10,8 @@ bool sameFrame(const FrameSpec& a, const FrameSpec& b) {
            a.pixelsPerPoint == b.pixelsPerPoint && a.camera.centerWorld == b.camera.centerWorld &&
            a.camera.metresPerPx == b.camera.metresPerPx && a.theme == b.theme &&
            a.layerOn == b.layerOn && a.year == b.year && a.animPhase == b.animPhase &&
-           a.transparent == b.transparent && a.timeline == b.timeline && a.tile == b.tile;
+           a.transparent == b.transparent && a.timeline == b.timeline && a.tile == b.tile &&
+           a.labels == b.labels;
 }
 
 glm::ivec2 frameSizePx(const FrameSpec& spec) {
