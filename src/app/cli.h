@@ -38,6 +38,9 @@ struct Options {
     double dpi = 0.0;          // --dpi: pixels per point = dpi / 72 (0 = by size, 96 at 1080p)
     bool transparent = false;  // --transparent: no sea, no vignette
     bool noFurniture = false;  // --no-furniture: no legend or other overlays
+    std::string labelLanguage = "en";  // --lang en|ru|zh|local: the map labels' language
+    float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)
+    bool noLabels = false;             // --no-labels: no map labels
     int tileSizePx = 0;        // --tile: largest tile edge (0 = the GL limit, at most 4096)
     // render: a frame sequence from --from to --to over --duration seconds at --fps.
     std::optional<double> fromYear, toYear;

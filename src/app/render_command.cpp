@@ -145,6 +145,9 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.animPhase = options.timeSec;
         spec.transparent = options.transparent;
         spec.timeline.legend = !options.noFurniture;
+        spec.labels.enabled = !options.noLabels;
+        spec.labels.language = options.labelLanguage;
+        spec.labels.density = options.labelDensity;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
         render::TiledExporter exporter(*renderer, options.tileSizePx);
