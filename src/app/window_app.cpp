@@ -39,7 +39,7 @@ bool WindowApp::resizeTargets(std::string* err) {
 void WindowApp::drawMap(const scene::FrameSpec& spec) {
     // Redraw only when the picture changes. On a software renderer, a moving view is drawn
     // without multisampling and redrawn at full quality once it has rested for 0.2 s.
-    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec);
+    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec) || m_labels.fading();
     const double restSec = static_cast<double>(SDL_GetPerformanceCounter() - m_lastChange) /
                            static_cast<double>(SDL_GetPerformanceFrequency());
     const bool resting = restSec > 0.2 && !m_dragging;
@@ -48,7 +48,7 @@ void WindowApp::drawMap(const scene::FrameSpec& spec) {
     if (!changed && want == m_shown) return;
     if (!changed && !resting) return;  // still moving: keep the draft on screen
     const Uint64 t0 = SDL_GetPerformanceCounter();
-    m_renderer->draw(spec, *want);
+    m_renderer->draw(spec, *want, &m_labels.update(*m_renderer, spec, m_labelDt));
     glFinish();  // so the readout is the real cost of a map frame
     m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
                static_cast<double>(SDL_GetPerformanceFrequency());
@@ -126,6 +126,7 @@ int WindowApp::run() {
     }
     m_panel.theme = scene::canonicalThemeName(m_options.theme);
     m_panel.year = m_options.year;
+    m_panel.labels = {!m_options.noLabels, m_options.labelLanguage, m_options.labelDensity};
     if (m_options.play) {
         m_panel.playing = true;
         m_panel.year = m_panel.yearMin;
@@ -145,7 +146,8 @@ int WindowApp::run() {
         // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
                             m_view.current.metresPerPx != m_view.target.metresPerPx ||
-                            (m_software && m_shown != m_target.get()) || animating();
+                            (m_software && m_shown != m_target.get()) || animating() ||
+                            m_labels.fading();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
@@ -206,6 +208,8 @@ int WindowApp::run() {
         spec.timeline.legend = m_panel.showLegend;
         spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
         spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
+        spec.labels = {m_panel.labels.show, m_panel.labels.language, m_panel.labels.density};
+        m_labelDt = dt;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
         if (m_screenshotRequested) {

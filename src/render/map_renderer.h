@@ -57,6 +57,7 @@ public:
     bool setLabelFonts(const SdfFontFiles& fonts, std::string* error);
     void setLabels(scene::LabelSet labels);
     const scene::LabelSet& labels() const { return m_labels; }
+    uint64_t labelsGeneration() const { return m_labelsGeneration; }  // bumped by setLabels
     // Places the labels for the whole frame of `spec` (all its tiles), with hysteresis against
     // `previous` (the window's last placement; nullptr for exports). Empty when labels are off
     // or there are no fonts.
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<TextRenderer> m_text;
     std::unique_ptr<LabelLayer> m_labelLayer;
     scene::LabelSet m_labels;
+    uint64_t m_labelsGeneration = 0;
     // The last export placement and what it was placed for (tiles of one frame share it).
     scene::LabelPlacement m_exportLabels;
     std::string m_exportLabelsKey;

@@ -18,6 +18,7 @@ bool MapRenderer::setLabelFonts(const SdfFontFiles& fonts, std::string* error) {
 
 void MapRenderer::setLabels(scene::LabelSet labels) {
     m_labels = std::move(labels);
+    ++m_labelsGeneration;
     m_exportLabelsKey.clear();
 }
 

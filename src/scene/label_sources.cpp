@@ -273,20 +273,27 @@ LabelSet mergeLabelSets(const LabelSet& base, const LabelSet& timeline) {
     LabelSet out;
     out.warnings = base.warnings;
     out.warnings.insert(out.warnings.end(), timeline.warnings.begin(), timeline.warnings.end());
+    std::vector<Label> nodes = timeline.labels;
     for (const Label& l : base.labels) {
         bool duplicate = false;
         if (l.kind == LabelKind::City || l.kind == LabelKind::Capital) {
-            for (const Label& n : timeline.labels) {
-                if (n.kind != LabelKind::Project &&
-                    glm::length(n.world - l.world) < kNodeMergeDistanceM) {
-                    duplicate = true;
-                    break;
+            for (Label& n : nodes) {
+                if (n.kind == LabelKind::Project ||
+                    glm::length(n.world - l.world) >= kNodeMergeDistanceM)
+                    continue;
+                duplicate = true;
+                // The same place by name too: Natural Earth's names fill the languages that
+                // places.csv leaves empty.
+                if (n.text[0].find(l.text[0]) != std::string::npos) {
+                    for (size_t k = 1; k < n.text.size(); ++k)
+                        if (n.text[k].empty() || n.text[k] == n.text[0]) n.text[k] = l.text[k];
                 }
+                break;
             }
         }
         if (!duplicate) out.labels.push_back(l);
     }
-    out.labels.insert(out.labels.end(), timeline.labels.begin(), timeline.labels.end());
+    out.labels.insert(out.labels.end(), nodes.begin(), nodes.end());
     out.obstacles = timeline.obstacles;
     return out;
 }

@@ -114,6 +114,7 @@ PanelActions drawPanel(PanelModel& model, float widthPx, float heightPx) {
         timelineSection(model);
         layerSection(model, actions);
         styleSection(model, actions);
+        drawLabelControls(model.labels);
         statusSection(model, actions);
         ImGui::Spacing();
         ImGui::TextDisabled("Drag to pan, wheel to zoom, Home to reset, F11 fullscreen");

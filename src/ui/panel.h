@@ -3,6 +3,7 @@
 #pragma once
 
 #include "geo/projection.h"
+#include "ui/label_controls.h"
 
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct PanelModel {
     double fps = 0.0;                   // frames presented per second (few when idle)
     std::string renderer;               // GL renderer string
     std::vector<std::string> messages;  // load problems, one line each
+    LabelControlsModel labels;          // map labels: on/off, language, density
 };
 
 struct PanelActions {
