@@ -99,11 +99,15 @@ std::unique_ptr<LabelLayer> LabelLayer::create(const SdfFontFiles& fonts, std::s
     return l;
 }
 
+scene::TextExtent measureLabel(const SdfFont& font, const std::string& utf8,
+                               const scene::LabelStyle& style, float sizePx) {
+    const SdfFont::Extent e = font.measure(utf8, faceOf(style.face), sizePx, style.letterSpacingEm);
+    return {e.widthPx, e.ascentPx, e.descentPx};
+}
+
 scene::TextExtent LabelLayer::measure(const std::string& utf8, const scene::LabelStyle& style,
                                       float sizePx) const {
-    const SdfFont::Extent e =
-        m_font->measure(utf8, faceOf(style.face), sizePx, style.letterSpacingEm);
-    return {e.widthPx, e.ascentPx, e.descentPx};
+    return measureLabel(*m_font, utf8, style, sizePx);
 }
 
 void LabelLayer::build(const scene::LabelSet& set, const scene::LabelPlacement& placement,

@@ -29,6 +29,10 @@ LabelColors labelColorsFor(const std::string& theme);
 constexpr float kCityDotRadiusPt = 1.9f;
 constexpr float kCityDotStrokePt = 0.9f;
 
+// A label's text extent in its style with `font` (regular, bold or italic face, letter spacing).
+scene::TextExtent measureLabel(const SdfFont& font, const std::string& utf8,
+                               const scene::LabelStyle& style, float sizePx);
+
 class LabelLayer {
 public:
     static std::unique_ptr<LabelLayer> create(const SdfFontFiles& fonts, std::string* error);

@@ -87,6 +87,18 @@ std::vector<uint32_t> utf8CodePoints(const std::string& s) {
 }
 
 std::unique_ptr<SdfFont> SdfFont::create(const SdfFontFiles& files, std::string* error) {
+    std::unique_ptr<SdfFont> f = createForMeasuring(files, error);
+    if (!f) return nullptr;
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    f->m_maxAtlas = std::clamp(static_cast<int>(maxTexture), 256, 4096);
+    f->m_texture = gl::makeTexture();
+    f->clearAtlas();
+    return f;
+}
+
+std::unique_ptr<SdfFont> SdfFont::createForMeasuring(const SdfFontFiles& files,
+                                                     std::string* error) {
     std::string err;
     std::unique_ptr<SdfFont> f(new SdfFont());
     const std::string paths[3] = {files.regular, files.bold.empty() ? files.regular : files.bold,
@@ -105,11 +117,6 @@ std::unique_ptr<SdfFont> SdfFont::create(const SdfFontFiles& files, std::string*
             return nullptr;
         }
     }
-    GLint maxTexture = 0;
-    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
-    f->m_maxAtlas = std::clamp(static_cast<int>(maxTexture), 256, 4096);
-    f->m_texture = gl::makeTexture();
-    f->clearAtlas();
     return f;
 }
 

@@ -35,6 +35,10 @@ public:
     // Loads the font files and creates the atlas texture (needs a current GL context that
     // outlives the font). nullptr with *error ("x.ttf: cannot read") when a file fails.
     static std::unique_ptr<SdfFont> create(const SdfFontFiles& files, std::string* error);
+    // Loads the fonts for measure() only: no GL context needed, no atlas (layout() must not be
+    // called). For benchmarks and tools that place labels without drawing them.
+    static std::unique_ptr<SdfFont> createForMeasuring(const SdfFontFiles& files,
+                                                       std::string* error);
     ~SdfFont();
     SdfFont(const SdfFont&) = delete;
     SdfFont& operator=(const SdfFont&) = delete;
