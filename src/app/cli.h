@@ -38,9 +38,6 @@ struct Options {
     double dpi = 0.0;          // --dpi: pixels per point = dpi / 72 (0 = by size, 96 at 1080p)
     bool transparent = false;  // --transparent: no sea, no vignette
     bool noFurniture = false;  // --no-furniture: no legend or other overlays
-    std::string labelLanguage = "en";  // --lang en|ru|zh|local: the map labels' language
-    float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)
-    bool noLabels = false;             // --no-labels: no map labels
     int tileSizePx = 0;        // --tile: largest tile edge (0 = the GL limit, at most 4096)
     // render: a frame sequence from --from to --to over --duration seconds at --fps.
     std::optional<double> fromYear, toYear;
@@ -50,6 +47,10 @@ struct Options {
     // render: soak testing.
     bool dryRun = false;  // --dry-run: render every frame, write nothing (no PNG, no video)
     int soakReload = 0;   // --soak-reload N: reload + re-upload the data every N frames (0 = off)
+    // Map labels (render and window).
+    std::string labelLanguage = "en";  // --lang en|ru|zh|local
+    float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)
+    bool noLabels = false;             // --no-labels
     bool sequence() const { return fromYear.has_value(); }
 };
 

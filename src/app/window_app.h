@@ -65,7 +65,7 @@ private:
     std::unique_ptr<render::RenderTarget> m_motionTarget;
     const render::RenderTarget* m_shown = nullptr;
     scene::FrameSpec m_drawnSpec;
-    WindowLabels m_labels;  // label placement with hysteresis and fades across frames
+    WindowLabels m_labels;   // label placement with hysteresis and fades across frames
     double m_labelDt = 0.0;  // seconds since the last frame, for the label fades
     bool m_software = false;
     Uint64 m_lastChange = 0;

@@ -70,7 +70,8 @@ scene::LabelSet sampleSet() {
     scene::LabelSet s;
     s.labels.push_back(label(LabelKind::Country, "Kazakhstan", "Казахстан", {60e3, 120e3}, 22));
     s.labels.push_back(label(LabelKind::Country, "Uzbekistan", "Узбекистан", {-150e3, -150e3}, 24));
-    s.labels.push_back(label(LabelKind::Water, "Caspian Sea", "Каспийское море", {-200e3, -40e3}, 26));
+    s.labels.push_back(
+        label(LabelKind::Water, "Caspian Sea", "Каспийское море", {-200e3, -40e3}, 26));
     s.labels.push_back(label(LabelKind::Node, "Aktau", "Актау", {-300e3, 100e3}, 10, true));
     s.labels.push_back(label(LabelKind::Capital, "Astana", "Астана", {250e3, 200e3}, 31, true));
     s.labels.push_back(label(LabelKind::City, "Karaganda", "Караганда", {300e3, 140e3}, 45, true));
