@@ -134,7 +134,12 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
         const auto before = shownBefore.find(index);
         const bool wasShown = before != shownBefore.end();
         const double slack = wasShown ? kHysteresisZoom : -kHysteresisZoom;
-        if (zoom < label.minZoom - zoomShift - slack || zoom >= label.maxZoom + slack) continue;
+        // Density moves the zoom limits of the many small labels only; countries, water,
+        // capitals and corridor nodes keep theirs, so a sparse map still names them.
+        const bool minor = label.kind == LabelKind::City || label.kind == LabelKind::Region ||
+                           label.kind == LabelKind::Project;
+        const double shift = minor ? zoomShift : 0.0;
+        if (zoom < label.minZoom - shift - slack || zoom >= label.maxZoom + shift + slack) continue;
         const glm::dvec2 anchor = view.camera.pxOf(label.world, view.frameSizePx);
         const float reach = 0.5f * frameW;  // no label is wider than half the frame
         if (anchor.x < -reach || anchor.x > frameW + reach || anchor.y < -reach ||

@@ -43,7 +43,8 @@ struct LabelView {
     double pixelsPerPoint = kScreenPixelsPerPoint;
     double year = 2025.0;
     LabelLanguage language = LabelLanguage::English;
-    // 1 = the default; 2 shows about one zoom level's more labels, packed tighter; 0.5 fewer.
+    // 1 = the default; 2 shows cities, regions and projects one zoom level earlier and packs
+    // labels tighter; 0.5 one level later, with more room around each.
     float density = 1.f;
     bool nodeObstacles = true;         // keep the corridor node markers clear
     std::vector<LabelBox> reservedPx;  // screen furniture labels must not cover (the legend)

@@ -150,6 +150,33 @@ TEST(LabelPlacement, ZoomLimitsWithHysteresisAndYear) {
     EXPECT_EQ(placeLabels(set, view, fakeMeasure).labels.size(), 1u);
 }
 
+TEST(LabelPlacement, DensityMovesTheZoomLimitsOfMinorLabels) {
+    LabelSet set;
+    Label city;
+    city.kind = LabelKind::City;
+    city.text[0] = "Karaganda";
+    set.labels.push_back(city);
+    Label country = city;
+    country.kind = LabelKind::Country;
+    country.text[0] = "KAZAKHSTAN";
+    country.world = {0.0, 200e3};
+    set.labels.push_back(country);
+    LabelView view;
+    view.camera.metresPerPx = 1000.0;
+    const double z = view.camera.zoom(view.pixelsPerPoint);
+    set.labels[0].minZoom = set.labels[1].minZoom = z + 0.5;
+    EXPECT_TRUE(placeLabels(set, view, fakeMeasure).labels.empty());
+    view.density = 2.f;  // one zoom level earlier, for the city only
+    const LabelPlacement dense = placeLabels(set, view, fakeMeasure);
+    ASSERT_EQ(dense.labels.size(), 1u);
+    EXPECT_EQ(dense.labels[0].index, 0u);
+    set.labels[0].minZoom = set.labels[1].minZoom = z - 0.7;
+    view.density = 0.5f;  // one level later: the city goes, the country stays
+    const LabelPlacement sparse = placeLabels(set, view, fakeMeasure);
+    ASSERT_EQ(sparse.labels.size(), 1u);
+    EXPECT_EQ(sparse.labels[0].index, 1u);
+}
+
 TEST(LabelPlacement, SameInputsSamePlacement) {
     std::mt19937 rng(3);
     const LabelSet set = randomSet(rng, 500);
