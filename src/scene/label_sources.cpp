@@ -204,6 +204,13 @@ void addWater(const LabelSourceOptions& o, const geo::Projection& projection, La
     for (const auto& m : messages) set->warnings.push_back(m.text);
 }
 
+// The name a map shows for a place: places.csv qualifies some ("Alat (Port of Baku)",
+// "Khorgas (Horgos), China"); the qualification belongs in the card, not on the map.
+std::string mapName(const std::string& name) {
+    const size_t cut = std::min(name.find(" ("), name.find(", "));
+    return cut == std::string::npos ? name : name.substr(0, cut);
+}
+
 }  // namespace
 
 LabelSet naturalEarthLabels(const LabelSourceOptions& options, const geo::Projection& projection) {
@@ -224,9 +231,9 @@ LabelSet timelineLabels(const data::Dataset& dataset, const TimelineGeometry& ti
         Label l;
         // Capitals on the corridor keep the capitals' bold type (their priority stays a node's).
         l.kind = n.kind == data::PlaceKind::Capital ? LabelKind::Capital : LabelKind::Node;
-        l.text = {p.name, p.nameRu, p.nameZh, p.name};
-        if (p.country == "CHN") l.text[3] = p.nameZh;
-        if (p.country == "KAZ" || p.country == "RUS" || p.country == "KGZ") l.text[3] = p.nameRu;
+        l.text = {mapName(p.name), mapName(p.nameRu), mapName(p.nameZh), mapName(p.name)};
+        if (p.country == "CHN") l.text[3] = l.text[2];
+        if (p.country == "KAZ" || p.country == "RUS" || p.country == "KGZ") l.text[3] = l.text[1];
         l.world = n.world;
         l.yearFrom = n.yearFirstOpen;
         l.priority = n.kind == data::PlaceKind::City || n.kind == data::PlaceKind::Site ? 12 : 10;

@@ -84,6 +84,42 @@ TEST(LabelSources, NaturalEarthCountriesCitiesWaterRegions) {
     EXPECT_GE(regions, 14);
 }
 
+TEST(LabelSources, TimelineNodesProjectsAndObstacles) {
+    std::string err;
+    const auto projection = geo::Projection::create(geo::ProjectionKind::Lcc, &err);
+    ASSERT_TRUE(projection) << err;
+    const data::LoadResult data =
+        data::loadDataset(std::string(CORRIDOR_SOURCE_DIR) + "/assets/data");
+    ASSERT_TRUE(data.ok());
+    const TimelineGeometry timeline = buildTimelineGeometry(data.dataset, *projection);
+    const LabelSet set = timelineLabels(data.dataset, timeline);
+    EXPECT_EQ(set.obstacles.size(), timeline.nodes.size());
+    // Map names drop the qualifications places.csv gives some places.
+    const Label* alat = find(set, LabelKind::Node, "Alat");
+    ASSERT_TRUE(alat);
+    const Label* aktau = find(set, LabelKind::Node, "Aktau");
+    ASSERT_TRUE(aktau);
+    EXPECT_EQ(aktau->text[1], "Актау");
+    EXPECT_TRUE(aktau->pointLabel);
+    int projects = 0;
+    for (const auto& l : set.labels)
+        if (l.kind == LabelKind::Project) {
+            ++projects;
+            EXPECT_GE(l.minZoom, kProjectMinZoom);
+        }
+    EXPECT_GT(projects, 0);
+    // Merged with a Natural Earth city at the same place, the node label stays and the city goes.
+    LabelSet base;
+    Label city;
+    city.kind = LabelKind::City;
+    city.text = {"Aktau", "Актау (NE)", "阿克套", ""};
+    city.world = aktau->world + glm::dvec2(5e3, 0.0);
+    base.labels.push_back(city);
+    const LabelSet merged = mergeLabelSets(base, set);
+    EXPECT_FALSE(find(merged, LabelKind::City, "Aktau"));
+    EXPECT_EQ(find(merged, LabelKind::Node, "Aktau")->text[1], "Актау");  // places.csv wins
+}
+
 TEST(LabelSources, MissingFilesWarnAndTheRestBuilds) {
     std::string err;
     const auto projection = geo::Projection::create(geo::ProjectionKind::Lcc, &err);
