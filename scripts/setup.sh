@@ -19,7 +19,7 @@ packages=(
   libfontconfig-dev libpng-dev
   libegl-dev libgl-dev libegl1-mesa-dev libegl-mesa0 libglx-mesa0 libgl1-mesa-dri  # Mesa: llvmpipe without a GPU
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-noto-core fonts-dejavu-core
+  xvfb xauth fonts-noto-core fonts-dejavu-core fonts-droid-fallback
 )
 
 missing=()

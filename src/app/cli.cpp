@@ -1,5 +1,7 @@
 #include "app/cli.h"
 
+#include "scene/label_set.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -231,6 +233,19 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.transparent = true;
         } else if (a == "--no-furniture") {
             o.noFurniture = true;
+        } else if (a == "--lang") {
+            if (!value(&v) || !scene::parseLabelLanguage(v))
+                return fail("--lang wants en, ru, zh or local");
+            o.labelLanguage = v;
+        } else if (a == "--label-density") {
+            char* end = nullptr;
+            if (!value(&v)) return fail("--label-density wants a number between 0.25 and 4");
+            const double d = std::strtod(v.c_str(), &end);
+            if (*end != '\0' || end == v.c_str() || !(d >= 0.25 && d <= 4.0))
+                return fail("--label-density wants a number between 0.25 and 4");
+            o.labelDensity = static_cast<float>(d);
+        } else if (a == "--no-labels") {
+            o.noLabels = true;
         } else if (a == "--video") {
             if (!value(&o.video) || o.video.empty())
                 return fail("--video wants a file, e.g. out.mp4");
@@ -295,6 +310,9 @@ Export (render):
                         1920x1080, growing with the size so the composition stays)
   --transparent         no sea background and no vignette (alpha where nothing is drawn)
   --no-furniture        no legend or other overlays
+  --lang en|ru|zh|local map labels' language (default en; window: the panel switches it)
+  --label-density D     how many labels: 0.25 (fewest) .. 4, default 1
+  --no-labels           no map labels
   --tile N              render in tiles of at most NxN pixels (default: the GL limit,
                         at most 4096); any --size works, streamed to the PNG row by row
   --from Y0 --to Y1 --duration SEC [--fps F]

@@ -53,6 +53,10 @@ struct Options {
     std::string scene;  // --scene FILE
     int step = 0;       // --step N (0 = none: the window opens on the home view)
     bool present = false;
+    // Map labels (render and window).
+    std::string labelLanguage = "en";  // --lang en|ru|zh|local
+    float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)
+    bool noLabels = false;             // --no-labels
     bool sequence() const { return fromYear.has_value(); }
 };
 

@@ -1,6 +1,10 @@
 #include "app/map_session.h"
 
 #include "app/paths.h"
+#include "scene/label_sources.h"
+
+#include <filesystem>
+#include <future>
 
 namespace app {
 
@@ -51,8 +55,24 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
         }
         m.layers = keep;
     }
+    // The labels' sources are read beside the map build (the ocean layer alone takes a second).
+    std::future<scene::LabelSet> labels;
+    if (!s.naturalEarthDir.empty()) {
+        scene::LabelSourceOptions lo;
+        lo.naturalEarthDir = s.naturalEarthDir;
+        lo.waterTable =
+            (std::filesystem::path(s.manifestPath).parent_path() / "water_labels.csv").string();
+        lo.clip = m.clip;
+        labels = std::async(std::launch::async, [lo, projection] {
+            std::string error;
+            const auto proj = geo::Projection::create(projection, &error);
+            return proj ? scene::naturalEarthLabels(lo, *proj) : scene::LabelSet{};
+        });
+    }
     s.map = scene::buildMap(m, b);
     for (const auto& e : s.map.errors) s.errors.push_back(e);
+    s.baseLabels = labels.valid() ? labels.get() : scene::LabelSet{};
+    for (const auto& w : s.baseLabels.warnings) s.errors.push_back(w);
     std::string err;
     if (auto proj = geo::Projection::create(projection, &err)) {
         s.timeline = scene::buildTimelineGeometry(s.dataset, *proj);
@@ -84,6 +104,11 @@ ReloadResult reloadDataIfChanged(MapSession& s, std::vector<std::string>* messag
         s.timeline = scene::buildTimelineGeometry(s.dataset, *proj);
     }
     return ReloadResult::Reloaded;
+}
+
+scene::LabelSet sessionLabels(const MapSession& session) {
+    return scene::mergeLabelSets(session.baseLabels,
+                                 scene::timelineLabels(session.dataset, session.timeline));
 }
 
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

@@ -5,6 +5,7 @@
 #include "app/cli.h"
 #include "data/dataset.h"
 #include "scene/camera.h"
+#include "scene/label_set.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
 #include "scene/timeline_geometry.h"
@@ -25,6 +26,7 @@ struct MapSession {
     std::string dataDir;               // timeline data (assets/data or --data)
     data::Dataset dataset;             // what loaded of it (bad rows are skipped)
     scene::TimelineGeometry timeline;  // built from dataset for the map's projection
+    scene::LabelSet baseLabels;        // Natural Earth and water labels for the map's projection
     std::vector<std::string> errors;   // fatal ones first: no manifest, no Natural Earth folder
     uint64_t rejectedDataHash = 0;     // content hash of a broken data folder already reported
     bool fatal = false;                // nothing can be drawn
@@ -43,6 +45,9 @@ enum class ReloadResult { Unchanged, Reloaded, Rejected };
 // the errors, once per broken version; fixing the files reloads cleanly. Reloaded: the data set
 // and the timeline geometry are new and must be uploaded again.
 ReloadResult reloadDataIfChanged(MapSession& session, std::vector<std::string>* messages);
+
+// Every label of the session: baseLabels and the timeline's (corridor nodes, projects).
+scene::LabelSet sessionLabels(const MapSession& session);
 
 // The camera that shows `view` (lon/lat) in a frame of this size.
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

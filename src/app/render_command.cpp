@@ -54,8 +54,11 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     if (!options.sequence())
         spec.overlays.callouts =
             eventCallouts(session.dataset, where, spec.year, kRestCalloutYears);
-    for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
-        spec.overlays.callouts.push_back(std::move(tag));
+    // Highlighted places get a name card, unless the map labels name them already.
+    if (!spec.labels.enabled) {
+        for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
+            spec.overlays.callouts.push_back(std::move(tag));
+    }
     return true;
 }
 
@@ -187,6 +190,9 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.transparent = options.transparent;
         spec.timeline.legend = !options.noFurniture;
         spec.overlays.scaleBar = spec.overlays.attribution = !options.noFurniture;
+        spec.labels.enabled = !options.noLabels;
+        spec.labels.language = options.labelLanguage;
+        spec.labels.density = options.labelDensity;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
         if (!options.scene.empty() && !applyStoryStep(options, session, spec)) return kExitInput;

@@ -15,6 +15,7 @@ void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
     }
     renderer.setTimeline(session.timeline, scene::volumeSeries(session.dataset), std::move(sectors),
                          &session.dataset);
+    renderer.setLabels(sessionLabels(session));
 }
 
 void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
@@ -32,6 +33,12 @@ void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
             warnings->push_back("no font found (install fonts-noto-core): the legend is not drawn");
     } else if (!renderer.setFonts(regular, bold, &err)) {
         if (warnings) warnings->push_back(err + ": the legend is not drawn");
+    }
+    const LabelFontFiles labelFonts = findLabelFonts();
+    if (!labelFonts.regular.empty() &&
+        !renderer.setLabelFonts(
+            {labelFonts.regular, labelFonts.bold, labelFonts.italic, labelFonts.cjk}, &err)) {
+        if (warnings) warnings->push_back(err + ": map labels are not drawn");
     }
 }
 

@@ -92,6 +92,7 @@ void applyStep(const StepTarget& target, const scene::Story& story, scene::Frame
     spec.timeline.arcs = target.arcs;
     spec.timeline.markers = target.markers;
     spec.timeline.legend = target.legend;
+    spec.labels.enabled = spec.labels.enabled && target.labels;
     spec.layerOn = target.layerOn;
     spec.overlays.title = story.title;
     spec.overlays.subtitle = story.subtitle;

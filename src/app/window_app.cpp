@@ -39,7 +39,7 @@ bool WindowApp::resizeTargets(std::string* err) {
 void WindowApp::drawMap(const scene::FrameSpec& spec) {
     // Redraw only when the picture changes. On a software renderer, a moving view is drawn
     // without multisampling and redrawn at full quality once it has rested for 0.2 s.
-    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec);
+    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec) || m_labels.fading();
     const double restSec = static_cast<double>(SDL_GetPerformanceCounter() - m_lastChange) /
                            static_cast<double>(SDL_GetPerformanceFrequency());
     const bool resting = restSec > 0.2 && !m_dragging;
@@ -48,7 +48,7 @@ void WindowApp::drawMap(const scene::FrameSpec& spec) {
     if (!changed && want == m_shown) return;
     if (!changed && !resting) return;  // still moving: keep the draft on screen
     const Uint64 t0 = SDL_GetPerformanceCounter();
-    m_renderer->draw(spec, *want);
+    m_renderer->draw(spec, *want, &m_labels.update(*m_renderer, spec, m_labelDt));
     glFinish();  // so the readout is the real cost of a map frame
     m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
                static_cast<double>(SDL_GetPerformanceFrequency());
@@ -113,6 +113,7 @@ int WindowApp::run() {
     ui::setPanelData(m_panel, m_session.dataset);
     m_placeWorld = placePositions(m_session);
     m_panel.year = std::min(m_options.year, m_panel.yearMax);
+    m_panel.labels = {!m_options.noLabels, m_options.labelLanguage, m_options.labelDensity};
     if (m_options.play) {
         m_panel.playing = true;
         m_panel.year = m_panel.yearMin;
@@ -145,7 +146,7 @@ int WindowApp::run() {
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
                             m_view.current.metresPerPx != m_view.target.metresPerPx ||
                             (m_software && m_shown != m_target.get()) || animating() ||
-                            m_flight.active();
+                            m_flight.active() || m_labels.fading();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
@@ -212,6 +213,7 @@ int WindowApp::run() {
                                      &m_pickTimeline.arcs, &m_pickTimeline.markers);
             m_pickView = spec.timeline.view;
         }
+        m_labelDt = dt;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
         if (m_screenshotRequested) {

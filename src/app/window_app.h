@@ -8,6 +8,7 @@
 #include "app/key_map.h"
 #include "app/map_session.h"
 #include "app/story_frame.h"
+#include "app/window_labels.h"
 #include "render/map_renderer.h"
 #include "scene/picking.h"
 #include "scene/story.h"
@@ -106,6 +107,8 @@ private:
     std::unique_ptr<render::RenderTarget> m_motionTarget;
     const render::RenderTarget* m_shown = nullptr;
     scene::FrameSpec m_drawnSpec;
+    WindowLabels m_labels;   // label placement with hysteresis and fades across frames
+    double m_labelDt = 0.0;  // seconds since the last frame, for the label fades
     bool m_software = false;
     Uint64 m_lastChange = 0;
     double m_drawMs = 0.0;

@@ -46,6 +46,7 @@ void WindowApp::goToStep(int step, bool fly) {
     m_panel.showArcs = t.arcs;
     m_panel.showMarkers = t.markers;
     m_panel.showLegend = t.legend;
+    m_panel.labels.show = t.labels;
     if (t.layerOn.size() == m_panel.layerOn.size()) m_panel.layerOn = t.layerOn;
     m_highlightFlows = t.view.highlightFlows;
     m_highlightPlaces = t.highlightPlaces;
@@ -120,6 +121,7 @@ void WindowApp::addStepFromView() {
     s.layers.flows = m_panel.showArcs;
     s.layers.totals = m_panel.showMarkers;
     s.layers.legend = m_panel.showLegend;
+    s.layers.labels = m_panel.labels.show;
     for (size_t i = 0; i < m_session.map.layers.size() && i < m_panel.layerOn.size(); ++i) {
         const auto& l = m_session.map.layers[i];
         if (m_panel.layerOn[i] != l.visible)

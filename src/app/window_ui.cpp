@@ -155,6 +155,7 @@ scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
     spec.timeline.view.filter = m_panel.filter;
     spec.timeline.view.highlightFlows = m_highlightFlows;
     spec.timeline.arcWidthScale = m_panel.arcWidthScale;
+    spec.labels = {m_panel.labels.show, m_panel.labels.language, m_panel.labels.density};
     spec.overlays.scaleBar = m_panel.showScaleBar;
     spec.overlays.attribution = m_panel.showAttribution;
     spec.overlays.leftInsetPx = static_cast<float>(panelCoverPx());
@@ -172,8 +173,11 @@ scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
                           3.0 * (m_flight.active() ? kStepYearsPerSec : m_panel.yearsPerSecond))
                : kRestCalloutYears;
     spec.overlays.callouts = eventCallouts(m_session.dataset, m_placeWorld, m_panel.year, hold);
-    for (auto& tag : placeTags(m_session.dataset, m_placeWorld, m_highlightPlaces))
-        spec.overlays.callouts.push_back(std::move(tag));
+    // Highlighted places get a name card, unless the map labels name them already.
+    if (!spec.labels.enabled) {
+        for (auto& tag : placeTags(m_session.dataset, m_placeWorld, m_highlightPlaces))
+            spec.overlays.callouts.push_back(std::move(tag));
+    }
     return spec;
 }
 

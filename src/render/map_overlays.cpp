@@ -65,12 +65,19 @@ struct Rect {
 
 }  // namespace
 
-void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& legendSize,
-                                FrameStats* stats) {
+std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& spec,
+                                                        const glm::vec2& legendSize,
+                                                        FrameStats* stats) const {
+    // Without stats only the layout is made: the boxes labels must keep clear of.
+    const bool draw = stats != nullptr;
+    std::vector<scene::LabelBox> reserved;
+    auto reserve = [&reserved](glm::vec2 min, glm::vec2 max) {
+        reserved.push_back({min.x, min.y, max.x, max.y});
+    };
     const scene::FrameSpec::Overlays& ov = spec.overlays;
     if (!ov.scaleBar && !ov.attribution && ov.caption.empty() && ov.captionTitle.empty() &&
         ov.callouts.empty())
-        return;
+        return reserved;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     const LegendStyle style = legendStyleFor(theme);
     const bool dark = theme != "light";
@@ -100,8 +107,10 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
         const float size = 7.f * pt;
         const float w = m_text->measure(kAttribution, size).x;
         const glm::vec2 at(frame.x - margin * 0.6f - w, frame.y - margin * 0.5f);
-        m_text->add(kAttribution, glm::round(at + shift), size, withAlpha(ink, 0.8f), false,
-                    1.2f * pt, halo);
+        reserve(at - glm::vec2(0.f, size), at + glm::vec2(w, 0.3f * size));
+        if (draw)
+            m_text->add(kAttribution, glm::round(at + shift), size, withAlpha(ink, 0.8f), false,
+                        1.2f * pt, halo);
     }
     // ---- scale bar, bottom left ----------------------------------------------------------------
     if (ov.scaleBar && m_projection) {
@@ -117,22 +126,30 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
             const glm::vec2 barLeft(left, bottomY - h);
             const scene::Rgba dim = withAlpha(ink, 0.35f);
             // Two halves, solid then hollow, with a casing so it reads over land and sea.
-            m_overlay->addLine(barLeft + shift + glm::vec2(-0.75f * pt, 0.5f * h),
-                               barLeft + shift + glm::vec2(len + 0.75f * pt, 0.5f * h),
-                               h + 2.f * pt, halo);
-            m_overlay->addLine(barLeft + shift + glm::vec2(0, 0.5f * h),
-                               barLeft + shift + glm::vec2(0.5f * len, 0.5f * h), h, ink);
-            m_overlay->addLine(barLeft + shift + glm::vec2(0.5f * len, 0.5f * h),
-                               barLeft + shift + glm::vec2(len, 0.5f * h), h, dim);
+            if (draw)
+                m_overlay->addLine(barLeft + shift + glm::vec2(-0.75f * pt, 0.5f * h),
+                                   barLeft + shift + glm::vec2(len + 0.75f * pt, 0.5f * h),
+                                   h + 2.f * pt, halo);
+            if (draw)
+                m_overlay->addLine(barLeft + shift + glm::vec2(0, 0.5f * h),
+                                   barLeft + shift + glm::vec2(0.5f * len, 0.5f * h), h, ink);
+            if (draw)
+                m_overlay->addLine(barLeft + shift + glm::vec2(0.5f * len, 0.5f * h),
+                                   barLeft + shift + glm::vec2(len, 0.5f * h), h, dim);
             const float size = 8.5f * pt;
             const float baseline = barLeft.y - 3.5f * pt;
-            m_text->add("0",
-                        glm::round(barLeft + shift + glm::vec2(-0.3f * size, baseline - barLeft.y)),
-                        size, ink, false, 1.2f * pt, halo);
+            if (draw)
+                m_text->add(
+                    "0",
+                    glm::round(barLeft + shift + glm::vec2(-0.3f * size, baseline - barLeft.y)),
+                    size, ink, false, 1.2f * pt, halo);
             const float lw = m_text->measure(bar.label, size).x;
-            m_text->add(bar.label,
-                        glm::round(glm::vec2(barLeft.x + len - 0.5f * lw, baseline) + shift), size,
-                        ink, false, 1.2f * pt, halo);
+            if (draw)
+                m_text->add(bar.label,
+                            glm::round(glm::vec2(barLeft.x + len - 0.5f * lw, baseline) + shift),
+                            size, ink, false, 1.2f * pt, halo);
+            reserve(glm::vec2(barLeft.x - 0.5f * size, baseline - size),
+                    glm::vec2(barLeft.x + len + 0.5f * lw, barLeft.y + h + pt));
             bottomY = baseline - size - 8.f * pt;
         }
     }
@@ -157,28 +174,34 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
                         bodyLine * static_cast<float>(bodyLines.size());
         const glm::vec2 min(left, bottomY - h - 2.f * pad);
         const glm::vec2 max(left + w + 2.f * pad, bottomY);
-        m_overlay->addRoundedRect(min + shift + glm::vec2(0, 2.f * pt),
-                                  max + shift + glm::vec2(0, 2.f * pt), style.cornerRadiusPt * pt,
-                                  shadow);
-        m_overlay->addRoundedRect(min + shift, max + shift, style.cornerRadiusPt * pt, panel);
+        if (draw)
+            m_overlay->addRoundedRect(min + shift + glm::vec2(0, 2.f * pt),
+                                      max + shift + glm::vec2(0, 2.f * pt),
+                                      style.cornerRadiusPt * pt, shadow);
+        if (draw)
+            m_overlay->addRoundedRect(min + shift, max + shift, style.cornerRadiusPt * pt, panel);
         // An accent rule on the card's left edge, in the corridor's colour.
-        m_overlay->addLine(
-            min + shift + glm::vec2(0.5f * pad, pad),
-            glm::vec2(min.x + 0.5f * pad, max.y - pad) + shift, 2.f * pt,
-            dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.6f, 0.42f, 0.12f, 1.f});
+        if (draw)
+            m_overlay->addLine(min + shift + glm::vec2(0.5f * pad, pad),
+                               glm::vec2(min.x + 0.5f * pad, max.y - pad) + shift, 2.f * pt,
+                               dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f}
+                                    : scene::Rgba{0.6f, 0.42f, 0.12f, 1.f});
         float y = min.y + pad;
         for (const auto& l : titleLines) {
             y += titleLine;
-            m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.25f * titleSize) + shift),
-                        titleSize, style.yearText, true);
+            if (draw)
+                m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.25f * titleSize) + shift),
+                            titleSize, style.yearText, true);
         }
         y += gap;
         for (const auto& l : bodyLines) {
             y += bodyLine;
-            m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.35f * bodySize) + shift),
-                        bodySize, style.labelText);
+            if (draw)
+                m_text->add(l, glm::round(glm::vec2(min.x + pad, y - 0.35f * bodySize) + shift),
+                            bodySize, style.labelText);
         }
         taken.push_back({min, max});
+        reserve(min, max);
     }
     // ---- event callouts, pinned to their places ------------------------------------------------
     const glm::dvec2 tileSize(viewport);
@@ -213,6 +236,7 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
         }
         if (!placed) continue;  // nowhere clear: better no card than one over another
         taken.push_back(box);
+        reserve(box.min, box.max);  // (not the pinned place itself: its own label may stay)
         const float a = std::clamp(c.opacity, 0.f, 1.f);
         ShapeStyle card = panel;
         card.fill = withAlpha(card.fill, a);
@@ -220,35 +244,41 @@ void MapRenderer::drawFurniture(const scene::FrameSpec& spec, const glm::vec2& l
         ShapeStyle cardShadow = shadow;
         cardShadow.fill = withAlpha(cardShadow.fill, a);
         const glm::vec2 nearest = glm::clamp(anchor, box.min, box.max);
-        m_overlay->addLine(anchor + shift, nearest + shift, 1.2f * pt, withAlpha(ink, 0.8f * a),
-                           LineCap::Round);
+        if (draw)
+            m_overlay->addLine(anchor + shift, nearest + shift, 1.2f * pt, withAlpha(ink, 0.8f * a),
+                               LineCap::Round);
         ShapeStyle dot;
         dot.fill = withAlpha(
             dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.72f, 0.33f, 0.05f, 1.f},
             a);
         dot.outline = withAlpha(halo, a);
         dot.outlineWidthPx = 1.5f * pt;
-        m_overlay->addCircle(anchor + shift, 3.5f * pt, dot);
-        m_overlay->addRoundedRect(box.min + shift + glm::vec2(0, 1.5f * pt),
-                                  box.max + shift + glm::vec2(0, 1.5f * pt), 5.f * pt, cardShadow);
-        m_overlay->addRoundedRect(box.min + shift, box.max + shift, 5.f * pt, card);
+        if (draw) m_overlay->addCircle(anchor + shift, 3.5f * pt, dot);
+        if (draw)
+            m_overlay->addRoundedRect(box.min + shift + glm::vec2(0, 1.5f * pt),
+                                      box.max + shift + glm::vec2(0, 1.5f * pt), 5.f * pt,
+                                      cardShadow);
+        if (draw) m_overlay->addRoundedRect(box.min + shift, box.max + shift, 5.f * pt, card);
         float y = box.min.y + pad;
         for (const auto& l : lines) {
             y += 1.25f * titleSize;
-            m_text->add(l, glm::round(glm::vec2(box.min.x + pad, y - 0.3f * titleSize) + shift),
-                        titleSize, withAlpha(style.titleText, a), true);
+            if (draw)
+                m_text->add(l, glm::round(glm::vec2(box.min.x + pad, y - 0.3f * titleSize) + shift),
+                            titleSize, withAlpha(style.titleText, a), true);
         }
         if (!c.detail.empty()) {
             y += 1.4f * detailSize;
-            m_text->add(c.detail,
-                        glm::round(glm::vec2(box.min.x + pad, y - 0.35f * detailSize) + shift),
-                        detailSize, withAlpha(style.noteText, a));
+            if (draw)
+                m_text->add(c.detail,
+                            glm::round(glm::vec2(box.min.x + pad, y - 0.35f * detailSize) + shift),
+                            detailSize, withAlpha(style.noteText, a));
         }
     }
     // Shapes first, then all text over them (cards never overlap, so no text is covered).
-    m_overlay->flush(viewport);
-    m_text->flush(viewport);
-    stats->drawCalls += 2;
+    if (draw) m_overlay->flush(viewport);
+    if (draw) m_text->flush(viewport);
+    if (draw) stats->drawCalls += 2;
+    return reserved;
 }
 
 }  // namespace render

@@ -284,7 +284,8 @@ void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarg
     ++stats.baseRedraws;
 }
 
-FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target) {
+FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target,
+                             const scene::LabelPlacement* labels) {
     // The base map (everything from the manifest) changes only with the view, the theme and the
     // layer toggles; the timeline over it changes with every frame while playing. So the base map
     // is drawn once into a cache and every frame starts from a copy of it. The first frame takes
@@ -322,6 +323,8 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
         glBindVertexArray(0);
         ++stats.drawCalls;
     }
+    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    drawLabels(spec, labels, &stats);
     glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
     drawOverlays(spec, &stats);
     target.resolve();

@@ -4,6 +4,7 @@
 
 #include "data/dataset.h"
 #include "render/arc_layer.h"
+#include "render/label_layer.h"
 #include "render/legend_overlay.h"
 #include "render/line_layer.h"
 #include "render/marker_layer.h"
@@ -15,6 +16,7 @@
 #include "render/shader.h"
 #include "render/text_renderer.h"
 #include "scene/frame_spec.h"
+#include "scene/label_placement.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
 #include "scene/timeline_geometry.h"
@@ -30,6 +32,7 @@ struct FrameStats {
     int layersDrawn = 0;
     int drawCalls = 0;
     int baseRedraws = 0;  // 1 when the cached base map had to be drawn again
+    int labelsDrawn = 0;
 };
 
 class MapRenderer {
@@ -52,13 +55,27 @@ public:
     // the font cannot be read.
     bool setFonts(const std::string& regularFile, const std::string& boldFile, std::string* error);
 
+    // Map labels (map_renderer_labels.cpp). The SDF fonts: false with *error when a font cannot
+    // be read (then no labels are drawn). The labels: once per data set and projection.
+    bool setLabelFonts(const SdfFontFiles& fonts, std::string* error);
+    void setLabels(scene::LabelSet labels);
+    const scene::LabelSet& labels() const { return m_labels; }
+    uint64_t labelsGeneration() const { return m_labelsGeneration; }  // bumped by setLabels
+    // Places the labels for the whole frame of `spec` (all its tiles), with hysteresis against
+    // `previous` (the window's last placement; nullptr for exports). Empty when labels are off
+    // or there are no fonts.
+    scene::LabelPlacement placeLabels(const scene::FrameSpec& spec,
+                                      const scene::LabelPlacement* previous = nullptr) const;
+
     // How many times the timeline's instance buffers were uploaded (they must not be re-uploaded
     // when only the year or the animation time changes).
     size_t timelineUploads() const;
 
     // Draws the frame into target's multisampled buffer and resolves it. The target must have
-    // the spec's size.
-    FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target);
+    // the spec's size. `labels`: a placement from placeLabels (the window's, with its fades);
+    // nullptr places them here fully shown, once per frame however many tiles draw it.
+    FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target,
+                    const scene::LabelPlacement* labels = nullptr);
 
 private:
     MapRenderer() = default;
@@ -92,9 +109,16 @@ private:
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     // Re-uploads arcs and markers when the theme (arc colours) or the view changed.
     void refreshTimeline(const std::string& theme, const scene::TimelineView& view);
-    // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp).
-    void drawFurniture(const scene::FrameSpec& spec, const glm::vec2& legendSizePx,
-                       FrameStats* stats);
+    // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp), laid
+    // out on the whole frame; drawn when `stats` is given. Returns their boxes in frame pixels
+    // (what map labels keep clear of).
+    std::vector<scene::LabelBox> drawFurniture(const scene::FrameSpec& spec,
+                                               const glm::vec2& legendSizePx,
+                                               FrameStats* stats) const;
+    // The legend the frame shows (the story's title and subtitle over the default ones).
+    scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
+    void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
+                    FrameStats* stats);
     void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
                    const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
                    FrameStats* stats) const;
@@ -112,6 +136,13 @@ private:
     std::unique_ptr<data::Dataset> m_dataset;
     scene::TimelineView m_appliedView;
     std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
+    std::unique_ptr<LabelLayer> m_labelLayer;
+    scene::LabelSet m_labels;
+    uint64_t m_labelsGeneration = 0;
+    // The last export placement and what it was placed for (tiles of one frame share it).
+    scene::LabelPlacement m_exportLabels;
+    std::string m_exportLabelsKey;
+    std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
     std::vector<data::Sector> m_sectorOfArc;
     std::string m_arcTheme;
     scene::ArcScale m_arcScale;

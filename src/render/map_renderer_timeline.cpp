@@ -118,16 +118,11 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     }
 }
 
-void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
-    if (!m_text) return;
+scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
     const std::string theme = scene::canonicalThemeName(spec.theme);
-    LegendStyle style = legendStyleFor(theme);
-    // Top right: the flows from China bow south (left of their westward travel), and the
-    // window's panel covers the left edge.
-    style.corner = LegendCorner::TopRight;
-    const float ppt = static_cast<float>(spec.pixelsPerPoint);
     scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
+    legend.subtitle = spec.overlays.subtitle;
     // The year line says what the arcs show: a window of years, or everything.
     const scene::TimelineView& view = spec.timeline.view;
     const int shownYear = static_cast<int>(std::floor(spec.year));
@@ -137,7 +132,18 @@ void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) 
     } else if (view.mode == data::TimeMode::All) {
         legend.yearText = "All years";
     }
-    legend.subtitle = spec.overlays.subtitle;
+    return legend;
+}
+
+void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
+    if (!m_text) return;
+    const std::string theme = scene::canonicalThemeName(spec.theme);
+    LegendStyle style = legendStyleFor(theme);
+    // Top right: the flows from China bow south (left of their westward travel), and the
+    // window's panel covers the left edge.
+    style.corner = LegendCorner::TopRight;
+    const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    const scene::LegendSpec legend = legendFor(spec);
     const bool showLegend = m_hasTimeline && spec.timeline.legend;
     const glm::vec2 legendSize =
         showLegend ? legendSizePx(legend, style, *m_text, ppt) : glm::vec2(0.f);

@@ -11,7 +11,7 @@ bool sameFrame(const FrameSpec& a, const FrameSpec& b) {
            a.camera.metresPerPx == b.camera.metresPerPx && a.theme == b.theme &&
            a.layerOn == b.layerOn && a.year == b.year && a.animPhase == b.animPhase &&
            a.transparent == b.transparent && a.timeline == b.timeline && a.tile == b.tile &&
-           a.overlays == b.overlays;
+           a.overlays == b.overlays && a.labels == b.labels;
 }
 
 glm::ivec2 frameSizePx(const FrameSpec& spec) {

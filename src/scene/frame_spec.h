@@ -68,6 +68,16 @@ struct FrameSpec {
                    captionTitle == o.captionTitle && caption == o.caption && callouts == o.callouts;
         }
     } overlays;
+    // Map labels (countries, water, cities, corridor nodes): on by default; language "en", "ru",
+    // "zh" or "local"; density 1 = the default amount (0.25 .. 4).
+    struct Labels {
+        bool enabled = true;
+        std::string language = "en";
+        float density = 1.f;
+        bool operator==(const Labels& o) const {
+            return enabled == o.enabled && language == o.language && density == o.density;
+        }
+    } labels;
     double animPhase = 0.0;    // seconds of animation time
     bool transparent = false;  // no background (export)
     // Set when this spec draws one tile of a larger frame (tiled export): the whole frame's size

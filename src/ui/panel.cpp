@@ -97,6 +97,7 @@ PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float wi
         detail::filterSection(model, dataset);
         detail::detailsSection(model, dataset);
         styleSection(model, actions);
+        drawLabelControls(model.labels);
         layerSection(model, actions);
         detail::exportSection(model, actions);
         statusSection(model, actions);

@@ -7,6 +7,7 @@
 #include "data/dataset.h"
 #include "data/flow_queries.h"
 #include "geo/projection.h"
+#include "ui/label_controls.h"
 
 #include <string>
 #include <vector>
@@ -92,6 +93,7 @@ struct PanelModel {
     float uiScale = 1.f;
     std::string renderer;               // GL renderer string
     std::vector<std::string> messages;  // load problems, one line each
+    LabelControlsModel labels;          // map labels: on/off, language, density
 };
 
 struct PanelActions {

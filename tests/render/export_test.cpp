@@ -268,3 +268,38 @@ TEST(PngStream, WritesRowsWithDpiAndLeavesNothingOnFailure) {
 }
 
 }  // namespace
+
+// Labels are placed once for the whole frame: a tiled export shows each label once, whole, in
+// the same place as the untiled frame, even where it straddles a seam.
+TEST_F(ExportTest, LabelsTiledEqualsWhole) {
+    std::string err;
+    const std::string regular = findFont("Noto Sans"), bold = findFont("Noto Sans:bold");
+    ASSERT_TRUE(m_renderer->setLabelFonts({regular, bold, findFont("Noto Sans:italic"), ""}, &err))
+        << err;
+    scene::LabelSet labels;
+    auto add = [&](scene::LabelKind kind, const char* text, glm::dvec2 world, bool point) {
+        scene::Label l;
+        l.kind = kind;
+        l.text[0] = text;
+        l.world = world;
+        l.pointLabel = point;
+        l.symbolRadiusPt = point ? 3.f : 0.f;
+        l.drawDot = point;
+        l.priority = static_cast<int>(labels.labels.size());
+        labels.labels.push_back(l);
+    };
+    add(scene::LabelKind::Country, "KAZAKHSTAN", {0.0, 20e3}, false);
+    add(scene::LabelKind::Water, "Caspian Sea", {-60e3, -45e3}, false);
+    for (int i = 0; i < 6; ++i)
+        add(scene::LabelKind::City, "Seam town", {-80e3 + i * 30e3, -10e3 + i * 9e3}, true);
+    m_renderer->setLabels(labels);
+    scene::FrameSpec spec = frame(600, 400);
+    spec.timeline.legend = false;
+    const render::Image reference = whole(spec);
+    expectSame(tiled(spec, 128), reference, "labels128");
+    expectSame(tiled(spec, 100), reference, "labels100");
+    EXPECT_GE(m_renderer->placeLabels(spec).labels.size(), 5u);
+    spec.labels.enabled = false;
+    EXPECT_GT(render::compareImages(whole(spec), reference, 8).differingPixels, 500u)
+        << "the labels are drawn";
+}

@@ -1,0 +1,203 @@
+#include "render/label_layer.h"
+
+#include "render/gl.h"
+
+#include <cstddef>
+
+namespace render {
+
+namespace {
+
+scene::Rgba color(const char* hex, float alpha = 1.f) {
+    scene::Rgba c = scene::parseColor(hex).value_or(scene::Rgba{});
+    c.a *= alpha;
+    return c;
+}
+
+void premultiplied(const scene::Rgba& c, float opacity, float* out) {
+    const float a = c.a * opacity;
+    out[0] = c.r * a;
+    out[1] = c.g * a;
+    out[2] = c.b * a;
+    out[3] = a;
+}
+
+SdfFace faceOf(scene::LabelFace f) {
+    switch (f) {
+        case scene::LabelFace::Bold:
+            return SdfFace::Bold;
+        case scene::LabelFace::Italic:
+            return SdfFace::Italic;
+        case scene::LabelFace::Regular:
+            break;
+    }
+    return SdfFace::Regular;
+}
+
+}  // namespace
+
+LabelColors labelColorsFor(const std::string& theme) {
+    using K = scene::LabelKind;
+    LabelColors c;
+    auto set = [&](K k, scene::Rgba text, scene::Rgba halo) {
+        c.text[static_cast<int>(k)] = text;
+        c.halo[static_cast<int>(k)] = halo;
+    };
+    if (theme == "light" || theme == "print") {
+        const scene::Rgba halo = color("#fbfaf6", 0.88f);
+        set(K::Country, color("#4a3f35", 0.82f), halo);
+        set(K::Region, color("#7a6e60", 0.85f), halo);
+        set(K::Water, color("#2f6f9f"), color("#f4f8fb", 0.75f));
+        set(K::Capital, color("#1f1a15"), halo);
+        set(K::City, color("#3a342d"), halo);
+        set(K::Node, color("#3b2410"), halo);
+        set(K::Project, color("#a24a08"), halo);
+        c.dotFill = color("#3b3026");
+        c.dotStroke = color("#ffffff");
+    } else {
+        const scene::Rgba halo = color("#0b0f14", 0.78f);
+        set(K::Country, color("#e9dfc8", 0.78f), halo);
+        set(K::Region, color("#b9ae97", 0.8f), halo);
+        set(K::Water, color("#8cc4e6"), color("#08131f", 0.7f));
+        set(K::Capital, color("#f7f1e3"), halo);
+        set(K::City, color("#d9d2c3"), halo);
+        set(K::Node, color("#ffe2a6"), halo);
+        set(K::Project, color("#f0b54a"), halo);
+        c.dotFill = color("#e9dfc8");
+        c.dotStroke = color("#15191d");
+    }
+    return c;
+}
+
+std::unique_ptr<LabelLayer> LabelLayer::create(const SdfFontFiles& fonts, std::string* error) {
+    std::string err;
+    std::unique_ptr<LabelLayer> l(new LabelLayer());
+    l->m_font = SdfFont::create(fonts, &err);
+    if (l->m_font)
+        l->m_program = std::make_unique<Program>("label", "label.vert", "label.frag", &err);
+    if (!l->m_font || !l->m_program->valid()) {
+        if (error) *error = err;
+        return nullptr;
+    }
+    l->m_vao = gl::makeVertexArray();
+    l->m_vbo = gl::makeBuffer();
+    glBindVertexArray(l->m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l->m_vbo.id());
+    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
+    auto attrib = [&](GLuint loc, GLint n, size_t offset) {
+        glEnableVertexAttribArray(loc);
+        glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride,
+                              reinterpret_cast<const void*>(offset));
+    };
+    attrib(0, 2, offsetof(Vertex, x));
+    attrib(1, 2, offsetof(Vertex, u));
+    attrib(2, 4, offsetof(Vertex, color));
+    attrib(3, 4, offsetof(Vertex, halo));
+    attrib(4, 4, offsetof(Vertex, params));
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    return l;
+}
+
+scene::TextExtent measureLabel(const SdfFont& font, const std::string& utf8,
+                               const scene::LabelStyle& style, float sizePx) {
+    const SdfFont::Extent e = font.measure(utf8, faceOf(style.face), sizePx, style.letterSpacingEm);
+    return {e.widthPx, e.ascentPx, e.descentPx};
+}
+
+scene::TextExtent LabelLayer::measure(const std::string& utf8, const scene::LabelStyle& style,
+                                      float sizePx) const {
+    return measureLabel(*m_font, utf8, style, sizePx);
+}
+
+void LabelLayer::build(const scene::LabelSet& set, const scene::LabelPlacement& placement,
+                       const DrawParams& p, bool* atlasFull) {
+    m_vertices.clear();
+    *atlasFull = false;
+    auto quad = [&](glm::vec2 p0, glm::vec2 p1, glm::vec2 uv0, glm::vec2 uv1, const float* col,
+                    const float* halo, const float* params) {
+        auto v = [&](float x, float y, float u, float w) {
+            Vertex vx{x, y, u, w, {}, {}, {}};
+            for (int i = 0; i < 4; ++i) {
+                vx.color[i] = col[i];
+                vx.halo[i] = halo[i];
+                vx.params[i] = params[i];
+            }
+            m_vertices.push_back(vx);
+        };
+        v(p0.x, p0.y, uv0.x, uv0.y);
+        v(p1.x, p0.y, uv1.x, uv0.y);
+        v(p0.x, p1.y, uv0.x, uv1.y);
+        v(p0.x, p1.y, uv0.x, uv1.y);
+        v(p1.x, p0.y, uv1.x, uv0.y);
+        v(p1.x, p1.y, uv1.x, uv1.y);
+    };
+    const float ppt = p.pixelsPerPoint;
+    // Dots first, so no dot ever covers text.
+    for (const scene::PlacedLabel& placed : placement.labels) {
+        const scene::Label& label = set.labels[placed.index];
+        if (!label.drawDot) continue;
+        float fill[4], stroke[4];
+        premultiplied(p.colors.dotFill, placed.opacity, fill);
+        premultiplied(p.colors.dotStroke, placed.opacity, stroke);
+        const float r = kCityDotRadiusPt * ppt, s = kCityDotStrokePt * ppt;
+        const float params[4] = {1.f, 1.f, s, r};
+        const glm::vec2 c = placed.anchorPx - p.frameOffsetPx;
+        const float reach = r + s + 1.f;
+        quad(c - reach, c + reach, glm::vec2(-reach), glm::vec2(reach), fill, stroke, params);
+    }
+    for (const scene::PlacedLabel& placed : placement.labels) {
+        const scene::Label& label = set.labels[placed.index];
+        const scene::LabelStyle style = scene::labelStyle(label.kind);
+        const int k = static_cast<int>(label.kind);
+        float text[4], halo[4];
+        premultiplied(p.colors.text[k], placed.opacity, text);
+        premultiplied(p.colors.halo[k], placed.opacity, halo);
+        const float params[4] = {0.f, placed.sizePx / kSdfBaseSizePx, style.haloPt * ppt, 0.f};
+        m_quads.clear();
+        const glm::vec2 origin = placed.anchorPx + placed.baselineOffsetPx - p.frameOffsetPx;
+        if (!m_font->layout(label.textFor(p.language), faceOf(style.face), placed.sizePx,
+                            style.letterSpacingEm, origin, &m_quads)) {
+            *atlasFull = true;
+            return;
+        }
+        for (const auto& q : m_quads) quad(q.p0, q.p1, q.uv0, q.uv1, text, halo, params);
+    }
+}
+
+int LabelLayer::draw(const scene::LabelSet& set, const scene::LabelPlacement& placement,
+                     const DrawParams& p) {
+    if (placement.labels.empty()) return 0;
+    bool full = false;
+    build(set, placement, p, &full);
+    if (full) {
+        // Glyphs of an earlier view filled the atlas: start it afresh for this frame's text.
+        m_font->clearAtlas();
+        build(set, placement, p, &full);
+    }
+    if (m_vertices.empty()) return 0;
+    glViewport(0, 0, static_cast<GLsizei>(p.viewportPx.x), static_cast<GLsizei>(p.viewportPx.y));
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
+    m_program->use();
+    m_program->set("u_viewportPx", p.viewportPx);
+    m_program->set("u_atlasSize", glm::vec2(m_font->atlasSize()));
+    m_program->set("u_atlas", 0);
+    m_program->set("u_fieldStepsPerPx", 127.f / static_cast<float>(kSdfSpreadPx));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_font->atlasTexture());
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(Vertex)),
+                 m_vertices.data(), GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    return 1;
+}
+
+}  // namespace render

@@ -1,0 +1,126 @@
+// MapRenderer's labels: placing them for a whole frame (the window passes its own placement,
+// with fades; exports place here once per frame, so tiles share one placement and nothing is
+// cut or doubled at their seams) and drawing them over the map, under the legend.
+#include "render/map_renderer.h"
+
+#include "scene/style.h"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+namespace render {
+
+bool MapRenderer::setLabelFonts(const SdfFontFiles& fonts, std::string* error) {
+    m_labelLayer = LabelLayer::create(fonts, error);
+    m_exportLabelsKey.clear();
+    return m_labelLayer != nullptr;
+}
+
+void MapRenderer::setLabels(scene::LabelSet labels) {
+    m_labels = std::move(labels);
+    ++m_labelsGeneration;
+    m_exportLabelsKey.clear();
+}
+
+namespace {
+
+// The whole frame's camera, from a tile's (tileSpec centres the camera on the tile).
+scene::Camera frameCamera(const scene::FrameSpec& spec) {
+    if (spec.tile.frameWidthPx <= 0) return spec.camera;
+    const glm::dvec2 frame(scene::frameSizePx(spec));
+    const glm::dvec2 tileCentre = glm::dvec2(spec.tile.offsetXPx, spec.tile.offsetYPx) +
+                                  0.5 * glm::dvec2(spec.widthPx, spec.heightPx);
+    const glm::dvec2 d = tileCentre - 0.5 * frame;
+    scene::Camera c = spec.camera;
+    c.centerWorld -= glm::dvec2(d.x, -d.y) * spec.camera.metresPerPx;
+    return c;
+}
+
+}  // namespace
+
+scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
+                                               const scene::LabelPlacement* previous) const {
+    if (!spec.labels.enabled || !m_labelLayer || m_labels.labels.empty()) return {};
+    scene::LabelView view;
+    view.frameSizePx = glm::dvec2(scene::frameSizePx(spec));
+    view.camera = frameCamera(spec);
+    view.pixelsPerPoint = spec.pixelsPerPoint;
+    view.year = spec.year;
+    view.language =
+        scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
+    view.density = spec.labels.density;
+    view.nodeObstacles = spec.timeline.markers && m_hasTimeline;
+    glm::vec2 legendSize(0.f);
+    if (m_hasTimeline && spec.timeline.legend && m_text) {
+        // The legend panel (top right, see drawOverlays) with its shadow: no label under it.
+        const std::string theme = scene::canonicalThemeName(spec.theme);
+        LegendStyle style = legendStyleFor(theme);
+        const float ppt = static_cast<float>(spec.pixelsPerPoint);
+        legendSize = legendSizePx(legendFor(spec), style, *m_text, ppt);
+        const float margin = std::round(style.marginPt * ppt);
+        const float shadow = style.shadowBlurPt * ppt;
+        const auto w = static_cast<float>(view.frameSizePx.x);
+        view.reservedPx.push_back(
+            {w - margin - legendSize.x - shadow, 0.f, w, margin + legendSize.y + 1.5f * shadow});
+    }
+    if (spec.overlays.leftInsetPx > 0.f) {
+        // The window's panel covers the left edge: a label there would only be hidden.
+        view.reservedPx.push_back(
+            {0.f, 0.f, spec.overlays.leftInsetPx, static_cast<float>(view.frameSizePx.y)});
+    }
+    if (m_text) {
+        // Nor under the scale bar, the attribution, a caption card or an event card.
+        const float pad = 2.f * static_cast<float>(spec.pixelsPerPoint);
+        for (scene::LabelBox b : drawFurniture(spec, legendSize, nullptr)) {
+            view.reservedPx.push_back({b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad});
+        }
+    }
+    const LabelLayer& layer = *m_labelLayer;
+    return scene::placeLabels(
+        m_labels, view,
+        [&layer](const std::string& text, const scene::LabelStyle& style, float sizePx) {
+            return layer.measure(text, style, sizePx);
+        },
+        previous);
+}
+
+void MapRenderer::drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
+                             FrameStats* stats) {
+    if (!spec.labels.enabled || !m_labelLayer || m_labels.labels.empty()) return;
+    if (!placed) {
+        // Tiles of one frame differ in their camera only by the tile's offset: key on the whole
+        // frame's view, rounded well below a pixel, so every tile reuses the first placement.
+        const scene::Camera c = frameCamera(spec);
+        const glm::ivec2 frame = scene::frameSizePx(spec);
+        char key[512];
+        // (The furniture the labels avoid follows from these and the overlays' contents.)
+        std::snprintf(key, sizeof key,
+                      "%d %d %.6g %.3f %.3f %.9g %s %.9g %s %.4g %d %d %zu %zu %zu", frame.x,
+                      frame.y, spec.pixelsPerPoint, c.centerWorld.x, c.centerWorld.y, c.metresPerPx,
+                      spec.theme.c_str(), spec.year, spec.labels.language.c_str(),
+                      static_cast<double>(spec.labels.density), spec.timeline.markers ? 1 : 0,
+                      spec.timeline.legend ? 1 : 0, timelineUploads(),
+                      std::hash<std::string>{}(spec.overlays.title + spec.overlays.captionTitle +
+                                               spec.overlays.caption),
+                      spec.overlays.callouts.size() * 4 + (spec.overlays.scaleBar ? 2 : 0) +
+                          (spec.overlays.attribution ? 1 : 0));
+        if (key != m_exportLabelsKey) {
+            m_exportLabels = placeLabels(spec, nullptr);
+            m_exportLabelsKey = key;
+        }
+        placed = &m_exportLabels;
+    }
+    LabelLayer::DrawParams p;
+    p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
+    p.frameOffsetPx = {static_cast<float>(spec.tile.offsetXPx),
+                       static_cast<float>(spec.tile.offsetYPx)};
+    p.pixelsPerPoint = static_cast<float>(spec.pixelsPerPoint);
+    p.language =
+        scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
+    p.colors = labelColorsFor(scene::canonicalThemeName(spec.theme));
+    stats->drawCalls += m_labelLayer->draw(m_labels, *placed, p);
+    stats->labelsDrawn = static_cast<int>(placed->labels.size());
+}
+
+}  // namespace render

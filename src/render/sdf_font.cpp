@@ -1,0 +1,267 @@
+#include "render/sdf_font.h"
+
+#include "render/gl.h"
+
+// The implementation comes from Debian's libstb, which Dear ImGui's font atlas links (see
+// text_renderer.cpp): never define STB_TRUETYPE_IMPLEMENTATION here.
+#include <stb_truetype.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+
+namespace render {
+
+struct SdfFont::Font {
+    std::vector<unsigned char> data;
+    stbtt_fontinfo info{};
+    int ascent = 0, descent = 0;
+    int id = 0;  // distinguishes the fonts in glyph keys
+    float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
+};
+
+namespace {
+
+// Distance field encoding: 128 on the outline, kSdfSpreadPx pixels of distance per 127 steps.
+constexpr unsigned char kOnEdge = 128;
+constexpr float kPixelDistScale = 127.f / static_cast<float>(kSdfSpreadPx);
+
+std::unique_ptr<SdfFont::Font> loadFont(const std::string& path, int id, std::string* error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        *error = path + ": cannot read";
+        return nullptr;
+    }
+    auto f = std::make_unique<SdfFont::Font>();
+    f->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const int offset = stbtt_GetFontOffsetForIndex(f->data.data(), 0);
+    if (offset < 0 || !stbtt_InitFont(&f->info, f->data.data(), offset)) {
+        *error = path + ": not a TrueType/OpenType font stb_truetype can read";
+        return nullptr;
+    }
+    int lineGap = 0;
+    stbtt_GetFontVMetrics(&f->info, &f->ascent, &f->descent, &lineGap);
+    f->id = id;
+    return f;
+}
+
+}  // namespace
+
+std::vector<uint32_t> utf8CodePoints(const std::string& s) {
+    std::vector<uint32_t> out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        int extra = 0;
+        uint32_t cp = 0, min = 0;
+        if (b0 < 0x80) {
+            out.push_back(b0);
+            ++i;
+            continue;
+        }
+        if ((b0 & 0xe0) == 0xc0) {
+            extra = 1, cp = b0 & 0x1fu, min = 0x80;
+        } else if ((b0 & 0xf0) == 0xe0) {
+            extra = 2, cp = b0 & 0x0fu, min = 0x800;
+        } else if ((b0 & 0xf8) == 0xf0) {
+            extra = 3, cp = b0 & 0x07u, min = 0x10000;
+        } else {
+            out.push_back(0xfffd);
+            ++i;
+            continue;
+        }
+        size_t j = 1;
+        for (; j <= static_cast<size_t>(extra) && i + j < s.size(); ++j) {
+            const auto b = static_cast<unsigned char>(s[i + j]);
+            if ((b & 0xc0) != 0x80) break;
+            cp = (cp << 6) | (b & 0x3fu);
+        }
+        const bool bad = j != static_cast<size_t>(extra) + 1 || cp < min || cp > 0x10ffff ||
+                         (cp >= 0xd800 && cp <= 0xdfff);
+        out.push_back(bad ? 0xfffd : cp);
+        i += j;
+    }
+    return out;
+}
+
+std::unique_ptr<SdfFont> SdfFont::create(const SdfFontFiles& files, std::string* error) {
+    std::unique_ptr<SdfFont> f = createForMeasuring(files, error);
+    if (!f) return nullptr;
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    f->m_maxAtlas = std::clamp(static_cast<int>(maxTexture), 256, 4096);
+    f->m_texture = gl::makeTexture();
+    f->clearAtlas();
+    return f;
+}
+
+std::unique_ptr<SdfFont> SdfFont::createForMeasuring(const SdfFontFiles& files,
+                                                     std::string* error) {
+    std::string err;
+    std::unique_ptr<SdfFont> f(new SdfFont());
+    const std::string paths[3] = {files.regular, files.bold.empty() ? files.regular : files.bold,
+                                  files.italic.empty() ? files.regular : files.italic};
+    for (int i = 0; i < 3; ++i) {
+        f->m_faces[i] = loadFont(paths[i], i, &err);
+        if (!f->m_faces[i]) {
+            if (error) *error = err;
+            return nullptr;
+        }
+    }
+    if (!files.fallback.empty()) {
+        f->m_fallback = loadFont(files.fallback, 3, &err);
+        if (!f->m_fallback) {
+            if (error) *error = err;
+            return nullptr;
+        }
+    }
+    return f;
+}
+
+SdfFont::~SdfFont() = default;
+
+void SdfFont::clearAtlas() {
+    m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+    m_glyphs.clear();
+    m_shelfX = m_shelfY = m_shelfH = 0;
+    upload();
+}
+
+void SdfFont::upload() {
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_texture.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, m_atlasW, m_atlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 m_pixels.data());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+}
+
+std::pair<const SdfFont::Font*, int> SdfFont::resolve(uint32_t cp, SdfFace face) const {
+    const Font* f = m_faces[static_cast<int>(face)].get();
+    int g = stbtt_FindGlyphIndex(&f->info, static_cast<int>(cp));
+    if (g == 0 && m_fallback) {
+        const int fg = stbtt_FindGlyphIndex(&m_fallback->info, static_cast<int>(cp));
+        if (fg != 0) return {m_fallback.get(), fg};
+    }
+    if (g == 0) g = stbtt_FindGlyphIndex(&f->info, '?');
+    return {f, g};
+}
+
+SdfFont::Extent SdfFont::measure(const std::string& utf8, SdfFace face, float sizePx,
+                                 float letterSpacingEm) const {
+    Extent e;
+    const Font* previousFont = nullptr;
+    int previous = 0;
+    bool any = false;
+    const std::vector<uint32_t> cps = utf8CodePoints(utf8);
+    for (size_t i = 0; i < cps.size(); ++i) {
+        const auto [font, g] = resolve(cps[i], face);
+        const float s = font->scale(sizePx);
+        if (previous && previousFont == font)
+            e.widthPx += s * stbtt_GetGlyphKernAdvance(&font->info, previous, g);
+        int advance = 0, bearing = 0;
+        stbtt_GetGlyphHMetrics(&font->info, g, &advance, &bearing);
+        e.widthPx += s * advance + (i + 1 < cps.size() ? letterSpacingEm * sizePx : 0.f);
+        int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        if (stbtt_GetGlyphBox(&font->info, g, &x0, &y0, &x1, &y1) && y1 > y0) {
+            e.ascentPx = std::max(e.ascentPx, s * y1);
+            e.descentPx = std::max(e.descentPx, -s * y0);
+            any = true;
+        }
+        previous = g;
+        previousFont = font;
+    }
+    if (!any) {
+        const Font& f = *m_faces[static_cast<int>(face)];
+        e.ascentPx = f.ascent * f.scale(sizePx);
+    }
+    return e;
+}
+
+bool SdfFont::allocate(int w, int h, int* x, int* y) {
+    for (;;) {
+        if (m_shelfX + w > m_atlasW) {
+            m_shelfY += m_shelfH;
+            m_shelfX = m_shelfH = 0;
+        }
+        if (m_shelfX + w <= m_atlasW && m_shelfY + h <= m_atlasH) {
+            *x = m_shelfX;
+            *y = m_shelfY;
+            m_shelfX += w;
+            m_shelfH = std::max(m_shelfH, h);
+            return true;
+        }
+        if (m_atlasH >= m_maxAtlas) return false;
+        // Taller atlas: rows keep their place, so every cached rectangle stays valid.
+        m_atlasH = std::min(m_atlasH * 2, m_maxAtlas);
+        m_pixels.resize(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+        upload();
+    }
+}
+
+const SdfFont::Glyph* SdfFont::glyph(const Font* font, int glyphIndex) {
+    const uint64_t key =
+        (static_cast<uint64_t>(font->id) << 32) | static_cast<uint32_t>(glyphIndex);
+    if (auto it = m_glyphs.find(key); it != m_glyphs.end()) return &it->second;
+    Glyph g;
+    int w = 0, h = 0, xoff = 0, yoff = 0;
+    unsigned char* sdf =
+        stbtt_GetGlyphSDF(&font->info, font->scale(kSdfBaseSizePx), glyphIndex, kSdfSpreadPx,
+                          kOnEdge, kPixelDistScale, &w, &h, &xoff, &yoff);
+    if (sdf && w > 0 && h > 0) {
+        int ax = 0, ay = 0;
+        if (!allocate(w + 1, h + 1, &ax, &ay)) {
+            stbtt_FreeSDF(sdf, nullptr);
+            return nullptr;
+        }
+        for (int row = 0; row < h; ++row)
+            std::copy_n(sdf + static_cast<size_t>(row) * w, w,
+                        &m_pixels[static_cast<size_t>(ay + row) * m_atlasW + ax]);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_texture.id());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE, sdf);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+        g = {ax, ay, w, h, static_cast<float>(xoff), static_cast<float>(yoff)};
+    }
+    if (sdf) stbtt_FreeSDF(sdf, nullptr);
+    return &m_glyphs.emplace(key, g).first->second;
+}
+
+bool SdfFont::layout(const std::string& utf8, SdfFace face, float sizePx, float letterSpacingEm,
+                     glm::vec2 baselineLeftPx, std::vector<Quad>* out) {
+    const float k = sizePx / kSdfBaseSizePx;  // screen pixels per field pixel
+    float pen = baselineLeftPx.x;
+    const Font* previousFont = nullptr;
+    int previous = 0;
+    for (uint32_t cp : utf8CodePoints(utf8)) {
+        const auto [font, gi] = resolve(cp, face);
+        const float s = font->scale(sizePx);
+        if (previous && previousFont == font)
+            pen += s * stbtt_GetGlyphKernAdvance(&font->info, previous, gi);
+        const Glyph* g = glyph(font, gi);
+        if (!g) return false;
+        if (g->w > 0) {
+            Quad q;
+            q.p0 = {pen + g->offX * k, baselineLeftPx.y + g->offY * k};
+            q.p1 = q.p0 + glm::vec2(g->w, g->h) * k;
+            q.uv0 = {static_cast<float>(g->x), static_cast<float>(g->y)};
+            q.uv1 = q.uv0 + glm::vec2(g->w, g->h);
+            out->push_back(q);
+        }
+        int advance = 0, bearing = 0;
+        stbtt_GetGlyphHMetrics(&font->info, gi, &advance, &bearing);
+        pen += s * advance + letterSpacingEm * sizePx;
+        previous = gi;
+        previousFont = font;
+    }
+    return true;
+}
+
+}  // namespace render
