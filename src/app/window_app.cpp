@@ -36,6 +36,14 @@ bool WindowApp::resizeTargets(std::string* err) {
     return true;
 }
 
+void WindowApp::blitShownToScreen() {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void WindowApp::drawMap(const scene::FrameSpec& spec) {
     // Redraw only when the picture changes. On a software renderer, a moving view is drawn
     // without multisampling and redrawn at full quality once it has rested for 0.2 s.
@@ -221,11 +229,7 @@ int WindowApp::run() {
             saveScreenshot(spec);
         }
 
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
-                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        blitShownToScreen();
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();

@@ -64,6 +64,7 @@ private:
     void applyPanel(const ui::PanelActions& a);
     bool resizeTargets(std::string* err);
     void drawMap(const scene::FrameSpec& spec);
+    void blitShownToScreen();  // the last map frame (m_shown) onto the window
     // F12: the current view at window size, full quality, without the panel, as a PNG in the
     // working folder; the panel says where it went (or why it failed).
     void saveScreenshot(const scene::FrameSpec& spec);

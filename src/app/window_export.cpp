@@ -65,13 +65,8 @@ void WindowApp::presentProgress(float fraction) {
     glViewport(0, 0, m_drawableW, m_drawableH);
     glClearColor(0.f, 0.f, 0.f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (m_shown) {
-        // The screen's own target is untouched by the exporter: show the map under the bar.
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
-        glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
-                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    }
+    // The screen's own target is untouched by the exporter: show the map under the bar.
+    if (m_shown) blitShownToScreen();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();

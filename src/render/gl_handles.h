@@ -4,6 +4,7 @@
 
 #include "render/gl.h"
 
+#include <cstddef>
 #include <utility>
 
 namespace render::gl {
@@ -90,6 +91,14 @@ inline RenderbufferHandle makeRenderbuffer() {
     GLuint id = 0;
     glGenRenderbuffers(1, &id);
     return RenderbufferHandle(id);
+}
+
+// Enables float vertex attribute `location` with `components` floats at byte `offset` of an
+// interleaved vertex of `stride` bytes, from the bound GL_ARRAY_BUFFER.
+inline void floatAttribute(GLuint location, GLint components, GLsizei stride, size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offset));
 }
 
 }  // namespace render::gl

@@ -85,9 +85,7 @@ std::unique_ptr<LabelLayer> LabelLayer::create(const SdfFontFiles& fonts, std::s
     glBindBuffer(GL_ARRAY_BUFFER, l->m_vbo.id());
     const auto stride = static_cast<GLsizei>(sizeof(Vertex));
     auto attrib = [&](GLuint loc, GLint n, size_t offset) {
-        glEnableVertexAttribArray(loc);
-        glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride,
-                              reinterpret_cast<const void*>(offset));
+        gl::floatAttribute(loc, n, stride, offset);
     };
     attrib(0, 2, offsetof(Vertex, x));
     attrib(1, 2, offsetof(Vertex, u));

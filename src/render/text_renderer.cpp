@@ -1,5 +1,7 @@
 #include "render/text_renderer.h"
 
+#include "render/sdf_font.h"
+
 // The implementation comes from Debian's libstb, which Dear ImGui's font atlas uses too: a second
 // copy built here would interpose its symbols on ImGui's with a different stb_rect_pack layout.
 #include <stb_truetype.h>
@@ -48,48 +50,6 @@ std::unique_ptr<TextRenderer::Font> loadFont(const std::string& path, std::strin
     return font;
 }
 
-// Decodes UTF-8; malformed sequences (overlong, surrogates, truncated) yield U+FFFD.
-std::vector<uint32_t> decodeUtf8(const std::string& s) {
-    std::vector<uint32_t> out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        int extra = 0;
-        uint32_t cp = 0, min = 0;
-        if (b0 < 0x80) {
-            out.push_back(b0);
-            ++i;
-            continue;
-        } else if ((b0 & 0xe0) == 0xc0) {
-            extra = 1, cp = b0 & 0x1f, min = 0x80;
-        } else if ((b0 & 0xf0) == 0xe0) {
-            extra = 2, cp = b0 & 0x0f, min = 0x800;
-        } else if ((b0 & 0xf8) == 0xf0) {
-            extra = 3, cp = b0 & 0x07, min = 0x10000;
-        } else {
-            out.push_back(0xfffd);
-            ++i;
-            continue;
-        }
-        size_t j = 1;
-        for (; j <= static_cast<size_t>(extra) && i + j < s.size(); ++j) {
-            const auto b = static_cast<unsigned char>(s[i + j]);
-            if ((b & 0xc0) != 0x80) break;
-            cp = (cp << 6) | (b & 0x3f);
-        }
-        if (j != static_cast<size_t>(extra) + 1 || cp < min || cp > 0x10ffff ||
-            (cp >= 0xd800 && cp <= 0xdfff)) {
-            out.push_back(0xfffd);
-            i += j;
-            continue;
-        }
-        out.push_back(cp);
-        i += j;
-    }
-    return out;
-}
-
 void premultiplied(const scene::Rgba& c, float* out) {
     out[0] = c.r * c.a;
     out[1] = c.g * c.a;
@@ -129,9 +89,7 @@ std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFon
     glBindBuffer(GL_ARRAY_BUFFER, r->m_vbo.id());
     const auto stride = static_cast<GLsizei>(sizeof(Vertex));
     auto attrib = [&](GLuint loc, GLint n, size_t offset) {
-        glEnableVertexAttribArray(loc);
-        glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride,
-                              reinterpret_cast<const void*>(offset));
+        gl::floatAttribute(loc, n, stride, offset);
     };
     attrib(0, 2, offsetof(Vertex, x));
     attrib(1, 2, offsetof(Vertex, u));
@@ -161,7 +119,7 @@ glm::vec2 TextRenderer::measure(const std::string& utf8, float sizePx, bool bold
     const float s = f.scale(sizePx);
     float width = 0.f;
     int previous = 0;
-    for (uint32_t cp : decodeUtf8(utf8)) {
+    for (uint32_t cp : utf8CodePoints(utf8)) {
         const int g = f.glyphFor(cp);
         int advance = 0, bearing = 0;
         stbtt_GetGlyphHMetrics(&f.info, g, &advance, &bearing);
@@ -297,7 +255,7 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
         const float pad = std::ceil(run.haloPx) + 1.f;
         float pen = run.baselineLeftPx.x;
         int previous = 0;
-        for (uint32_t cp : decodeUtf8(run.text)) {
+        for (uint32_t cp : utf8CodePoints(run.text)) {
             const int gi = f.glyphFor(cp);
             if (previous) pen += s * stbtt_GetGlyphKernAdvance(&f.info, previous, gi);
             previous = gi;
