@@ -37,7 +37,8 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 // bar on stderr when the frame takes more than one tile and `showProgress`. False with *error on
 // failure; then no file is left at `path`.
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
-               const std::string& path, double dpi, bool showProgress, std::string* error);
+               const std::string& path, double dpi, bool showProgress, std::string* error,
+               double* pngMs = nullptr);  // time spent encoding and writing the PNG
 
 // Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec
 // (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an

@@ -1,6 +1,7 @@
 #include "app/map_session.h"
 
 #include "app/paths.h"
+#include "scene/geometry_cache.h"
 
 namespace app {
 
@@ -31,6 +32,8 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
         if (m.severity == data::Severity::Error) s.errors.push_back(data::formatMessage(m));
     }
     s.dataset = std::move(loaded.dataset);
+    if (!options.noCache)
+        s.cacheDir = !options.cacheDir.empty() ? options.cacheDir : scene::defaultCacheDir();
     rebuildMap(s, options.projection, options.addFiles);
     return s;
 }
@@ -42,6 +45,7 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
     b.naturalEarthDir = s.naturalEarthDir;
     b.projection = projection;
     b.userFiles = addFiles;
+    b.cacheDir = s.cacheDir;
     scene::Manifest m = *s.manifest;
     if (s.naturalEarthDir.empty()) {
         // Without Natural Earth only the background and the user's own files can be drawn.

@@ -23,7 +23,9 @@ struct RunResult {
 
 RunResult runCorridor(const std::string& args, const fs::path& cwd) {
     const fs::path log = cwd / "corridor.log";
-    const std::string cmd = "cd \"" + cwd.string() + "\" && \"" + CORRIDOR_BINARY + "\" " + args +
+    // The geometry cache lives in the test's own folder, never the user's.
+    const std::string cmd = "cd \"" + cwd.string() + "\" && CORRIDOR_CACHE_DIR=\"" +
+                            (cwd / "cache").string() + "\" \"" + CORRIDOR_BINARY + "\" " + args +
                             " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
