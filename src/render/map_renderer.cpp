@@ -82,7 +82,14 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
         auto gpu = std::make_unique<GpuLayer>();
-        if (!g.fill.indices.empty()) gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+        if (!g.fill.indices.empty()) {
+            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+            for (const auto& band : g.fillBands) {
+                gpu->fillBands.emplace_back();
+                if (!band.mesh.indices.empty())
+                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld);
+            }
+        }
         if (!g.lines.empty()) {
             std::vector<float> widths;
             widths.reserve(g.features.size());
@@ -111,6 +118,16 @@ const LineLayer& MapRenderer::GpuLayer::linesFor(double metresPerPx) const {
     return *best;
 }
 
+const PolygonLayer& MapRenderer::GpuLayer::fillFor(double metresPerPx) const {
+    const PolygonLayer* best = &fill;
+    for (size_t i = 0; i < fillBands.size() && i < std::size(scene::kFillBandToleranceM); ++i) {
+        // An empty band (everything simplified away) keeps the finer one.
+        if (scene::kFillBandToleranceM[i] <= 0.5 * metresPerPx && !fillBands[i].empty())
+            best = &fillBands[i];
+    }
+    return *best;
+}
+
 const scene::Theme* MapRenderer::themeFor(const std::string& name) const {
     for (const auto& t : m_themes) {
         if (t.name == scene::canonicalThemeName(name)) return &t;
@@ -124,7 +141,10 @@ void MapRenderer::applyTheme(const std::string& theme) {
         const auto& def = m_layers[i];
         if (def.kind != scene::LayerKind::Polygon && def.kind != scene::LayerKind::Point) continue;
         const auto colors = scene::featureFills(def, m_featureKeys[i], theme);
-        if (def.kind == scene::LayerKind::Polygon) m_gpu[i]->fill.setColors(colors);
+        if (def.kind == scene::LayerKind::Polygon) {
+            m_gpu[i]->fill.setColors(colors);
+            for (auto& band : m_gpu[i]->fillBands) band.setColors(colors);
+        }
         if (def.kind == scene::LayerKind::Point) m_gpu[i]->points.setColors(colors);
     }
     m_appliedTheme = theme;
@@ -209,7 +229,7 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
                 break;
             }
             case scene::LayerKind::Polygon:
-                gpu.fill.draw(*m_polygonProgram, mvp);
+                gpu.fillFor(spec.camera.metresPerPx).draw(*m_polygonProgram, mvp);
                 ++stats.drawCalls;
                 drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
                 break;
@@ -288,12 +308,17 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
     // the same path, so a frame's pixels never depend on what was drawn before it.
     FrameStats stats;
     updateBaseCache(spec, target, stats);
+    // Everything over the base map antialiases itself in its fragment shader (analytic coverage
+    // for arcs, routes, markers, the vignette; SDF text), so it is drawn straight into the
+    // single-sample frame: no multisampled copy of the base map, no per-sample blending and no
+    // resolve per frame. On a software renderer that is most of a playback frame's cost.
+    const GLuint frame = target.resolvedFramebuffer();
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
     const scene::Theme* theme = themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glDisable(GL_BLEND);
     m_copyProgram->use();
     m_copyProgram->set("u_source", 0);
@@ -305,10 +330,10 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
     ++stats.drawCalls;
     setBlend(false);
 
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     drawTimeline(spec, mvp, &stats);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);
     if (theme && theme->vignette > 0.f && !spec.transparent) {
         m_vignetteProgram->use();
@@ -319,9 +344,8 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
         glBindVertexArray(0);
         ++stats.drawCalls;
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawOverlays(spec, &stats);
-    target.resolve();
     return stats;
 }
 

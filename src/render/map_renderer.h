@@ -60,12 +60,14 @@ public:
 private:
     MapRenderer() = default;
     struct GpuLayer {
-        PolygonLayer fill;
-        LineLayer lines;                   // full resolution
-        std::vector<LineLayer> lineBands;  // simplified, per scene::kLineBandToleranceM
+        PolygonLayer fill;                    // full resolution
+        std::vector<PolygonLayer> fillBands;  // simplified, per scene::kFillBandToleranceM
+        LineLayer lines;                      // full resolution
+        std::vector<LineLayer> lineBands;     // simplified, per scene::kLineBandToleranceM
         PointLayer points;
         // The finest lines that look the same at this scale (simplification under half a pixel).
         const LineLayer& linesFor(double metresPerPx) const;
+        const PolygonLayer& fillFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
     const scene::Theme* themeFor(const std::string& name) const;
