@@ -24,7 +24,7 @@ struct FeatureKey {
 
 // Tolerances (map-plane metres) of the simplified fill bands, finest first, chosen like the line
 // bands: a frame uses the coarsest band under half a pixel.
-constexpr double kFillBandToleranceM[] = {400.0, 1600.0, 6400.0};
+constexpr double kFillBandToleranceM[] = {1600.0, 6400.0};
 
 // A polygon layer's fill simplified (topology preserving, per polygon) and triangulated again.
 struct FillBand {
