@@ -254,7 +254,7 @@ int runBench(const Options& options, const std::string& argv0) {
 
     std::printf("corridor bench%s: %d repeats, up to %d frames per set\n", quick ? " --quick" : "",
                 fig.repeats, frames);
-    measureFirstFrame(options, argv0, fig.repeats, &fig);
+    if (!options.benchFramesOnly) measureFirstFrame(options, argv0, fig.repeats, &fig);
 
     std::string err;
     auto window = GlWindow::create("Corridor bench", 64, 64, true, &err);
@@ -276,7 +276,8 @@ int runBench(const Options& options, const std::string& argv0) {
     loadOptions.cacheDir = cacheDir;
     MapSession session;
     std::vector<LoadFigures> cold, warm;
-    for (int r = 0; r < fig.repeats; ++r) {
+    const int loadRepeats = options.benchFramesOnly ? 1 : fig.repeats;
+    for (int r = 0; r < loadRepeats; ++r) {
         removeTree(cacheDir);
         cold.push_back(measureLoad(loadOptions, argv0, *renderer, &session));
         if (session.fatal) {
@@ -325,7 +326,7 @@ int runBench(const Options& options, const std::string& argv0) {
     }
     uploadTimeline(*renderer, session);
     fig.benchPeakRssMb = peakRssMb();
-    measureExports(options, argv0, cacheDir, fig.repeats, &fig);
+    if (!options.benchFramesOnly) measureExports(options, argv0, cacheDir, fig.repeats, &fig);
     printSummary(fig);
     if (!options.benchJson.empty()) {
         if (!writeBenchJson(fig, options.benchJson, &err)) {

@@ -200,6 +200,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(&o.benchJson) || o.benchJson.empty()) return fail("--json wants a file");
         } else if (a == "--quick") {
             o.benchQuick = true;
+        } else if (a == "--frames-only") {
+            o.benchFramesOnly = true;
         } else if (a == "--no-cache") {
             o.noCache = true;
         } else if (a == "--cache-dir") {
@@ -290,6 +292,7 @@ Bench:
   --size WxH            only this frame size (default 1920x1080 and 3840x2160)
   --json FILE           also write every figure as JSON
   --quick               few repeats and small sets: checks that every figure is there (CI)
+  --frames-only         only the frame figures (no load, first-frame or export runs)
 
 Export (render):
   --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at

@@ -34,6 +34,7 @@ struct Options {
     bool benchSizeGiven = false;    // bench: --size given (else 1920x1080 and 3840x2160)
     std::string benchJson;          // bench: --json FILE
     bool benchQuick = false;        // bench: --quick (few repeats, small sets; for CI)
+    bool benchFramesOnly = false;   // bench: --frames-only (no load, first-frame or export runs)
     bool noCache = false;           // --no-cache: build the map without the geometry cache
     std::string cacheDir;           // --cache-dir (else $CORRIDOR_CACHE_DIR, XDG, ~/.cache)
     bool play = false;              // window: start playing the timeline
