@@ -150,46 +150,67 @@ void MapRenderer::applyTheme(const std::string& theme) {
     m_appliedTheme = theme;
 }
 
-void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lines,
-                            const scene::FrameSpec& spec, const glm::mat4& mvp,
-                            const RenderTarget& target, FrameStats* stats) const {
-    if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
+namespace {
+
+// Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
+// widest, most overlapping quads of the frame.
+int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint) {
+    const float blurPx = style.blurPt * static_cast<float>(pixelsPerPoint);
+    return blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
+}
+
+}  // namespace
+
+void MapRenderer::drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
+                                const scene::FrameSpec& spec, const glm::mat4& mvp,
+                                const RenderTarget& target, GLuint destination,
+                                FrameStats* stats) const {
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
-    // Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
-    // widest, most overlapping quads of the frame.
-    const float blurPx = style.blurPt * ppt;
-    const int divisor = blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
     const RenderTarget::Coverage cov = target.coverage(divisor);
     const float scale = static_cast<float>(cov.width) / static_cast<float>(spec.widthPx);
-    LineDrawParams p;
-    p.mvp = mvp;
-    p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
-    p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
-    p.blurPx = blurPx * scale;
-    p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
-    for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
 
-    // Pass 1: coverage with max blending, so overlapping segments never add up.
+    // Pass 1: coverage with max blending, so overlapping segments never add up; layer k in
+    // channel k.
     glBindFramebuffer(GL_FRAMEBUFFER, cov.framebuffer);
     glViewport(0, 0, cov.width, cov.height);
     glClearColor(0.f, 0.f, 0.f, 0.f);
     glClear(GL_COLOR_BUFFER_BIT);
     setBlend(true);
-    lines.drawCoverage(*m_lineProgram, p);
+    for (size_t k = 0; k < batch.size(); ++k) {
+        const scene::LayerStyle& style = *batch[k].style;
+        LineDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
+        p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
+        p.blurPx = style.blurPt * ppt * scale;
+        p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
+        for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
+        p.channel = glm::vec4(0.f);
+        p.channel[static_cast<int>(k)] = 1.f;
+        batch[k].lines->drawCoverage(*m_lineProgram, p);
+        ++stats->drawCalls;
+    }
     glViewport(0, 0, spec.widthPx, spec.heightPx);
 
-    // Pass 2: the layer's colour through its coverage.
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    // Pass 2: the layers' colours through their coverage, in order.
+    glBindFramebuffer(GL_FRAMEBUFFER, destination);
     setBlend(false);
     m_compositeProgram->use();
-    m_compositeProgram->set("u_color", premultiplied(*style.stroke, style.opacity));
+    for (size_t k = 0; k < kLineBatch; ++k) {
+        const std::string name = "u_colors[" + std::to_string(k) + "]";
+        const glm::vec4 color =
+            k < batch.size() ? premultiplied(*batch[k].style->stroke, batch[k].style->opacity)
+                             : glm::vec4(0.f);
+        m_compositeProgram->set(name.c_str(), color);
+    }
+    m_compositeProgram->set("u_count", static_cast<int>(batch.size()));
     m_compositeProgram->set("u_coverage", 0);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, cov.texture);
     glBindVertexArray(m_emptyVao.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
-    stats->drawCalls += 2;
+    ++stats->drawCalls;
 }
 
 void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& target,
@@ -209,14 +230,56 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     glClear(GL_COLOR_BUFFER_BIT);
     setBlend(false);
 
+    // Only polygon fills need multisampling (their edges); lines (through their coverage
+    // buffers) and point markers antialias themselves. So the frame is drawn multisampled up to
+    // the last fill, resolved, and the rest goes on single-sample: each line layer's full-frame
+    // composite then blends one sample per pixel instead of four.
+    auto visible = [&](size_t i) {
+        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : m_layers[i].visible;
+        return scene::layerVisibleAt(m_layers[i], on, zoom);
+    };
+    size_t lastFill = SIZE_MAX;
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        if (m_layers[i].kind == scene::LayerKind::Polygon && visible(i) &&
+            !m_gpu[i]->fillFor(spec.camera.metresPerPx).empty())
+            lastFill = i;
+    }
+    GLuint destination = target.drawFramebuffer();
+    std::vector<LineBatchItem> batch;
+    int batchDivisor = 1;
+    auto flush = [&] {
+        if (!batch.empty())
+            drawLineBatch(batch, batchDivisor, spec, mvp, target, destination, &stats);
+        batch.clear();
+    };
+    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines) {
+        if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
+        const int divisor = coverageDivisor(style, spec.pixelsPerPoint);
+        if (!batch.empty() && (divisor != batchDivisor || batch.size() == kLineBatch)) flush();
+        batchDivisor = divisor;
+        batch.push_back({&style, &lines});
+    };
+    bool resolved = false;
+    auto resolveNow = [&] {
+        flush();
+        target.resolve();
+        destination = target.resolvedFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, destination);
+        glViewport(0, 0, spec.widthPx, spec.heightPx);
+        resolved = true;
+    };
+
     for (size_t i = 0; i < m_layers.size(); ++i) {
         const auto& def = m_layers[i];
-        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : def.visible;
-        if (!scene::layerVisibleAt(def, on, zoom)) continue;
+        if (!visible(i)) continue;
+        if (!resolved && def.kind != scene::LayerKind::Background &&
+            (lastFill == SIZE_MAX || i > lastFill))
+            resolveNow();
         const scene::LayerStyle& style = def.style(spec.theme);
         const GpuLayer& gpu = *m_gpu[i];
         switch (def.kind) {
             case scene::LayerKind::Background: {
+                flush();
                 if (spec.transparent || !theme) break;
                 m_backgroundProgram->use();
                 m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
@@ -229,14 +292,17 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
                 break;
             }
             case scene::LayerKind::Polygon:
+                flush();
                 gpu.fillFor(spec.camera.metresPerPx).draw(*m_polygonProgram, mvp);
                 ++stats.drawCalls;
-                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
+                if (i == lastFill) resolveNow();
+                queue(style, gpu.linesFor(spec.camera.metresPerPx));
                 break;
             case scene::LayerKind::Line:
-                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
+                queue(style, gpu.linesFor(spec.camera.metresPerPx));
                 break;
             case scene::LayerKind::Point: {
+                flush();
                 PointDrawParams p;
                 p.mvp = mvp;
                 p.viewportPx = {static_cast<float>(spec.widthPx),
@@ -255,6 +321,8 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
         }
         ++stats.layersDrawn;
     }
+    flush();
+    if (!resolved) resolveNow();
 }
 
 bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
@@ -291,8 +359,8 @@ void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarg
                                m_baseTexture.id(), 0);
     }
     drawBase(spec, target, stats);
-    // Resolve the multisampled base map into the cache.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.drawFramebuffer());
+    // Copy the (resolved) base map into the cache.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_baseFramebuffer.id());
     glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);

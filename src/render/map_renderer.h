@@ -89,9 +89,17 @@ private:
                          FrameStats& stats);
     void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
-    void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
-                   const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
-                   FrameStats* stats) const;
+    // Line layers are drawn in batches of up to four consecutive layers with the same coverage
+    // resolution: each into one channel of the coverage buffer, then one composite for all (a
+    // full-frame pass per batch instead of per layer).
+    struct LineBatchItem {
+        const scene::LayerStyle* style = nullptr;
+        const LineLayer* lines = nullptr;
+    };
+    static constexpr size_t kLineBatch = 4;
+    void drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
+                       const scene::FrameSpec& spec, const glm::mat4& mvp,
+                       const RenderTarget& target, GLuint destination, FrameStats* stats) const;
 
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
