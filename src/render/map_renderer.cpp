@@ -386,16 +386,12 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
     const scene::Theme* theme = themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
+    // The cached base map into the frame: a plain copy (no shader, no blending).
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_baseFramebuffer.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
+    glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
-    glDisable(GL_BLEND);
-    m_copyProgram->use();
-    m_copyProgram->set("u_source", 0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
-    glBindVertexArray(m_emptyVao.id());
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    ++stats.drawCalls;
     setBlend(false);
 
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
