@@ -36,7 +36,7 @@ struct FrameFigures {
 
 struct SizeFigures {
     int width = 0, height = 0;
-    double emptyFrameMs = kNotMeasured;  // clear + MSAA resolve + glFinish: the fill-rate floor
+    double emptyFrameMs = kNotMeasured;  // clearing the frame + glFinish: the fill-rate floor
     double baseRedrawMs = kNotMeasured;  // a panning frame: the base map drawn again
 };
 

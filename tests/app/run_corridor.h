@@ -41,7 +41,10 @@ inline RunResult runCorridor(const std::string& args, const std::string& logPref
         cache + prefix + "\"" + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    // Killed by a signal: 128 + its number, as a shell reports it.
+    r.exitCode = WIFEXITED(status)     ? WEXITSTATUS(status)
+                 : WIFSIGNALED(status) ? 128 + WTERMSIG(status)
+                                       : -1;
     std::ifstream in(log);
     std::stringstream ss;
     ss << in.rdbuf();
