@@ -177,13 +177,14 @@ SizeFigures measureSize(render::MapRenderer& renderer, const render::RenderTarge
     s.width = spec.widthPx;
     s.height = spec.heightPx;
     std::vector<double> empty, pan;
+    // The floor of a playback frame: the cached base map blitted in and the vignette, with the
+    // corridor, flows, markers and legend off.
+    scene::FrameSpec bare = spec;
+    bare.timeline.route = bare.timeline.arcs = bare.timeline.markers = bare.timeline.legend = false;
     for (int f = -1; f < frames; ++f) {
-        // The floor of any frame: clearing the (single-sample) frame, as the timeline is drawn.
+        bare.animPhase = 0.04 * (f + 1);
         const auto t0 = Clock::now();
-        glBindFramebuffer(GL_FRAMEBUFFER, target.resolvedFramebuffer());
-        glViewport(0, 0, target.width(), target.height());
-        glClearColor(0.f, 0.f, 0.f, 0.f);
-        glClear(GL_COLOR_BUFFER_BIT);
+        renderer.draw(bare, target);
         glFinish();
         if (f >= 0) empty.push_back(msSince(t0));
     }

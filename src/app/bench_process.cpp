@@ -33,6 +33,7 @@ ChildRun runSelf(const std::string& argv0, const std::vector<std::string>& args)
         ::close(fds[0]);
         ::close(fds[1]);
         ::setenv("SDL_VIDEODRIVER", "offscreen", 0);
+        ::setenv("CORRIDOR_REPORT_PEAK_RSS", "1", 1);
         ::execv("/proc/self/exe", argv.data());
         ::_exit(127);
     }
@@ -47,7 +48,10 @@ ChildRun runSelf(const std::string& argv0, const std::vector<std::string>& args)
     r.wallMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.maxRssMb = static_cast<double>(ru.ru_maxrss) / 1024.0;  // Linux: kilobytes
+    // The child's own report (VmHWM after exec); the kernel's ru_maxrss would also count this
+    // process's pages, which the child shares between fork and exec.
+    r.maxRssMb = numberAfter(r.output, "corridor peak RSS ");
+    if (!std::isfinite(r.maxRssMb)) r.maxRssMb = static_cast<double>(ru.ru_maxrss) / 1024.0;
     return r;
 }
 

@@ -86,8 +86,9 @@ void printFrameRow(const FrameFigures& r, bool header) {
 void printSummary(const BenchFigures& f) {
     for (const auto& s : f.sizes) {
         std::printf(
-            "%dx%d: empty frame (clear + resolve) %.1f ms, panning frame (base map "
-            "redrawn) %.1f ms\n",
+            "%dx%d: empty frame (base map and vignette only) %.1f ms, panning frame (base map "
+            "redrawn, 4x MSAA) "
+            "%.1f ms\n",
             s.width, s.height, s.emptyFrameMs, s.baseRedrawMs);
     }
     for (const auto& e : f.exports) {

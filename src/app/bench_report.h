@@ -36,7 +36,9 @@ struct FrameFigures {
 
 struct SizeFigures {
     int width = 0, height = 0;
-    double emptyFrameMs = kNotMeasured;  // clearing the frame + glFinish: the fill-rate floor
+    // A playback frame with nothing over the base map (cached base blitted in, vignette): the
+    // floor of every frame at this size.
+    double emptyFrameMs = kNotMeasured;
     double baseRedrawMs = kNotMeasured;  // a panning frame: the base map drawn again
 };
 
