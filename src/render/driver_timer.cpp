@@ -51,6 +51,12 @@ CORRIDOR_TIMED(glTexSubImage2D,
                 const void* p),
                (t, l, x, y, w, h, f, ty, p))
 
+// State changes where Mesa may flush queued work (a framebuffer or program switch).
+CORRIDOR_TIMED(glBindFramebuffer, (GLenum t, GLuint f), (t, f))
+CORRIDOR_TIMED(glUseProgram, (GLuint p), (p))
+CORRIDOR_TIMED(glBindVertexArray, (GLuint a), (a))
+CORRIDOR_TIMED(glBindTexture, (GLenum t, GLuint x), (t, x))
+
 #undef CORRIDOR_TIMED
 
 }  // namespace
@@ -80,6 +86,10 @@ void installDriverTimer() {
     CORRIDOR_WRAP(glFlush)
     CORRIDOR_WRAP(glTexImage2D)
     CORRIDOR_WRAP(glTexSubImage2D)
+    CORRIDOR_WRAP(glBindFramebuffer)
+    CORRIDOR_WRAP(glUseProgram)
+    CORRIDOR_WRAP(glBindVertexArray)
+    CORRIDOR_WRAP(glBindTexture)
 #undef CORRIDOR_WRAP
 }
 
