@@ -10,6 +10,7 @@ uniform float u_blurPx;
 uniform vec4 u_dashPx;      // on, off, on, off in pixels; all zero = solid
 uniform float u_dashPeriodPx;
 
+uniform vec4 u_channel;  // which channel of the coverage buffer this layer owns (one is 1)
 out vec4 o_color;
 
 float dashCoverage(float d) {
@@ -39,5 +40,5 @@ void main() {
     float coverage = clamp((w - dist) / soft + 0.5, 0.0, 1.0) * fade;
     coverage *= dashCoverage(v_distance0Px + v_local.x);
     if (coverage <= 0.0) discard;
-    o_color = vec4(coverage, 0.0, 0.0, 0.0);
+    o_color = u_channel * coverage;
 }

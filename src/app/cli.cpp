@@ -141,6 +141,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--size") {
             if (!value(&v) || !parseSize(v, &o.widthPx, &o.heightPx))
                 return fail("--size wants WIDTHxHEIGHT, e.g. 3840x2160 (16..65536)");
+            o.benchSizeGiven = true;
         } else if (a == "--out") {
             if (!value(&o.out) || o.out.empty()) return fail("--out wants a file name");
             o.outGiven = true;
@@ -197,6 +198,17 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (*end != '\0' || n < 1 || n > 100000)
                 return fail("--bench-frames wants a number (1 or more)");
             o.benchFrames = static_cast<int>(n);
+        } else if (a == "--json") {
+            if (!value(&o.benchJson) || o.benchJson.empty()) return fail("--json wants a file");
+        } else if (a == "--quick") {
+            o.benchQuick = true;
+        } else if (a == "--frames-only") {
+            o.benchFramesOnly = true;
+        } else if (a == "--no-cache") {
+            o.noCache = true;
+        } else if (a == "--cache-dir") {
+            if (!value(&o.cacheDir) || o.cacheDir.empty())
+                return fail("--cache-dir wants a folder");
         } else if (a == "--play") {
             o.play = true;
         } else if (a == "--present") {
@@ -278,8 +290,8 @@ Usage:
   corridor [options]                      open the interactive map window
   corridor render [options] --out FILE    render the map headless to a PNG (no display needed)
   corridor check [--data DIR]             validate a timeline data folder
-  corridor bench [--arcs N,N,...] [--size WxH] [--bench-frames K]
-                                          frame times with synthetic arcs (headless)
+  corridor bench [--arcs N,N,...] [--size WxH] [--bench-frames K] [--json FILE] [--quick]
+                                          load, frame and export times (headless)
   corridor --help | --version
 
 Options:
@@ -304,6 +316,17 @@ Options:
                         (PgDn/PgUp step through it); render draws --step of it
   --step N              the story step to show (1 is the first)
   --present             window: start in presentation mode (no panel; H or Tab shows it)
+  --no-cache            build the base map from the shapefiles, without the geometry cache
+  --cache-dir DIR       geometry cache folder (else $CORRIDOR_CACHE_DIR, else
+                        $XDG_CACHE_HOME/corridor, else ~/.cache/corridor)
+
+Bench:
+  --arcs N,N,...        synthetic flow counts (default 1000,10000,100000,1000000)
+  --bench-frames K      measured frames per set after two warm-up frames (default 20)
+  --size WxH            only this frame size (default 1920x1080 and 3840x2160)
+  --json FILE           also write every figure as JSON
+  --quick               few repeats and small sets: checks that every figure is there (CI)
+  --frames-only         only the frame figures (no load, first-frame or export runs)
 
 Export (render):
   --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at

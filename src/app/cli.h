@@ -33,6 +33,12 @@ struct Options {
     double timeSec = 0.0;  // animation time of the frame (render), for particles and dashes
     std::vector<size_t> benchArcs;  // bench: synthetic arc counts (empty = the real data)
     int benchFrames = 20;           // bench: measured frames per set
+    bool benchSizeGiven = false;    // bench: --size given (else 1920x1080 and 3840x2160)
+    std::string benchJson;          // bench: --json FILE
+    bool benchQuick = false;        // bench: --quick (few repeats, small sets; for CI)
+    bool benchFramesOnly = false;   // bench: --frames-only (no load, first-frame or export runs)
+    bool noCache = false;           // --no-cache: build the map without the geometry cache
+    std::string cacheDir;           // --cache-dir (else $CORRIDOR_CACHE_DIR, XDG, ~/.cache)
     bool play = false;              // window: start playing the timeline
     int frames = 0;  // window: quit after this many frames and report timings (0 = run)
     // render: publication export.

@@ -71,7 +71,9 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
                const std::string& path, double dpi, bool showProgress, std::string* error,
-               const render::TiledExporter::TileProgress& onTile) {
+               double* pngMs, const render::TiledExporter::TileProgress& onTile) {
+    using Clock = std::chrono::steady_clock;
+    Clock::duration encoding{};
     if (!fitsInMemory(exporter, frame.widthPx, frame.heightPx, error)) return false;
     render::PngStreamWriter png;
     // Opened first: an unwritable folder fails before any rendering.
@@ -86,7 +88,10 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
     const bool ok = exporter.render(
         frame,
         [&](const uint8_t* rgba, int, int rows, std::string* err) {
-            return png.writeRows(rgba, rows, err);
+            const auto t0 = Clock::now();
+            const bool written = png.writeRows(rgba, rows, err);
+            encoding += Clock::now() - t0;
+            return written;
         },
         [&](int done, int total) {
             if (progress) progress->update(done);
@@ -94,7 +99,11 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         },
         error);
     if (progress) progress->finish();
-    return ok && png.finish(error);  // png's destructor removes the unfinished file
+    const auto t0 = Clock::now();
+    const bool finished = ok && png.finish(error);  // png's destructor removes the unfinished file
+    encoding += Clock::now() - t0;
+    if (pngMs) *pngMs = std::chrono::duration<double, std::milli>(encoding).count();
+    return finished;
 }
 
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,

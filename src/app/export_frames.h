@@ -39,6 +39,7 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 // file is left at `path`.
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
                const std::string& path, double dpi, bool showProgress, std::string* error,
+               double* pngMs = nullptr,  // time spent encoding and writing the PNG
                const render::TiledExporter::TileProgress& onTile = {});
 
 // Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec

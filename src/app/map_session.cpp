@@ -1,6 +1,8 @@
 #include "app/map_session.h"
 
 #include "app/paths.h"
+#include "scene/geometry_cache.h"
+#include "scene/label_cache.h"
 #include "scene/label_sources.h"
 
 #include <filesystem>
@@ -35,6 +37,8 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
         if (m.severity == data::Severity::Error) s.errors.push_back(data::formatMessage(m));
     }
     s.dataset = std::move(loaded.dataset);
+    if (!options.noCache)
+        s.cacheDir = !options.cacheDir.empty() ? options.cacheDir : scene::defaultCacheDir();
     rebuildMap(s, options.projection, options.addFiles);
     return s;
 }
@@ -46,6 +50,7 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
     b.naturalEarthDir = s.naturalEarthDir;
     b.projection = projection;
     b.userFiles = addFiles;
+    b.cacheDir = s.cacheDir;
     scene::Manifest m = *s.manifest;
     if (s.naturalEarthDir.empty()) {
         // Without Natural Earth only the background and the user's own files can be drawn.
@@ -63,10 +68,17 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
         lo.waterTable =
             (std::filesystem::path(s.manifestPath).parent_path() / "water_labels.csv").string();
         lo.clip = m.clip;
-        labels = std::async(std::launch::async, [lo, projection] {
+        const std::string cacheDir = s.cacheDir;
+        labels = std::async(std::launch::async, [lo, projection, cacheDir] {
+            // From the cache when its files are unchanged (the water positions alone take a
+            // second to derive), else built and stored.
+            const uint64_t key = cacheDir.empty() ? 0 : scene::labelCacheKey(lo, projection);
+            if (auto cached = scene::loadCachedLabels(cacheDir, key)) return std::move(*cached);
             std::string error;
             const auto proj = geo::Projection::create(projection, &error);
-            return proj ? scene::naturalEarthLabels(lo, *proj) : scene::LabelSet{};
+            scene::LabelSet set = proj ? scene::naturalEarthLabels(lo, *proj) : scene::LabelSet{};
+            if (!cacheDir.empty()) scene::storeCachedLabels(cacheDir, key, set);
+            return set;
         });
     }
     s.map = scene::buildMap(m, b);

@@ -21,6 +21,7 @@ struct MapSession {
     std::string projectRoot;
     std::string manifestPath;
     std::string naturalEarthDir;
+    std::string cacheDir;  // geometry cache ("" = none: --no-cache)
     std::optional<scene::Manifest> manifest;
     scene::MapData map;
     std::string dataDir;               // timeline data (assets/data or --data)

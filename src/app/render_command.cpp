@@ -239,19 +239,21 @@ int runRender(const Options& options, const std::string& argv0) {
             return session.errors.empty() ? kExitOk : kExitInput;
         }
         // 96 dpi matches the 1.333 px/pt screen reference at 1920x1080; larger frames keep it.
-        if (!exportPng(exporter, spec, options.out, exportDpi(options), true, &err)) {
+        double pngMs = 0.0;
+        if (!exportPng(exporter, spec, options.out, exportDpi(options), true, &err, &pngMs)) {
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;
         }
         const double drawMs = msSince(tDraw);
         const scene::BuildTimings& bt = session.map.timings;
-        std::fprintf(stderr,
-                     "wrote %s (%dx%d, %.0f dpi, %s theme) in %.0f ms: load %.0f (read %.0f; cpu: "
-                     "project %.0f, clip+"
-                     "triangulate %.0f, simplify %.0f), draw+read+png %.0f\n",
-                     options.out.c_str(), options.widthPx, options.heightPx, exportDpi(options),
-                     options.theme.c_str(), msSince(t0), loadMs, bt.readMs, bt.projectMs,
-                     bt.triangulateMs, bt.simplifyMs, drawMs);
+        std::fprintf(
+            stderr,
+            "wrote %s (%dx%d, %.0f dpi, %s theme) in %.0f ms: load %.0f (read %.0f; cpu: "
+            "project %.0f, clip+"
+            "triangulate %.0f, simplify %.0f; cache hits %d), draw+read+png %.0f (png %.0f)\n",
+            options.out.c_str(), options.widthPx, options.heightPx, exportDpi(options),
+            options.theme.c_str(), msSince(t0), loadMs, bt.readMs, bt.projectMs, bt.triangulateMs,
+            bt.simplifyMs, bt.cacheHits, drawMs, pngMs);
         // The map rendered, but part of the input was bad: say so in the exit code.
         if (!session.errors.empty()) code = kExitInput;
     }

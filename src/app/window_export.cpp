@@ -95,7 +95,7 @@ void WindowApp::exportFromPanel() {
     std::string err;
     m_panel.exportProgress = 0.f;
     const bool ok =
-        exportPng(exporter, spec, e.fileName, dpi, false, &err, [&](int done, int total) {
+        exportPng(exporter, spec, e.fileName, dpi, false, &err, nullptr, [&](int done, int total) {
             presentProgress(static_cast<float>(done) / static_cast<float>(std::max(total, 1)));
         });
     m_panel.exportProgress = -1.f;

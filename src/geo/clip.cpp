@@ -95,6 +95,18 @@ Path simplify(GeosContext& ctx, const Path& path, double tolerance) {
     return out.size() == 1 ? std::move(out[0]) : path;
 }
 
+std::vector<Polygon> simplifyPolygon(GeosContext& ctx, const Polygon& polygon, double tolerance) {
+    if (tolerance <= 0.0) return {polygon};
+    GEOSContextHandle_t h = ctx.handle();
+    GeomPtr g = toGeos(ctx, polygon);
+    if (!g) return {polygon};
+    GeomPtr s(h, GEOSTopologyPreserveSimplify_r(h, g.get(), tolerance));
+    if (!s) return {polygon};
+    std::vector<Polygon> out;
+    collectPolygons(ctx, s.get(), &out);
+    return out;
+}
+
 Path densify(const Path& path, double maxStep) {
     if (path.size() < 2 || maxStep <= 0.0) return path;
     Path out;

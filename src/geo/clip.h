@@ -26,6 +26,11 @@ std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines,
 // that GEOS cannot simplify is returned unchanged.
 Path simplify(GeosContext& ctx, const Path& path, double tolerance);
 
+// Simplifies a polygon to within `tolerance` with GEOS's topology-preserving simplifier, so
+// rings stay valid and holes stay inside (what a fill needs before triangulation). A polygon that
+// vanishes gives nothing; one GEOS cannot simplify is returned unchanged.
+std::vector<Polygon> simplifyPolygon(GeosContext& ctx, const Polygon& polygon, double tolerance);
+
 // Inserts points so that no segment is longer than `maxStep` (same units as the path): straight
 // lines in lon/lat are curves on a conic map, and clip edges and graticules must follow them.
 Path densify(const Path& path, double maxStep);

@@ -28,7 +28,7 @@ struct ArcDrawParams {
 class ArcLayer {
 public:
     // Curve segments per arc: each instance is a strip of 2 * (kSegments + 1) vertices.
-    static constexpr int kSegments = 48;
+    static constexpr int kSegments = 32;
 
     // Compiles the arc program; nullptr with *error naming the program and its log on failure.
     // The GL context must outlive the layer.

@@ -84,7 +84,11 @@ bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, d
         const auto ppm = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
         png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
     }
-    png_set_compression_level(png, 6);
+    // Speed over size: the SUB filter alone (libpng's default tries all five on every row) and
+    // zlib level 1 encode a 4K map several times faster for a file about a fifth larger; maps
+    // are mostly flat colour, which SUB + deflate handle well at any level.
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+    png_set_compression_level(png, 1);
     png_write_info(png, info);
     return true;
 }

@@ -68,6 +68,7 @@ void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) co
     program.set("u_halfWidthPx", p.halfWidthPx);
     program.set("u_blurPx", p.blurPx);
     program.set("u_pxPerWorld", p.pxPerWorld);
+    program.set("u_channel", p.channel);
     glm::vec4 dash(0.f);
     float period = 0.f;
     for (size_t i = 0; i < p.dashPx.size() && i < 4; ++i) {

@@ -16,7 +16,8 @@ struct LineDrawParams {
     float halfWidthPx = 0.5f;
     float blurPx = 0.f;
     float pxPerWorld = 1.f;
-    std::vector<float> dashPx;  // on, off, ... in pixels (up to two pairs)
+    std::vector<float> dashPx;              // on, off, ... in pixels (up to two pairs)
+    glm::vec4 channel{1.f, 0.f, 0.f, 0.f};  // the coverage buffer's channel to write
 };
 
 class LineLayer {

@@ -85,7 +85,14 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
         auto gpu = std::make_unique<GpuLayer>();
-        if (!g.fill.indices.empty()) gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+        if (!g.fill.indices.empty()) {
+            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+            for (const auto& band : g.fillBands) {
+                gpu->fillBands.emplace_back();
+                if (!band.mesh.indices.empty())
+                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld);
+            }
+        }
         if (!g.lines.empty()) {
             std::vector<float> widths;
             widths.reserve(g.features.size());
@@ -114,6 +121,16 @@ const LineLayer& MapRenderer::GpuLayer::linesFor(double metresPerPx) const {
     return *best;
 }
 
+const PolygonLayer& MapRenderer::GpuLayer::fillFor(double metresPerPx) const {
+    const PolygonLayer* best = &fill;
+    for (size_t i = 0; i < fillBands.size() && i < std::size(scene::kFillBandToleranceM); ++i) {
+        // An empty band (everything simplified away) keeps the finer one.
+        if (scene::kFillBandToleranceM[i] <= 0.5 * metresPerPx && !fillBands[i].empty())
+            best = &fillBands[i];
+    }
+    return *best;
+}
+
 const scene::Theme* MapRenderer::themeFor(const std::string& name) const {
     for (const auto& t : m_themes) {
         if (t.name == scene::canonicalThemeName(name)) return &t;
@@ -127,52 +144,76 @@ void MapRenderer::applyTheme(const std::string& theme) {
         const auto& def = m_layers[i];
         if (def.kind != scene::LayerKind::Polygon && def.kind != scene::LayerKind::Point) continue;
         const auto colors = scene::featureFills(def, m_featureKeys[i], theme);
-        if (def.kind == scene::LayerKind::Polygon) m_gpu[i]->fill.setColors(colors);
+        if (def.kind == scene::LayerKind::Polygon) {
+            m_gpu[i]->fill.setColors(colors);
+            for (auto& band : m_gpu[i]->fillBands) band.setColors(colors);
+        }
         if (def.kind == scene::LayerKind::Point) m_gpu[i]->points.setColors(colors);
     }
     m_appliedTheme = theme;
 }
 
-void MapRenderer::drawLines(const scene::LayerStyle& style, const LineLayer& lines,
-                            const scene::FrameSpec& spec, const glm::mat4& mvp,
-                            const RenderTarget& target, FrameStats* stats) const {
-    if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
+namespace {
+
+// Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
+// widest, most overlapping quads of the frame.
+int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint) {
+    const float blurPx = style.blurPt * static_cast<float>(pixelsPerPoint);
+    return blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
+}
+
+}  // namespace
+
+void MapRenderer::drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
+                                const scene::FrameSpec& spec, const glm::mat4& mvp,
+                                const RenderTarget& target, GLuint destination,
+                                FrameStats* stats) const {
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
-    // Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
-    // widest, most overlapping quads of the frame.
-    const float blurPx = style.blurPt * ppt;
-    const int divisor = blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
     const RenderTarget::Coverage cov = target.coverage(divisor);
     const float scale = static_cast<float>(cov.width) / static_cast<float>(spec.widthPx);
-    LineDrawParams p;
-    p.mvp = mvp;
-    p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
-    p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
-    p.blurPx = blurPx * scale;
-    p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
-    for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
 
-    // Pass 1: coverage with max blending, so overlapping segments never add up.
+    // Pass 1: coverage with max blending, so overlapping segments never add up; layer k in
+    // channel k.
     glBindFramebuffer(GL_FRAMEBUFFER, cov.framebuffer);
     glViewport(0, 0, cov.width, cov.height);
     glClearColor(0.f, 0.f, 0.f, 0.f);
     glClear(GL_COLOR_BUFFER_BIT);
     setBlend(true);
-    lines.drawCoverage(*m_lineProgram, p);
+    for (size_t k = 0; k < batch.size(); ++k) {
+        const scene::LayerStyle& style = *batch[k].style;
+        LineDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
+        p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
+        p.blurPx = style.blurPt * ppt * scale;
+        p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
+        for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
+        p.channel = glm::vec4(0.f);
+        p.channel[static_cast<int>(k)] = 1.f;
+        batch[k].lines->drawCoverage(*m_lineProgram, p);
+        ++stats->drawCalls;
+    }
     glViewport(0, 0, spec.widthPx, spec.heightPx);
 
-    // Pass 2: the layer's colour through its coverage.
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    // Pass 2: the layers' colours through their coverage, in order.
+    glBindFramebuffer(GL_FRAMEBUFFER, destination);
     setBlend(false);
     m_compositeProgram->use();
-    m_compositeProgram->set("u_color", premultiplied(*style.stroke, style.opacity));
+    for (size_t k = 0; k < kLineBatch; ++k) {
+        const std::string name = "u_colors[" + std::to_string(k) + "]";
+        const glm::vec4 color =
+            k < batch.size() ? premultiplied(*batch[k].style->stroke, batch[k].style->opacity)
+                             : glm::vec4(0.f);
+        m_compositeProgram->set(name.c_str(), color);
+    }
+    m_compositeProgram->set("u_count", static_cast<int>(batch.size()));
     m_compositeProgram->set("u_coverage", 0);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, cov.texture);
     glBindVertexArray(m_emptyVao.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
-    stats->drawCalls += 2;
+    ++stats->drawCalls;
 }
 
 void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& target,
@@ -192,14 +233,56 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     glClear(GL_COLOR_BUFFER_BIT);
     setBlend(false);
 
+    // Only polygon fills need multisampling (their edges); lines (through their coverage
+    // buffers) and point markers antialias themselves. So the frame is drawn multisampled up to
+    // the last fill, resolved, and the rest goes on single-sample: each line layer's full-frame
+    // composite then blends one sample per pixel instead of four.
+    auto visible = [&](size_t i) {
+        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : m_layers[i].visible;
+        return scene::layerVisibleAt(m_layers[i], on, zoom);
+    };
+    size_t lastFill = SIZE_MAX;
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        if (m_layers[i].kind == scene::LayerKind::Polygon && visible(i) &&
+            !m_gpu[i]->fillFor(spec.camera.metresPerPx).empty())
+            lastFill = i;
+    }
+    GLuint destination = target.drawFramebuffer();
+    std::vector<LineBatchItem> batch;
+    int batchDivisor = 1;
+    auto flush = [&] {
+        if (!batch.empty())
+            drawLineBatch(batch, batchDivisor, spec, mvp, target, destination, &stats);
+        batch.clear();
+    };
+    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines) {
+        if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
+        const int divisor = coverageDivisor(style, spec.pixelsPerPoint);
+        if (!batch.empty() && (divisor != batchDivisor || batch.size() == kLineBatch)) flush();
+        batchDivisor = divisor;
+        batch.push_back({&style, &lines});
+    };
+    bool resolved = false;
+    auto resolveNow = [&] {
+        flush();
+        target.resolve();
+        destination = target.resolvedFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, destination);
+        glViewport(0, 0, spec.widthPx, spec.heightPx);
+        resolved = true;
+    };
+
     for (size_t i = 0; i < m_layers.size(); ++i) {
         const auto& def = m_layers[i];
-        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : def.visible;
-        if (!scene::layerVisibleAt(def, on, zoom)) continue;
+        if (!visible(i)) continue;
+        if (!resolved && def.kind != scene::LayerKind::Background &&
+            (lastFill == SIZE_MAX || i > lastFill))
+            resolveNow();
         const scene::LayerStyle& style = def.style(spec.theme);
         const GpuLayer& gpu = *m_gpu[i];
         switch (def.kind) {
             case scene::LayerKind::Background: {
+                flush();
                 if (spec.transparent || !theme) break;
                 m_backgroundProgram->use();
                 m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
@@ -212,14 +295,17 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
                 break;
             }
             case scene::LayerKind::Polygon:
-                gpu.fill.draw(*m_polygonProgram, mvp);
+                flush();
+                gpu.fillFor(spec.camera.metresPerPx).draw(*m_polygonProgram, mvp);
                 ++stats.drawCalls;
-                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
+                if (i == lastFill) resolveNow();
+                queue(style, gpu.linesFor(spec.camera.metresPerPx));
                 break;
             case scene::LayerKind::Line:
-                drawLines(style, gpu.linesFor(spec.camera.metresPerPx), spec, mvp, target, &stats);
+                queue(style, gpu.linesFor(spec.camera.metresPerPx));
                 break;
             case scene::LayerKind::Point: {
+                flush();
                 PointDrawParams p;
                 p.mvp = mvp;
                 p.viewportPx = {static_cast<float>(spec.widthPx),
@@ -238,6 +324,8 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
         }
         ++stats.layersDrawn;
     }
+    flush();
+    if (!resolved) resolveNow();
 }
 
 bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
@@ -274,8 +362,8 @@ void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarg
                                m_baseTexture.id(), 0);
     }
     drawBase(spec, target, stats);
-    // Resolve the multisampled base map into the cache.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.drawFramebuffer());
+    // Copy the (resolved) base map into the cache.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_baseFramebuffer.id());
     glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
@@ -292,27 +380,28 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
     // the same path, so a frame's pixels never depend on what was drawn before it.
     FrameStats stats;
     updateBaseCache(spec, target, stats);
+    // Everything over the base map antialiases itself in its fragment shader (analytic coverage
+    // for arcs, routes, markers, the vignette; SDF text), so it is drawn straight into the
+    // single-sample frame: no multisampled copy of the base map, no per-sample blending and no
+    // resolve per frame. On a software renderer that is most of a playback frame's cost.
+    const GLuint frame = target.resolvedFramebuffer();
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
     const scene::Theme* theme = themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
-    glDisable(GL_BLEND);
-    m_copyProgram->use();
-    m_copyProgram->set("u_source", 0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
-    glBindVertexArray(m_emptyVao.id());
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    ++stats.drawCalls;
+    // The cached base map into the frame: a plain copy (no shader, no blending).
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_baseFramebuffer.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
+    glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);
 
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     drawTimeline(spec, mvp, &stats);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);
     if (theme && theme->vignette > 0.f && !spec.transparent) {
         m_vignetteProgram->use();
@@ -323,11 +412,10 @@ FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& t
         glBindVertexArray(0);
         ++stats.drawCalls;
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawLabels(spec, labels, &stats);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
+    glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawOverlays(spec, &stats);
-    target.resolve();
     return stats;
 }
 

@@ -80,12 +80,14 @@ public:
 private:
     MapRenderer() = default;
     struct GpuLayer {
-        PolygonLayer fill;
-        LineLayer lines;                   // full resolution
-        std::vector<LineLayer> lineBands;  // simplified, per scene::kLineBandToleranceM
+        PolygonLayer fill;                    // full resolution
+        std::vector<PolygonLayer> fillBands;  // simplified, per scene::kFillBandToleranceM
+        LineLayer lines;                      // full resolution
+        std::vector<LineLayer> lineBands;     // simplified, per scene::kLineBandToleranceM
         PointLayer points;
         // The finest lines that look the same at this scale (simplification under half a pixel).
         const LineLayer& linesFor(double metresPerPx) const;
+        const PolygonLayer& fillFor(double metresPerPx) const;
     };
     void applyTheme(const std::string& theme);
     const scene::Theme* themeFor(const std::string& name) const;
@@ -119,9 +121,17 @@ private:
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
                     FrameStats* stats);
-    void drawLines(const scene::LayerStyle& style, const LineLayer& lines,
-                   const scene::FrameSpec& spec, const glm::mat4& mvp, const RenderTarget& target,
-                   FrameStats* stats) const;
+    // Line layers are drawn in batches of up to four consecutive layers with the same coverage
+    // resolution: each into one channel of the coverage buffer, then one composite for all (a
+    // full-frame pass per batch instead of per layer).
+    struct LineBatchItem {
+        const scene::LayerStyle* style = nullptr;
+        const LineLayer* lines = nullptr;
+    };
+    static constexpr size_t kLineBatch = 4;
+    void drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
+                       const scene::FrameSpec& spec, const glm::mat4& mvp,
+                       const RenderTarget& target, GLuint destination, FrameStats* stats) const;
 
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,

@@ -60,7 +60,8 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     for (int level = 0; level < 3; ++level) {
         const int w = std::max(1, widthPx >> level);
         const int h = std::max(1, heightPx >> level);
-        m_coverageTex[level] = makeTargetTexture(GL_R8, GL_RED, w, h);
+        // RGBA: up to four line layers share one buffer, one channel each.
+        m_coverageTex[level] = makeTargetTexture(GL_RGBA8, GL_RGBA, w, h);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         m_coverageFbo[level] = gl::makeFramebuffer();

@@ -3,6 +3,7 @@
 #include "geo/clip.h"
 #include "geo/shapefile.h"
 #include "geo/triangulate.h"
+#include "scene/geometry_cache.h"
 
 #include <algorithm>
 #include <atomic>
@@ -108,7 +109,6 @@ struct Worker {
     geo::GeosContext geos;
     std::optional<geo::Projection> projection;
     BuildTimings timings;
-    std::vector<std::string> errors;
 };
 
 void project(Worker& w, geo::Path& path) {
@@ -118,8 +118,36 @@ void project(Worker& w, geo::Path& path) {
     w.timings.projectMs += msSince(t0);
 }
 
+// The fill bands: every projected polygon simplified (topology preserving) and triangulated.
+// Each band simplifies the previous one (tolerances grow fourfold), so only the first pass sees
+// the full-resolution rings; the result stays within the band's tolerance of the original.
+void buildFillBands(Worker& w, std::vector<std::pair<geo::Polygon, uint32_t>> polys,
+                    LayerGeometry* out) {
+    for (size_t b = 0; b < out->fillBands.size(); ++b) {
+        FillBand& band = out->fillBands[b];
+        const double step = kFillBandToleranceM[b] - (b == 0 ? 0.0 : kFillBandToleranceM[b - 1]);
+        std::vector<std::pair<geo::Polygon, uint32_t>> next;
+        for (const auto& [poly, feature] : polys) {
+            auto t0 = Clock::now();
+            std::vector<geo::Polygon> simple = geo::simplifyPolygon(w.geos, poly, step);
+            w.timings.simplifyMs += msSince(t0);
+            t0 = Clock::now();
+            for (auto& sp : simple) {
+                geo::Mesh mesh = geo::triangulate(w.geos, sp, nullptr);
+                if (mesh.indices.empty()) continue;
+                band.vertexFeature.insert(band.vertexFeature.end(), mesh.positions.size(), feature);
+                band.mesh.append(mesh);
+                next.emplace_back(std::move(sp), feature);
+            }
+            w.timings.triangulateMs += msSince(t0);
+        }
+        polys = std::move(next);
+    }
+}
+
 void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonLatBox& clip,
-                Worker& w, LayerGeometry* out) {
+                Worker& w, LayerGeometry* out, std::vector<std::string>* errors) {
+    std::vector<std::pair<geo::Polygon, uint32_t>> projectedPolys;  // for the fill bands
     const std::string name = baseName(set.sourcePath);
     std::vector<int> filterFields;
     for (const auto& f : def.filters) filterFields.push_back(set.fieldIndex(f.field));
@@ -156,7 +184,7 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
             std::vector<geo::Polygon> polys =
                 geo::clipPolygons(w.geos, feature.polygons, clip, &err);
             w.timings.triangulateMs += msSince(t0);
-            if (!err.empty()) w.errors.push_back(where + err);
+            if (!err.empty()) errors->push_back(where + err);
             for (auto& poly : polys) {
                 if (outlines) {
                     std::vector<geo::Path> rings;
@@ -175,15 +203,17 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
                 std::string terr;
                 geo::Mesh mesh = geo::triangulate(w.geos, poly, &terr);
                 w.timings.triangulateMs += msSince(t0);
-                if (!terr.empty()) w.errors.push_back(where + terr);
+                if (!terr.empty()) errors->push_back(where + terr);
                 out->vertexFeature.insert(out->vertexFeature.end(), mesh.positions.size(),
                                           featureIndex);
                 out->fill.append(mesh);
                 used = used || !mesh.indices.empty();
+                if (!mesh.indices.empty())
+                    projectedPolys.emplace_back(std::move(poly), featureIndex);
             }
         } else if (def.kind == LayerKind::Line) {
             std::vector<geo::Path> lines = geo::clipLines(w.geos, feature.lines, clip, &err);
-            if (!err.empty()) w.errors.push_back(where + err);
+            if (!err.empty()) errors->push_back(where + err);
             for (auto& l : lines) {
                 project(w, l);
                 out->lines.push_back(std::move(l));
@@ -208,6 +238,7 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
         out->lineBands.push_back(std::move(band));
     }
     w.timings.simplifyMs += msSince(t0);
+    buildFillBands(w, std::move(projectedPolys), out);
 }
 
 }  // namespace
@@ -228,25 +259,75 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     const int threads = options.threads > 0
                             ? options.threads
                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const bool useCache = !options.cacheDir.empty();
+    const size_t manifestLayers = map.layers.size();
 
-    // Read every distinct file once, in parallel (several layers may share one, e.g. a coast glow).
+    // Every distinct manifest file (several layers may share one, e.g. a coast glow).
     std::vector<std::string> files;
-    for (const auto& def : map.layers) {
+    std::vector<size_t> layerFile(manifestLayers, SIZE_MAX);
+    for (size_t i = 0; i < manifestLayers; ++i) {
+        const LayerDef& def = map.layers[i];
         if (def.kind == LayerKind::Background) continue;
         const std::string path = resolveLayerFile(def.file, options.naturalEarthDir);
-        if (std::find(files.begin(), files.end(), path) == files.end()) files.push_back(path);
+        auto it = std::find(files.begin(), files.end(), path);
+        layerFile[i] = static_cast<size_t>(it - files.begin());
+        if (it == files.end()) files.push_back(path);
+    }
+
+    // Cache lookups: a layer whose entry loads needs neither its file nor any building.
+    map.geometry.resize(manifestLayers);
+    std::vector<uint64_t> layerKey(manifestLayers, 0);
+    std::vector<bool> cached(manifestLayers, false);
+    if (useCache) {
+        auto t0 = Clock::now();
+        std::vector<uint64_t> fileHash(files.size(), 0);
+        parallelFor(files.size(), threads,
+                    [&](size_t i, int) { fileHash[i] = hashShapefileSet(files[i]); });
+        map.timings.hashMs = msSince(t0);
+        t0 = Clock::now();
+        std::vector<std::optional<CachedLayer>> hits(manifestLayers);
+        parallelFor(manifestLayers, threads, [&](size_t i, int) {
+            if (layerFile[i] == SIZE_MAX || fileHash[layerFile[i]] == 0) return;
+            layerKey[i] =
+                layerCacheKey(map.layers[i], fileHash[layerFile[i]], options.projection, map.clip);
+            hits[i] = loadCachedLayer(options.cacheDir, layerKey[i]);
+        });
+        for (size_t i = 0; i < manifestLayers; ++i) {
+            if (!hits[i]) continue;
+            cached[i] = true;
+            ++map.timings.cacheHits;
+            map.geometry[i] = std::move(hits[i]->geometry);
+            for (auto& e : hits[i]->errors) map.errors.push_back(std::move(e));
+            for (auto& m : hits[i]->warnings) map.warnings.push_back(std::move(m));
+        }
+        map.timings.cacheReadMs = msSince(t0);
+    }
+
+    // Read the files still needed, in parallel: those of layers not in the cache, and the user's.
+    std::vector<bool> fileNeeded(files.size(), false);
+    for (size_t i = 0; i < manifestLayers; ++i) {
+        if (layerFile[i] != SIZE_MAX && !cached[i]) fileNeeded[layerFile[i]] = true;
     }
     for (const auto& f : options.userFiles) {
-        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+        auto it = std::find(files.begin(), files.end(), f);
+        if (it == files.end()) {
+            files.push_back(f);
+            fileNeeded.push_back(true);
+        } else {
+            fileNeeded[static_cast<size_t>(it - files.begin())] = true;
+        }
     }
     std::vector<geo::ShapefileResult> read(files.size());
     const auto readStart = Clock::now();
-    parallelFor(files.size(), threads,
-                [&](size_t i, int) { read[i] = geo::readShapefile(files[i]); });
+    parallelFor(files.size(), threads, [&](size_t i, int) {
+        if (fileNeeded[i]) read[i] = geo::readShapefile(files[i]);
+    });
     map.timings.readMs = msSince(readStart);
     std::map<std::string, size_t> fileIndex;
+    std::vector<bool> fileClean(files.size(), true);  // read without any message
     for (size_t i = 0; i < files.size(); ++i) {
         fileIndex[files[i]] = i;
+        fileClean[i] = read[i].warnings.empty() && read[i].errors.empty();
         for (auto& m : read[i].warnings) map.warnings.push_back(std::move(m));
         for (auto& m : read[i].errors) map.errors.push_back(std::move(m));
     }
@@ -257,8 +338,10 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
         map.layers.push_back(defaultLayerFor(f, r.layer.kind, userOrder));
         userOrder += 10;
     }
-
     map.geometry.resize(map.layers.size());
+    cached.resize(map.layers.size(), false);
+    layerKey.resize(map.layers.size(), 0);
+
     std::vector<Worker> workers(static_cast<size_t>(threads));
     std::string projError;
     for (auto& w : workers) {
@@ -271,9 +354,11 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     workers[0].projection->boundsOf(map.clip, &map.boundsMin, &map.boundsMax);
     map.originWorld = 0.5 * (map.boundsMin + map.boundsMax);
 
-    std::mutex mu;
+    // Layers are built concurrently, each with its own messages (kept with its cache entry).
+    std::vector<CachedLayer> built(map.layers.size());
     parallelFor(map.layers.size(), threads, [&](size_t i, int worker) {
         const LayerDef& def = map.layers[i];
+        if (cached[i]) return;
         if (def.kind == LayerKind::Background) {
             map.geometry[i].loaded = true;
             return;
@@ -281,32 +366,56 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
         const std::string path = resolveLayerFile(def.file, options.naturalEarthDir);
         const auto& r = read[fileIndex[path]];
         if (!r.ok) return;
+        CachedLayer& out = built[i];
         const geo::GeometryKind expected = def.kind == LayerKind::Polygon
                                                ? geo::GeometryKind::Polygon
                                            : def.kind == LayerKind::Line ? geo::GeometryKind::Line
                                                                          : geo::GeometryKind::Point;
         if (r.layer.kind != expected) {
-            std::lock_guard<std::mutex> lock(mu);
-            map.errors.push_back(baseName(path) + ": layer '" + def.id + "' wants " +
+            out.errors.push_back(baseName(path) + ": layer '" + def.id + "' wants " +
                                  toString(def.kind) + " shapes but the file holds " +
                                  geo::toString(r.layer.kind) + " shapes");
             return;
         }
         for (const auto& f : def.filters) {
             if (r.layer.fieldIndex(f.field) < 0) {
-                std::lock_guard<std::mutex> lock(mu);
-                map.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" +
+                out.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" +
                                        f.field + "' is not in the file");
             }
         }
-        buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i]);
+        buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i],
+                   &out.errors);
         map.geometry[i].loaded = true;
     });
+    for (size_t i = 0; i < map.layers.size(); ++i) {
+        if (cached[i]) continue;
+        for (const auto& e : built[i].errors) map.errors.push_back(e);
+        for (const auto& m : built[i].warnings) map.warnings.push_back(m);
+    }
     for (auto& w : workers) {
         map.timings.projectMs += w.timings.projectMs;
         map.timings.triangulateMs += w.timings.triangulateMs;
         map.timings.simplifyMs += w.timings.simplifyMs;
-        for (auto& e : w.errors) map.errors.push_back(std::move(e));
+    }
+
+    // Store what was built, when it came from a file read without problems (a file's read
+    // messages belong to the file, and must show again next time).
+    if (useCache) {
+        const auto t0 = Clock::now();
+        std::vector<size_t> toStore;
+        for (size_t i = 0; i < manifestLayers; ++i) {
+            if (cached[i] || layerKey[i] == 0 || !map.geometry[i].loaded) continue;
+            if (!fileClean[layerFile[i]]) continue;
+            toStore.push_back(i);
+        }
+        map.timings.cacheMisses = static_cast<int>(toStore.size());
+        parallelFor(toStore.size(), threads, [&](size_t k, int) {
+            const size_t i = toStore[k];
+            built[i].geometry = std::move(map.geometry[i]);
+            storeCachedLayer(options.cacheDir, layerKey[i], built[i]);
+            map.geometry[i] = std::move(built[i].geometry);
+        });
+        map.timings.cacheWriteMs = msSince(t0);
     }
     map.timings.totalMs = msSince(start);
     return map;

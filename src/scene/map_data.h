@@ -7,6 +7,8 @@
 #include "geo/projection.h"
 #include "scene/manifest.h"
 
+#include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -20,11 +22,23 @@ struct FeatureKey {
     float widthFactor = 1.f;
 };
 
+// Tolerances (map-plane metres) of the simplified fill bands, finest first, chosen like the line
+// bands: a frame uses the coarsest band under half a pixel.
+constexpr double kFillBandToleranceM[] = {1600.0, 6400.0};
+
+// A polygon layer's fill simplified (topology preserving, per polygon) and triangulated again.
+struct FillBand {
+    geo::Mesh mesh;
+    std::vector<uint32_t> vertexFeature;
+};
+
 struct LayerGeometry {
     std::vector<FeatureKey> features;
     // Polygon layers: the fill, with the feature of each vertex.
     geo::Mesh fill;
     std::vector<uint32_t> vertexFeature;
+    // The fill simplified for zoomed-out frames: band k within kFillBandToleranceM[k] metres.
+    std::array<FillBand, std::size(kFillBandToleranceM)> fillBands;
     // Line layers, and polygon outlines (without the edges that clipping made).
     std::vector<geo::Path> lines;
     std::vector<uint32_t> lineFeature;
@@ -41,8 +55,13 @@ struct LayerGeometry {
 // coarsest band whose tolerance is under half a pixel, so simplification never shows.
 constexpr double kLineBandToleranceM[] = {200.0, 800.0, 3200.0};
 
+// Wall time of each stage (read, cache) and CPU time summed over workers (the rest).
 struct BuildTimings {
     double readMs = 0, projectMs = 0, triangulateMs = 0, simplifyMs = 0, totalMs = 0;
+    double hashMs = 0;       // content hashes of the input files (cache keys)
+    double cacheReadMs = 0;  // loading cached layers
+    double cacheWriteMs = 0;
+    int cacheHits = 0, cacheMisses = 0;
 };
 
 struct MapData {
@@ -62,6 +81,9 @@ struct BuildOptions {
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     std::vector<std::string> userFiles;  // --add FILE.shp, drawn on top with a default style
     int threads = 0;                     // 0 = one per core
+    // Geometry cache folder (scene/geometry_cache.h); "" = no cache. Layers of the user's own
+    // files (--add) are always built.
+    std::string cacheDir;
 };
 
 // Never fails as a whole: a layer whose file is missing or broken is kept empty and the problem

@@ -26,11 +26,25 @@ inline RunResult runCorridor(const std::string& args, const std::string& logPref
     const std::filesystem::path log =
         std::filesystem::path(::testing::TempDir()) /
         (logPrefix + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log");
+    // Every test gets its own geometry cache (never the user's; tests run in parallel), unless
+    // it sets one itself.
+    const std::string cache =
+        prefix.find("CORRIDOR_CACHE_DIR=") != std::string::npos
+            ? std::string()
+            : "CORRIDOR_CACHE_DIR=\"" +
+                  (std::filesystem::path(::testing::TempDir()) /
+                   (logPrefix + ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+                    ".cache"))
+                      .string() +
+                  "\" ";
     const std::string cmd =
-        prefix + "\"" + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
+        cache + prefix + "\"" + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() + "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    // Killed by a signal: 128 + its number, as a shell reports it.
+    r.exitCode = WIFEXITED(status)     ? WEXITSTATUS(status)
+                 : WIFSIGNALED(status) ? 128 + WTERMSIG(status)
+                                       : -1;
     std::ifstream in(log);
     std::stringstream ss;
     ss << in.rdbuf();

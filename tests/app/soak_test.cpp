@@ -23,8 +23,12 @@ struct RunResult {
 
 RunResult runCorridor(const std::string& args, const fs::path& cwd) {
     const fs::path log = cwd / "corridor.log";
-    const std::string cmd = "cd \"" + cwd.string() + "\" && \"" + CORRIDOR_BINARY + "\" " + args +
-                            " > \"" + log.string() + "\" 2>&1";
+    // The geometry cache lives beside the test's folder (which must hold nothing but the log),
+    // never in the user's.
+    const std::string cmd = "cd \"" + cwd.string() + "\" && CORRIDOR_CACHE_DIR=\"" +
+                            (cwd.parent_path() / (cwd.filename().string() + "_cache")).string() +
+                            "\" \"" + CORRIDOR_BINARY + "\" " + args + " > \"" + log.string() +
+                            "\" 2>&1";
     RunResult r;
     const int status = std::system(cmd.c_str());
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
