@@ -222,10 +222,10 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         Rect box{};
         bool placed = false;
         for (int attempt = 0; attempt < 12 && !placed; ++attempt) {
-            const bool left = attempt % 4 == 1 || attempt % 4 == 3;
+            const bool toLeft = attempt % 4 == 1 || attempt % 4 == 3;
             const bool below = attempt % 4 >= 2;
             const float extra = static_cast<float>(attempt / 4) * (size.y + 6.f * pt);
-            glm::vec2 min(left ? anchor.x - lift * 0.6f - size.x : anchor.x + lift * 0.6f,
+            glm::vec2 min(toLeft ? anchor.x - lift * 0.6f - size.x : anchor.x + lift * 0.6f,
                           below ? anchor.y + lift + extra : anchor.y - lift - size.y - extra);
             box = {min, min + size};
             if (box.min.x < ov.leftInsetPx + margin * 0.5f || box.max.x > frame.x - margin * 0.5f ||
