@@ -2,8 +2,11 @@
 
 #include <glm/common.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <memory>
 
 namespace geo {
 
@@ -77,6 +80,57 @@ bool collinear(const Path& ring) {
 // Outer ring boxes bucketed in a uniform grid, so that grouping many holes does not test every
 // hole against every outer ring (a record with 10^5 of each took minutes). A box that spans many
 // cells goes to a list that every query sees.
+// Point-in-ring tests against one large ring, many times (the world ocean's outer ring against
+// each of its thousands of holes): the ring's edges bucketed by horizontal band, so a test looks
+// only at the edges crossing its point's band. Same crossings, same arithmetic as pointInRing,
+// so the same answer.
+class RingBands {
+public:
+    explicit RingBands(const Path& ring) : m_ring(ring) {
+        const size_t n = ring.size();
+        m_lo = std::numeric_limits<double>::max();
+        double hi = -std::numeric_limits<double>::max();
+        for (const auto& v : ring) {
+            m_lo = std::min(m_lo, v.y);
+            hi = std::max(hi, v.y);
+        }
+        const size_t bands = std::clamp<size_t>(n / 8, 1, 4096);
+        m_step = (hi - m_lo) / static_cast<double>(bands);
+        if (!(m_step > 0.0) || !std::isfinite(m_step)) m_step = 0.0;
+        m_bands.resize(m_step > 0.0 ? bands : 1);
+        for (size_t i = 0, j = n - 1; i < n; j = i++) {
+            const size_t b0 = band(std::min(ring[i].y, ring[j].y));
+            const size_t b1 = band(std::max(ring[i].y, ring[j].y));
+            for (size_t b = b0; b <= b1; ++b) m_bands[b].push_back(static_cast<uint32_t>(i));
+        }
+    }
+
+    bool contains(glm::dvec2 p) const {
+        if (p.y < m_lo) return false;
+        bool inside = false;
+        const size_t n = m_ring.size();
+        for (uint32_t i : m_bands[band(p.y)]) {
+            const glm::dvec2 a = m_ring[i];
+            const glm::dvec2 b = m_ring[i == 0 ? n - 1 : i - 1];
+            if ((a.y > p.y) != (b.y > p.y)) {
+                const double x = (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x;
+                if (p.x < x) inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+private:
+    size_t band(double y) const {
+        if (m_step <= 0.0) return 0;
+        const double f = std::floor((y - m_lo) / m_step);
+        return static_cast<size_t>(std::clamp(f, 0.0, static_cast<double>(m_bands.size() - 1)));
+    }
+    const Path& m_ring;
+    double m_lo = 0.0, m_step = 0.0;
+    std::vector<std::vector<uint32_t>> m_bands;
+};
+
 class OuterIndex {
 public:
     explicit OuterIndex(const std::vector<Box>& boxes) {
@@ -169,6 +223,14 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
     }
     const OuterIndex index(outerBoxes);
     std::vector<size_t> candidates;
+    // Large outer rings tested against many holes get a band index (built on the 4th test).
+    std::vector<std::unique_ptr<RingBands>> bands(polygons.size());
+    std::vector<int> tests(polygons.size(), 0);
+    auto inOuter = [&](glm::dvec2 p, size_t i) {
+        if (!bands[i] && polygons[i].outer.size() > 256 && ++tests[i] > 3)
+            bands[i] = std::make_unique<RingBands>(polygons[i].outer);
+        return bands[i] ? bands[i]->contains(p) : pointInRing(p, polygons[i].outer);
+    };
     for (auto& h : holes) {
         const Box hb = boxOf(h);
         const glm::dvec2 probe = probePoint(h);
@@ -176,7 +238,7 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
         int best = -1;
         for (size_t i : candidates) {
             if (!outerBoxes[i].contains(hb)) continue;
-            if (!pointInRing(probe, polygons[i].outer)) continue;
+            if (!inOuter(probe, i)) continue;
             // Nested islands: the smallest containing outer ring owns the hole (the first one
             // when two are equal, as the rings came).
             const auto b = static_cast<size_t>(best);
