@@ -226,6 +226,7 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
     // Large outer rings tested against many holes get a band index (built on the 4th test).
     std::vector<std::unique_ptr<RingBands>> bands(polygons.size());
     std::vector<int> tests(polygons.size(), 0);
+    std::vector<Polygon> loose;  // holes inside no outer ring: polygons of their own
     auto inOuter = [&](glm::dvec2 p, size_t i) {
         if (!bands[i] && polygons[i].outer.size() > 256 && ++tests[i] > 3)
             bands[i] = std::make_unique<RingBands>(polygons[i].outer);
@@ -249,11 +250,13 @@ std::vector<Polygon> assemblePolygons(std::vector<Path> rings) {
         if (best >= 0) {
             polygons[static_cast<size_t>(best)].holes.push_back(std::move(h));
         } else {
+            // Kept aside until the end: `bands` refers to the outer rings in `polygons`.
             Polygon p;
             p.outer = std::move(h);
-            polygons.push_back(std::move(p));
+            loose.push_back(std::move(p));
         }
     }
+    for (auto& p : loose) polygons.push_back(std::move(p));
     return polygons;
 }
 

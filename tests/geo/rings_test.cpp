@@ -54,6 +54,38 @@ TEST(RingsTest, AssembleClockwiseOuterWithCounterClockwiseHoles) {
     EXPECT_EQ(polys[0].holes[1], rect(5, 5, 8, 8, true));
 }
 
+// A huge concave outer ring (a comb: 400 teeth, 1,600 vertices, clockwise) with a hole inside
+// each tooth and a ring in each gap between teeth (inside the comb's box, outside the ring): the
+// band index used for large rings must give what pointInRing gives.
+TEST(RingsTest, ManyHolesInAHugeConcaveRing) {
+    const int teeth = 400;
+    geo::Path comb;  // clockwise: up the left side of each tooth, down its right side
+    comb.push_back({0.0, 0.0});
+    for (int t = 0; t < teeth; ++t) {
+        const double x = 2.0 * t;
+        comb.push_back({x, 10.0});
+        comb.push_back({x, 100.0});
+        comb.push_back({x + 1.0, 100.0});
+        comb.push_back({x + 1.0, 10.0});
+    }
+    comb.push_back({2.0 * teeth - 1.0, 0.0});
+    comb.push_back({0.0, 0.0});
+    ASSERT_LT(geo::signedArea(comb), 0.0);
+    std::vector<geo::Path> rings = {comb};
+    for (int t = 0; t < teeth; ++t) {
+        const double x = 2.0 * t;
+        rings.push_back(rect(x + 0.25, 50, x + 0.75, 60, true));  // in a tooth: a hole
+        if (t + 1 < teeth) rings.push_back(rect(x + 1.25, 50, x + 1.75, 60, true));  // in a gap
+    }
+    const auto polys = geo::assemblePolygons(rings);
+    ASSERT_EQ(polys.size(), 1u + (teeth - 1));  // the comb, and the gap rings on their own
+    EXPECT_EQ(polys[0].holes.size(), static_cast<size_t>(teeth));
+    for (const auto& h : polys[0].holes) {
+        const double mx = 0.5 * (h[0].x + h[2].x);
+        EXPECT_LT(std::fmod(mx, 2.0), 1.0) << "a gap ring taken as a hole at x " << mx;
+    }
+}
+
 TEST(RingsTest, HolesGoToTheOuterThatContainsThem) {
     // Holes listed before/after the outers, each in a different outer.
     const auto polys = geo::assemblePolygons({rect(21, 1, 22, 2, true), rect(0, 0, 10, 10),
