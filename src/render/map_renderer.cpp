@@ -54,7 +54,6 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     if (r->m_compositeProgram)
         r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
     if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
-    if (r->m_pointProgram) r->m_copyProgram = make("copy", "fullscreen.vert", "copy.frag");
     if (r->m_pointProgram)
         r->m_vignetteProgram = make("vignette", "fullscreen.vert", "vignette.frag");
     if (!r->m_vignetteProgram) {

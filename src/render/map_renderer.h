@@ -135,7 +135,7 @@ private:
 
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
-        m_backgroundProgram, m_pointProgram, m_vignetteProgram, m_copyProgram;
+        m_backgroundProgram, m_pointProgram, m_vignetteProgram;
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
     std::unique_ptr<ArcLayer> m_arcs;
     std::unique_ptr<RouteLayer> m_route;
