@@ -71,7 +71,7 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
                const std::string& path, double dpi, bool showProgress, std::string* error,
-               double* pngMs, const render::TiledExporter::TileProgress& onTile) {
+               double* pngMs, const TileCallback& onTile) {
     using Clock = std::chrono::steady_clock;
     Clock::duration encoding{};
     if (!fitsInMemory(exporter, frame.widthPx, frame.heightPx, error)) return false;
@@ -85,9 +85,14 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         progress = std::make_unique<Progress>(Progress::onStderr(
             grid.count(), "tiles of " + std::filesystem::path(path).filename().string()));
     }
+    bool cancelled = false;
     const bool ok = exporter.render(
         frame,
         [&](const uint8_t* rgba, int, int rows, std::string* err) {
+            if (cancelled) {
+                if (err) *err = "cancelled";
+                return false;
+            }
             const auto t0 = Clock::now();
             const bool written = png.writeRows(rgba, rows, err);
             encoding += Clock::now() - t0;
@@ -95,7 +100,7 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         },
         [&](int done, int total) {
             if (progress) progress->update(done);
-            if (onTile) onTile(done, total);
+            if (onTile && !onTile(done, total)) cancelled = true;
         },
         error);
     if (progress) progress->finish();

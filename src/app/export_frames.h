@@ -35,12 +35,14 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 
 // Renders `frame` tile by tile into the PNG `path`, with `dpi` in its pHYs chunk. A progress
 // bar on stderr when the frame takes more than one tile and `showProgress`; `onTile` (when set)
-// is called after each tile with (tiles done, tiles). False with *error on failure; then no
-// file is left at `path`.
+// is called after each tile with (tiles done, tiles) and returns false to cancel (the export
+// stops at the next band of rows, *error "cancelled"). False with *error on failure or
+// cancelling; then no file is left at `path`.
+using TileCallback = std::function<bool(int done, int total)>;
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
                const std::string& path, double dpi, bool showProgress, std::string* error,
                double* pngMs = nullptr,  // time spent encoding and writing the PNG
-               const render::TiledExporter::TileProgress& onTile = {});
+               const TileCallback& onTile = {});
 
 // Renders the sequence of options (--from/--to/--fps/--duration) from the `first` frame's spec
 // (size, camera, theme) into PNG frames (--out pattern) and/or a video (--video). Returns an

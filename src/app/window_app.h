@@ -90,7 +90,7 @@ private:
     // window_export.cpp: the panel's export dialog.
     scene::FrameSpec exportSpec(const ui::ExportSettings& settings) const;
     void exportFromPanel();
-    void presentProgress(float fraction);
+    bool presentProgress(float fraction);  // false: the user cancelled
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 

@@ -58,9 +58,16 @@ scene::FrameSpec WindowApp::exportSpec(const ui::ExportSettings& e) const {
     return spec;
 }
 
-void WindowApp::presentProgress(float fraction) {
-    // Between two tiles: the last map frame, the panel's progress bar, nothing else.
-    SDL_PumpEvents();
+bool WindowApp::presentProgress(float fraction) {
+    // Between two tiles: the last map frame, the panel's progress bar, nothing else; Esc (or
+    // closing the window) cancels.
+    bool cancel = false;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        if ((e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_ESCAPE) || e.type == SDL_QUIT)
+            cancel = true;
+        if (e.type == SDL_QUIT) m_quit = true;
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, m_drawableW, m_drawableH);
     glClearColor(0.f, 0.f, 0.f, 1.f);
@@ -79,11 +86,13 @@ void WindowApp::presentProgress(float fraction) {
                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(m_panel.exportSettings.fileName.c_str());
         ImGui::ProgressBar(fraction, ImVec2(-1.f, 0.f));
+        ImGui::TextDisabled("Esc cancels");
     }
     ImGui::End();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(m_window->window());
+    return !cancel;
 }
 
 void WindowApp::exportFromPanel() {
@@ -96,7 +105,8 @@ void WindowApp::exportFromPanel() {
     m_panel.exportProgress = 0.f;
     const bool ok =
         exportPng(exporter, spec, e.fileName, dpi, false, &err, nullptr, [&](int done, int total) {
-            presentProgress(static_cast<float>(done) / static_cast<float>(std::max(total, 1)));
+            return presentProgress(static_cast<float>(done) /
+                                   static_cast<float>(std::max(total, 1)));
         });
     m_panel.exportProgress = -1.f;
     m_shown = nullptr;  // the exporter drew into the renderer's cache: redraw the screen's frame

@@ -2,6 +2,7 @@
 // equals the same frame drawn whole, with the sea gradient, the vignette and the legend laid out
 // on the whole frame; transparent frames stay transparent; the streamed PNG writer records its
 // DPI and leaves no file when it fails. Fonts from fontconfig (Noto Sans).
+#include "app/export_frames.h"
 #include "geo/triangulate.h"
 #include "gl_test_context.h"
 #include "render/export_png.h"
@@ -232,6 +233,50 @@ TEST_F(ExportTest, TransparentWithoutFurnitureTiledEqualsWhole) {
     const render::Image reference = whole(spec);
     EXPECT_EQ(reference.pixel(1, 1)[3], 0) << "a transparent frame has no sea";
     expectSame(tiled(spec, 128), reference, "transparent");
+}
+
+// The story furniture laid out on the whole frame: a caption card, event cards and a title cross
+// tile seams exactly where the whole frame has them.
+TEST_F(ExportTest, StoryFurnitureTiledEqualsWhole) {
+    scene::FrameSpec spec = frame(600, 400);
+    spec.overlays.title = "A story title";
+    spec.overlays.subtitle = "and its subtitle";
+    spec.overlays.captionTitle = "A step";
+    spec.overlays.caption = "A caption long enough to wrap onto a second line in the card.";
+    scene::FrameSpec::Callout card;
+    card.title = "An event pinned to the middle";
+    card.detail = "7 September 2013";
+    card.world = spec.camera.centerWorld;
+    card.opacity = 0.8f;
+    spec.overlays.callouts = {card};
+    const render::Image reference = whole(spec);
+    expectSame(tiled(spec, 128), reference, "furniture128");
+    expectSame(tiled(spec, 100), reference, "furniture100");
+}
+
+TEST_F(ExportTest, CancelledExportLeavesNoFile) {
+    const fs::path dir = fs::path(::testing::TempDir()) / "export_cancel";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string path = (dir / "map.png").string();
+    render::TiledExporter exporter(*m_renderer, 128);
+    std::string err;
+    int calls = 0;
+    EXPECT_FALSE(app::exportPng(exporter, frame(600, 400), path, 96.0, false, &err, nullptr,
+                                [&](int done, int total) {
+                                    ++calls;
+                                    EXPECT_LE(done, total);
+                                    return done < 3;  // cancel after the third tile
+                                }));
+    EXPECT_EQ(err, "cancelled");
+    EXPECT_GE(calls, 3);
+    EXPECT_TRUE(fs::is_empty(dir)) << "nothing left behind";
+    // Not cancelled: the file is there.
+    EXPECT_TRUE(app::exportPng(exporter, frame(600, 400), path, 96.0, false, &err, nullptr,
+                               [](int, int) { return true; }))
+        << err;
+    EXPECT_TRUE(fs::exists(path));
+    fs::remove_all(dir);
 }
 
 TEST(PngStream, WritesRowsWithDpiAndLeavesNothingOnFailure) {
