@@ -2,23 +2,15 @@
 
 #include "render/gl.h"
 
-// The implementation comes from Debian's libstb, which Dear ImGui's font atlas links (see
-// text_renderer.cpp): never define STB_TRUETYPE_IMPLEMENTATION here.
-#include <stb_truetype.h>
+#include "render/truetype_file.h"
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 
 namespace render {
 
-struct SdfFont::Font {
-    std::vector<unsigned char> data;
-    stbtt_fontinfo info{};
-    int ascent = 0, descent = 0;
+struct SdfFont::Font : TrueTypeFile {
     int id = 0;  // distinguishes the fonts in glyph keys
-    float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
 };
 
 namespace {
@@ -28,20 +20,8 @@ constexpr unsigned char kOnEdge = 128;
 constexpr float kPixelDistScale = 127.f / static_cast<float>(kSdfSpreadPx);
 
 std::unique_ptr<SdfFont::Font> loadFont(const std::string& path, int id, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        *error = path + ": cannot read";
-        return nullptr;
-    }
     auto f = std::make_unique<SdfFont::Font>();
-    f->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    const int offset = stbtt_GetFontOffsetForIndex(f->data.data(), 0);
-    if (offset < 0 || !stbtt_InitFont(&f->info, f->data.data(), offset)) {
-        *error = path + ": not a TrueType/OpenType font stb_truetype can read";
-        return nullptr;
-    }
-    int lineGap = 0;
-    stbtt_GetFontVMetrics(&f->info, &f->ascent, &f->descent, &lineGap);
+    if (!loadTrueTypeFile(path, f.get(), error)) return nullptr;
     f->id = id;
     return f;
 }

@@ -1,26 +1,16 @@
 #include "render/text_renderer.h"
 
 #include "render/sdf_font.h"
-
-// The implementation comes from Debian's libstb, which Dear ImGui's font atlas uses too: a second
-// copy built here would interpose its symbols on ImGui's with a different stb_rect_pack layout.
-#include <stb_truetype.h>
+#include "render/truetype_file.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <fstream>
-#include <iterator>
 
 namespace render {
 
-struct TextRenderer::Font {
-    std::vector<unsigned char> data;
-    stbtt_fontinfo info{};
-    int ascent = 0, descent = 0, lineGap = 0;  // font units
-    int fallbackGlyph = 0;                     // '?' if the font has it, else .notdef (0)
-
-    float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
+struct TextRenderer::Font : TrueTypeFile {
+    int fallbackGlyph = 0;  // '?' if the font has it, else .notdef (0)
     int glyphFor(uint32_t codepoint) const {
         const int g = stbtt_FindGlyphIndex(&info, static_cast<int>(codepoint));
         return g != 0 ? g : fallbackGlyph;
@@ -33,19 +23,8 @@ constexpr int kSubpixelSteps = 3;  // horizontal glyph positions per pixel
 constexpr int kHaloMaxPx = 16;
 
 std::unique_ptr<TextRenderer::Font> loadFont(const std::string& path, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        *error = path + ": cannot read";
-        return nullptr;
-    }
     auto font = std::make_unique<TextRenderer::Font>();
-    font->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    const int offset = stbtt_GetFontOffsetForIndex(font->data.data(), 0);
-    if (offset < 0 || !stbtt_InitFont(&font->info, font->data.data(), offset)) {
-        *error = path + ": not a TrueType/OpenType font stb_truetype can read";
-        return nullptr;
-    }
-    stbtt_GetFontVMetrics(&font->info, &font->ascent, &font->descent, &font->lineGap);
+    if (!loadTrueTypeFile(path, font.get(), error)) return nullptr;
     font->fallbackGlyph = stbtt_FindGlyphIndex(&font->info, '?');
     return font;
 }

@@ -8,8 +8,8 @@
 #include "render/export_png.h"
 #include "render/export_tiles.h"
 #include "render/readback.h"
+#include "test_fonts.h"
 
-#include <fontconfig/fontconfig.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -19,21 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string findFont(const char* pattern) {
-    FcInit();
-    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &result);
-    std::string path;
-    FcChar8* file = nullptr;
-    if (match && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch)
-        path = reinterpret_cast<const char*>(file);
-    if (match) FcPatternDestroy(match);
-    FcPatternDestroy(pat);
-    return path;
-}
+using testing_fonts::findFont;
 
 scene::LayerStyle lineStyle(const char* color, float widthPt, float blurPt = 0.f,
                             std::vector<float> dash = {}) {

@@ -8,8 +8,8 @@
 #include "render/label_layer.h"
 #include "render/readback.h"
 #include "render/render_target.h"
+#include "test_fonts.h"
 
-#include <fontconfig/fontconfig.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -24,24 +24,7 @@ using scene::LabelKind;
 constexpr int kChannelTolerance = 8;
 constexpr double kMaxDifferingShare = 0.002;
 
-std::string findFont(const char* pattern, const char* wantFamily) {
-    FcInit();
-    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &result);
-    std::string path;
-    FcChar8* file = nullptr;
-    FcChar8* family = nullptr;
-    if (match && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
-        FcPatternGetString(match, FC_FAMILY, 0, &family) == FcResultMatch &&
-        std::string(reinterpret_cast<const char*>(family)) == wantFamily)
-        path = reinterpret_cast<const char*>(file);
-    if (match) FcPatternDestroy(match);
-    FcPatternDestroy(pat);
-    return path;
-}
+using testing_fonts::findFont;
 
 render::SdfFontFiles fontFiles() {
     return {findFont("Noto Sans", "Noto Sans"), findFont("Noto Sans:bold", "Noto Sans"),

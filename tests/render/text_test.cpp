@@ -9,8 +9,8 @@
 #include "render/render_target.h"
 #include "render/text_renderer.h"
 #include "scene/camera.h"
+#include "test_fonts.h"
 
-#include <fontconfig/fontconfig.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -25,29 +25,9 @@ constexpr int kChannelTolerance = 6;
 constexpr double kMaxDifferingShare = 0.002;
 const float kPpt = static_cast<float>(scene::kScreenPixelsPerPoint);
 
-// The file fontconfig matches for `pattern`; empty unless its family is Noto Sans.
-std::string findFont(const char* pattern) {
-    FcInit();
-    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &result);
-    std::string path;
-    FcChar8* file = nullptr;
-    FcChar8* family = nullptr;
-    if (match && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
-        FcPatternGetString(match, FC_FAMILY, 0, &family) == FcResultMatch &&
-        std::string(reinterpret_cast<const char*>(family)) == "Noto Sans")
-        path = reinterpret_cast<const char*>(file);
-    if (match) FcPatternDestroy(match);
-    FcPatternDestroy(pat);
-    return path;
-}
-
 struct Fonts {
-    std::string regular = findFont("Noto Sans");
-    std::string bold = findFont("Noto Sans:bold");
+    std::string regular = testing_fonts::findFont("Noto Sans", "Noto Sans");
+    std::string bold = testing_fonts::findFont("Noto Sans:bold", "Noto Sans");
 };
 const Fonts& fonts() {
     static const Fonts f;
