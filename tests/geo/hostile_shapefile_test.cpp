@@ -7,6 +7,7 @@
 #include "geo/rings.h"
 #include "geo/shapefile.h"
 #include "geo/text_encoding.h"
+#include "message_lines.h"
 #include "shapefile_writer.h"
 
 #include <gtest/gtest.h>
@@ -21,21 +22,10 @@
 
 namespace {
 
+using testutil::anyContains;
+using testutil::joined;
 using testutil::Record;
 using testutil::rectRing;
-
-bool anyContains(const std::vector<std::string>& lines, const std::string& needle) {
-    for (const auto& l : lines) {
-        if (l.find(needle) != std::string::npos) return true;
-    }
-    return false;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
-}
 
 // Big-endian int32 at `offset` of a file (the .shx index is big-endian).
 void patchBigEndian(const std::string& path, std::streamoff offset, std::uint32_t value) {

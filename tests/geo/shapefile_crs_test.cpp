@@ -1,6 +1,7 @@
 // geo::readShapefile reprojects from the CRS in the .prj to WGS84 lon/lat. Reference UTM
 // coordinates come straight from PROJ, independently of geo::Transform.
 #include "geo/shapefile.h"
+#include "message_lines.h"
 #include "shapefile_writer.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@
 
 namespace {
 
+using testutil::joined;
 // ESRI WKT of WGS 84 / UTM zone 42N (EPSG:32642), as ArcGIS writes it into a .prj.
 const char* const kUtm42nPrj =
     "PROJCS[\"WGS_1984_UTM_Zone_42N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
@@ -50,12 +52,6 @@ double metresBetween(glm::dvec2 a, glm::dvec2 b) {
     const double dx = (a.x - b.x) * 111320.0 * std::cos(a.y * kPi / 180.0);
     const double dy = (a.y - b.y) * 110574.0;
     return std::hypot(dx, dy);
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
 }
 
 class ShapefileCrsTest : public ::testing::Test {

@@ -2,6 +2,7 @@
 // ring grouping, null records, Z variants and broken or missing files.
 #include "geo/shapefile.h"
 #include "geo/rings.h"
+#include "message_lines.h"
 #include "shapefile_writer.h"
 
 #include <gtest/gtest.h>
@@ -12,21 +13,10 @@
 
 namespace {
 
+using testutil::anyContains;
+using testutil::joined;
 using testutil::Record;
 using testutil::rectRing;
-
-bool anyContains(const std::vector<std::string>& lines, const std::string& needle) {
-    for (const auto& l : lines) {
-        if (l.find(needle) != std::string::npos) return true;
-    }
-    return false;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
-}
 
 class ShapefileTest : public ::testing::Test {
 protected:

@@ -2,6 +2,7 @@
 // shapefiles that hold the wrong shapes, bow-ties, huge coordinates, a million tiny rings or are
 // half missing. Each one: no crash, bounded time, a message naming the file and line or record,
 // and the rest of the map still built.
+#include "message_lines.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
 #include "shapefile_writer.h"
@@ -16,18 +17,9 @@
 
 namespace {
 
+using testutil::anyContains;
+using testutil::joined;
 using testutil::rectRing;
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
-}
-
-bool anyContains(const std::vector<std::string>& lines, const std::string& needle) {
-    return std::any_of(lines.begin(), lines.end(),
-                       [&](const std::string& l) { return l.find(needle) != std::string::npos; });
-}
 
 const char* const kWrongTypes = R"(
 [region]

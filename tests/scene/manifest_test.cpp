@@ -1,6 +1,7 @@
 // scene::parseManifest on TOML written in the test: a full valid manifest and one file per
 // mistake, each reported as "layers.toml:LINE: ...". Also the attribute filters.
 #include "scene/manifest.h"
+#include "message_lines.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 
 namespace {
 
+using testutil::joined;
 const char* const kValid = R"(
 [region]
 clip = [40.0, 30.0, 90.0, 56.0]
@@ -129,12 +131,6 @@ TEST(ManifestTest, ParsesAValidManifest) {
 // The errors of a manifest with one mistake, joined for failure messages.
 std::vector<std::string> errorsOf(const std::string& toml) {
     return scene::parseManifest(toml, "/some/dir/layers.toml").errors;
-}
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
 }
 
 // Exactly one error, starting with "layers.toml:LINE:" and containing `what`.

@@ -4,6 +4,7 @@
 #include "scene/map_data.h"
 
 #include "geo/projection.h"
+#include "message_lines.h"
 #include "shapefile_writer.h"
 
 #include <gtest/gtest.h>
@@ -16,18 +17,9 @@
 
 namespace {
 
+using testutil::anyContains;
+using testutil::joined;
 using testutil::rectRing;
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string s;
-    for (const auto& l : lines) s += l + "\n";
-    return s;
-}
-
-bool anyContains(const std::vector<std::string>& lines, const std::string& needle) {
-    return std::any_of(lines.begin(), lines.end(),
-                       [&](const std::string& l) { return l.find(needle) != std::string::npos; });
-}
 
 scene::LayerDef layer(const std::string& id, scene::LayerKind kind, const std::string& file,
                       int order) {
