@@ -75,6 +75,13 @@ struct CorridorSegment {
     std::optional<double> lengthKm;
     std::optional<int> yearOpen;      // empty: in service before the timeline, year not sourced
     std::optional<int> yearUpgraded;  // e.g. a second track
+    std::optional<int> yearClosed;    // the last year it is shown (a service that moved away)
+    // When works began (or the agreement, for a planned line), as a fractional year: a segment
+    // that is not operating is drawn from then on and not before. Required unless operating.
+    std::optional<double> start;
+    // The yearly TITR volume (corridor_volumes.csv) measures cargo on this segment, so only
+    // these segments carry the cargo particles and the year's figure.
+    bool carriesVolume = false;
     SegmentStatus status = SegmentStatus::Operating;
     Confidence confidence = Confidence::Low;
     std::string source;

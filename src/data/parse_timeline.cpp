@@ -44,6 +44,9 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
                         {"length_km", true},
                         {"year_open", true},
                         {"year_upgraded", false},
+                        {"year_closed", false},
+                        {"start", false},
+                        {"carries_volume", false},
                         {"status", false},
                         {"confidence", false},
                         {"source", true},
@@ -85,8 +88,15 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
             reader.error("to", "is the same place as from");
         }
         const std::string via = reader.text("via");
-        if (!via.empty()) {
-            for (const std::string& id : splitIds(via)) {
+        const std::vector<std::string> viaIds = via.empty() ? std::vector<std::string>{}
+                                                             : splitIds(via);
+        if (viaIds.size() > kMaxViaPlaces) {
+            // A route leg is shaped by a handful of places; tens of thousands make the spline
+            // and node build take minutes and gigabytes for nothing a map can show.
+            reader.error("via", std::to_string(viaIds.size()) + " place ids; at most " +
+                                    std::to_string(kMaxViaPlaces) + " are allowed");
+        } else {
+            for (const std::string& id : viaIds) {
                 if (id.empty()) {
                     reader.error("via", "has an empty place id between ';' separators");
                 } else {
@@ -105,6 +115,12 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
                                               " is before year_open " +
                                               std::to_string(*segment.yearOpen));
         }
+        segment.yearClosed = reader.year("year_closed", false);
+        if (segment.yearOpen && segment.yearClosed && *segment.yearClosed < *segment.yearOpen) {
+            reader.error("year_closed", std::to_string(*segment.yearClosed) +
+                                            " is before year_open " +
+                                            std::to_string(*segment.yearOpen));
+        }
         if (reader.hasColumn("status") && !reader.text("status").empty()) {
             segment.status = reader.enumValue<SegmentStatus>("status", true, parseSegmentStatus)
                                  .value_or(SegmentStatus::Operating);
@@ -113,6 +129,20 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
             reader.warning("year_open",
                            "is given for a segment that is not operating; the "
                            "segment is not shown as open");
+        }
+        if (!reader.text("start").empty()) {
+            if (const auto date = reader.date("start")) segment.start = toFractionalYear(*date);
+        } else if (segment.status != SegmentStatus::Operating) {
+            // Without it the line would be drawn on every map of the timeline, years before
+            // anything was built or agreed.
+            reader.error("start", "is empty; a segment that is not operating needs the date its "
+                                  "works began or it was agreed (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        const std::string carries = reader.text("carries_volume");
+        if (carries == "yes") {
+            segment.carriesVolume = true;
+        } else if (!carries.empty() && carries != "no") {
+            reader.error("carries_volume", "'" + carries + "' is not yes or no");
         }
         segment.confidence = reader.confidence().value_or(Confidence::Low);
         segment.source = reader.source();

@@ -12,6 +12,9 @@
 
 namespace data {
 
+// The most via places one corridor segment may list.
+constexpr std::size_t kMaxViaPlaces = 64;
+
 // Place id -> index into the places vector.
 using PlaceIndex = std::unordered_map<std::string, std::size_t>;
 PlaceIndex indexPlaces(const std::vector<Place>& places);
