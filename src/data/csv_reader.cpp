@@ -1,8 +1,8 @@
 #include "data/csv_reader.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "data/file_read.h"
 
 namespace data {
 namespace {
@@ -167,14 +167,9 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName,
 }
 
 bool readTextFile(const std::string& path, std::string& out) {
-    out.clear();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) return false;
-    out = buffer.str();
-    return true;
+    FileText file = readFileLimited(path, kMaxCsvBytes);
+    out = std::move(file.text);
+    return file.ok();
 }
 
 }  // namespace data

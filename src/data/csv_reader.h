@@ -30,7 +30,8 @@ struct CsvTable {
 CsvTable parseCsv(std::string_view text, const std::string& fileName,
                   std::vector<Message>& messages);
 
-// Reads a whole file in binary mode. Returns false (and leaves `out` empty) when it cannot be read.
+// Reads a whole regular file of at most kMaxCsvBytes in binary mode (data/file_read.h). Returns
+// false (and leaves `out` empty) when it cannot be read.
 bool readTextFile(const std::string& path, std::string& out);
 
 // Removes ASCII spaces and tabs at both ends.

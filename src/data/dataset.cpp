@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "data/csv_reader.h"
+#include "data/file_read.h"
 
 namespace data {
 namespace {
 
-std::optional<std::string> readOptional(const std::filesystem::path& path) {
-    std::string text;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
-    if (!readTextFile(path.string(), text)) return std::nullopt;
-    return text;
+// The file's text; nullopt when it is absent, or (with the reason in `unreadable`) when it is not
+// a regular file or is over the size limit.
+std::optional<std::string> readOptional(const std::filesystem::path& path, const char* name,
+                                        std::map<std::string, std::string>& unreadable) {
+    FileText file = readFileLimited(path.string(), kMaxCsvBytes);
+    if (file.ok()) return std::move(file.text);
+    if (file.status != FileStatus::Missing) unreadable[name] = file.problem;
+    return std::nullopt;
 }
 
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
@@ -62,12 +64,13 @@ std::string Dataset::destinationCountry(const Flow& flow) const {
 DatasetTexts readDatasetTexts(const std::string& folder) {
     const std::filesystem::path root(folder);
     DatasetTexts texts;
-    texts.places = readOptional(root / kPlacesFile);
-    texts.investments = readOptional(root / kInvestmentsFile);
-    texts.segments = readOptional(root / kSegmentsFile);
-    texts.volumes = readOptional(root / kVolumesFile);
-    texts.trade = readOptional(root / kTradeFile);
-    texts.events = readOptional(root / kEventsFile);
+    std::map<std::string, std::string>& bad = texts.unreadable;
+    texts.places = readOptional(root / kPlacesFile, kPlacesFile, bad);
+    texts.investments = readOptional(root / kInvestmentsFile, kInvestmentsFile, bad);
+    texts.segments = readOptional(root / kSegmentsFile, kSegmentsFile, bad);
+    texts.volumes = readOptional(root / kVolumesFile, kVolumesFile, bad);
+    texts.trade = readOptional(root / kTradeFile, kTradeFile, bad);
+    texts.events = readOptional(root / kEventsFile, kEventsFile, bad);
     return texts;
 }
 
@@ -79,6 +82,10 @@ std::uint64_t hashDatasetTexts(const DatasetTexts& texts) {
     hashFile(hash, kVolumesFile, texts.volumes);
     hashFile(hash, kTradeFile, texts.trade);
     hashFile(hash, kEventsFile, texts.events);
+    for (const auto& [name, why] : texts.unreadable) {
+        hashBytes(hash, name);
+        hashBytes(hash, why);
+    }
     return hash;
 }
 
@@ -91,6 +98,12 @@ LoadResult loadDatasetFromTexts(const DatasetTexts& texts, const std::string& pr
     std::vector<Message>& messages = result.messages;
     DatasetTables tables;
     auto absent = [&](const char* file, Severity severity, const char* what) {
+        const auto bad = texts.unreadable.find(file);
+        if (bad != texts.unreadable.end()) {
+            addMessage(messages, Severity::Error, prefix + file, 0, "",
+                       bad->second + "; no " + what + " loaded");
+            return;
+        }
         addMessage(messages, severity, prefix + file, 0, "",
                    std::string("file not found; no ") + what + " loaded");
     };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,9 +74,13 @@ struct DatasetTexts {
     std::optional<std::string> volumes;
     std::optional<std::string> trade;
     std::optional<std::string> events;
+    // Files that are there but were not read, file name -> why: "not a regular file (a named
+    // pipe)", "is 80.0 MB, over the limit of 64 MB ..." (data/file_read.h). Their text is nullopt.
+    std::map<std::string, std::string> unreadable;
 };
 
-// Reads the six files of `folder` (absent ones stay nullopt).
+// Reads the six files of `folder` (absent ones stay nullopt; files that are not regular files or
+// are over kMaxCsvBytes stay nullopt and are listed in `unreadable`).
 DatasetTexts readDatasetTexts(const std::string& folder);
 
 // FNV-1a 64 over each file's name, presence and bytes, in a fixed order. Equal folders give equal
@@ -85,7 +90,9 @@ std::uint64_t hashDataFolder(const std::string& folder);
 
 // Parses and validates. Messages name files as `prefix + file name` (prefix is usually the
 // folder with a trailing '/'). An absent places.csv or investments.csv is an error; the other
-// files are optional (a warning each). Rows with errors are skipped; the rest loads.
+// files are optional (a warning each). An unreadable file is an error. Rows with errors are
+// skipped; the rest loads. Each file keeps its first kMaxMessagesPerFile warnings and errors
+// (data/messages.h); the rest are counted in one line.
 LoadResult loadDatasetFromTexts(const DatasetTexts& texts, const std::string& prefix = "");
 
 // readDatasetTexts + loadDatasetFromTexts with prefix "folder/". A missing folder is an error.

@@ -1,8 +1,12 @@
 #include "scene/manifest.h"
 
+#include "scene/toml_limits.h"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <type_traits>
@@ -103,12 +107,49 @@ std::vector<Rgba> paletteAt(const toml::table& t, const char* key, const Reporte
     return out;
 }
 
-double numberAt(const toml::table& t, const char* key, double fallback, const Reporter& rep,
-                const std::string& ctx) {
+std::string numberText(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+}
+
+// Plausible ranges of the manifest's numbers: a value outside one is a typo (1e30, nan) that would
+// hide a layer or paint the whole frame.
+struct Range {
+    double lo, hi;
+    const char* unit;  // "" or " pt"
+    std::string text() const { return numberText(lo) + ".." + numberText(hi) + unit; }
+};
+constexpr Range kWidthPt{0.0, 50.0, " pt"};  // stroke_width, blur, marker_size
+constexpr Range kUnit{0.0, 1.0, ""};         // opacity, vignette
+constexpr Range kZoom{0.0, 24.0, ""};
+constexpr Range kDashPt{0.0, 100.0, " pt"};
+constexpr Range kWidthFactor{0.0, 10.0, ""};
+
+// The problem with `v` for `range`, or "" when there is none. NaN is named as such: "must not be
+// negative" would send the reader looking for a minus sign.
+std::string rangeProblem(double v, const Range& range) {
+    if (std::isnan(v)) return "is not a number (nan); must be " + range.text();
+    if (std::isinf(v)) return "must be finite, " + range.text() + " (is " + numberText(v) + ")";
+    if (v < range.lo || v > range.hi)
+        return "must be " + range.text() + " (is " + numberText(v) + ")";
+    return "";
+}
+
+// The number at `key` within `range`; missing gives `fallback`, and so does a bad value, with a
+// message naming the key and its line.
+double rangedAt(const toml::table& t, const char* key, double fallback, const Range& range,
+                const Reporter& rep, const std::string& ctx) {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
-    if (auto v = n->value<double>()) return *v;
-    rep.at(n, ctx + ": '" + key + "' must be a number");
+    const auto v = n->value<double>();
+    if (!v) {
+        rep.at(n, ctx + ": '" + key + "' must be a number");
+        return fallback;
+    }
+    const std::string problem = rangeProblem(*v, range);
+    if (problem.empty()) return *v;
+    rep.at(n, ctx + ": '" + key + "' " + problem);
     return fallback;
 }
 
@@ -183,19 +224,21 @@ LayerStyle parseStyle(const toml::table& t, const Reporter& rep, const std::stri
     s.fill = colorAt(t, "fill", rep, ctx);
     s.palette = paletteAt(t, "palette", rep, ctx);
     s.stroke = colorAt(t, "stroke", rep, ctx);
-    s.strokeWidthPt = static_cast<float>(numberAt(t, "stroke_width", 0.0, rep, ctx));
-    s.blurPt = static_cast<float>(numberAt(t, "blur", 0.0, rep, ctx));
-    s.opacity = static_cast<float>(numberAt(t, "opacity", 1.0, rep, ctx));
-    s.markerSizePt = static_cast<float>(numberAt(t, "marker_size", 4.0, rep, ctx));
-    if (!(s.opacity >= 0.f && s.opacity <= 1.f))  // NaN too
-        rep.at(t.get("opacity"), ctx + ": 'opacity' must be 0..1");
-    if (!(s.strokeWidthPt >= 0.f))
-        rep.at(t.get("stroke_width"), ctx + ": 'stroke_width' must not be negative");
+    s.strokeWidthPt = static_cast<float>(rangedAt(t, "stroke_width", 0.0, kWidthPt, rep, ctx));
+    s.blurPt = static_cast<float>(rangedAt(t, "blur", 0.0, kWidthPt, rep, ctx));
+    s.opacity = static_cast<float>(rangedAt(t, "opacity", 1.0, kUnit, rep, ctx));
+    s.markerSizePt = static_cast<float>(rangedAt(t, "marker_size", 4.0, kWidthPt, rep, ctx));
     if (const auto* dash = containerAt<toml::array>(t, "dash", rep, ctx)) {
         for (const auto& e : *dash) {
             auto d = e.value<double>();
-            if (!d || *d <= 0.0) {
+            if (!d) {
                 rep.at(&e, ctx + ": 'dash' lengths must be positive numbers (points)");
+                continue;
+            }
+            std::string problem = rangeProblem(*d, kDashPt);
+            if (problem.empty() && *d == 0.0) problem = "must be above 0 (is 0)";
+            if (!problem.empty()) {
+                rep.at(&e, ctx + ": 'dash' length " + problem);
                 continue;
             }
             s.dashPt.push_back(static_cast<float>(*d));
@@ -254,8 +297,15 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
     def.order =
         integerAt(t, "order", static_cast<int>(std::min<size_t>(index, 100000) * 10), rep, ctx);
     def.visible = boolAt(t, "visible", true, rep, ctx);
-    def.minZoom = numberAt(t, "min_zoom", 0.0, rep, ctx);
-    def.maxZoom = numberAt(t, "max_zoom", 24.0, rep, ctx);
+    def.minZoom = rangedAt(t, "min_zoom", 0.0, kZoom, rep, ctx);
+    def.maxZoom = rangedAt(t, "max_zoom", 24.0, kZoom, rep, ctx);
+    if (def.minZoom > def.maxZoom) {
+        rep.at(t.get("min_zoom"), ctx + ": 'min_zoom' " + numberText(def.minZoom) +
+                                      " is above 'max_zoom' " + numberText(def.maxZoom) +
+                                      ", so the layer would never show; using 0..24");
+        def.minZoom = kZoom.lo;
+        def.maxZoom = kZoom.hi;
+    }
     def.paletteField = textAt(t, "palette_field", "", rep, ctx);
     def.classField = textAt(t, "class_field", "", rep, ctx);
     def.widthField = textAt(t, "width_field", "", rep, ctx);
@@ -266,6 +316,15 @@ std::optional<LayerDef> parseLayer(const toml::table& t, const Reporter& rep, si
             auto f = pair && pair->size() == 2 ? (*pair)[1].value<double>() : std::nullopt;
             if (!v || !f) {
                 rep.at(&e, ctx + ": 'width_stops' entries must be [value, factor]");
+                continue;
+            }
+            if (!std::isfinite(*v)) {
+                rep.at(&e,
+                       ctx + ": 'width_stops' value must be finite (is " + numberText(*v) + ")");
+                continue;
+            }
+            if (const std::string problem = rangeProblem(*f, kWidthFactor); !problem.empty()) {
+                rep.at(&e, ctx + ": 'width_stops' factor " + problem);
                 continue;
             }
             def.widthStops.emplace_back(*v, *f);
@@ -393,6 +452,10 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
     ManifestResult result;
     const size_t slash = path.find_last_of('/');
     Reporter rep{slash == std::string::npos ? path : path.substr(slash + 1), &result.errors};
+    if (auto tooMuch = tomlLimitError(text, rep.file)) {
+        result.errors.push_back(*tooMuch);
+        return result;
+    }
     toml::table root;
     try {
         root = toml::parse(text, path);
@@ -422,9 +485,7 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
             th.water = colorAt(*t, "water", rep, ctx).value_or(Rgba{0.05f, 0.1f, 0.16f, 1.f});
             th.waterEdge = colorAt(*t, "water_edge", rep, ctx).value_or(th.water);
             th.panelAccent = colorAt(*t, "accent", rep, ctx).value_or(Rgba{0.9f, 0.6f, 0.2f, 1.f});
-            th.vignette = static_cast<float>(numberAt(*t, "vignette", 0.0, rep, ctx));
-            if (!(th.vignette >= 0.f && th.vignette <= 1.f))  // NaN too
-                rep.at(t->get("vignette"), ctx + ": 'vignette' must be 0..1");
+            th.vignette = static_cast<float>(rangedAt(*t, "vignette", 0.0, kUnit, rep, ctx));
             m.themes.push_back(th);
         }
     }
@@ -456,17 +517,12 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
 }
 
 ManifestResult readManifest(const std::string& path) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
+    std::string text, error;
+    if (!readTomlFile(path, "cannot open the map manifest", &text, &error)) {
         ManifestResult r;
-        r.errors.push_back(path + ": cannot open the map manifest");
+        r.errors.push_back(error);
         return r;
     }
-    std::string text;
-    char buf[65536];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-    std::fclose(f);
     return parseManifest(text, path);
 }
 

@@ -97,6 +97,13 @@ ManifestResult parseManifest(const std::string& text, const std::string& pathFor
 std::optional<AttributeFilter> parseFilter(const std::string& text, std::string* error);
 bool filterMatches(const AttributeFilter& filter, const std::string& value);
 
+// Warnings for the attribute names a layer uses (filters, palette_field, class_field,
+// width_field) that `set` does not have: a misspelt filter field matches nothing and empties the
+// layer. Each names the manifest (`manifestPath`), the layer, the field and the file, and lists
+// the file's fields when there are few (else suggests a close spelling).
+std::vector<std::string> unknownFieldWarnings(const LayerDef& def, const geo::FeatureSet& set,
+                                              const std::string& manifestPath);
+
 // The layer definition for a user's own shapefile (--add): drawn on top with a bright default
 // style.
 LayerDef defaultLayerFor(const std::string& path, geo::GeometryKind kind, int order);

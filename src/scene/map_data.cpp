@@ -377,12 +377,7 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
                                  geo::toString(r.layer.kind) + " shapes");
             return;
         }
-        for (const auto& f : def.filters) {
-            if (r.layer.fieldIndex(f.field) < 0) {
-                out.warnings.push_back(baseName(path) + ": layer '" + def.id + "': filter field '" +
-                                       f.field + "' is not in the file");
-            }
-        }
+        out.warnings = unknownFieldWarnings(def, r.layer, manifest.path);
         buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i],
                    &out.errors);
         map.geometry[i].loaded = true;

@@ -1,13 +1,12 @@
 #include "scene/story.h"
 
 #include "data/enums.h"
+#include "scene/toml_limits.h"
 
 #include <toml++/toml.h>
 
 #include <cmath>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace scene {
 
@@ -35,6 +34,29 @@ std::optional<data::TimeMode> parseTimeMode(const std::string& name) {
 
 namespace {
 
+// Cuts `text` to at most `maxChars` UTF-8 characters (on a character boundary); returns how many
+// characters it had when it was cut, 0 when it was short enough.
+std::size_t clipChars(std::string& text, std::size_t maxChars) {
+    std::size_t chars = 0, cut = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (chars == maxChars) cut = i;
+        ++chars;
+    }
+    if (chars <= maxChars) return 0;
+    text.resize(cut);
+    return chars;
+}
+
+// Keeps the first kMaxStoryMessages; the rest become one "... and N more" line.
+void capMessages(std::vector<std::string>& messages, const char* what) {
+    if (messages.size() <= kMaxStoryMessages) return;
+    const std::size_t more = messages.size() - kMaxStoryMessages;
+    messages.resize(kMaxStoryMessages);
+    messages.push_back("... and " + std::to_string(more) + " more " + what + " (the first " +
+                       std::to_string(kMaxStoryMessages) + " are listed)");
+}
+
 // Reads one table's keys, reporting wrong types and unknown keys against a path like
 // "steps[2].camera".
 class Reader {
@@ -58,12 +80,17 @@ public:
         return m_table.get(key);
     }
 
-    void string(const std::string& key, std::string& out) {
+    // A string of at most `maxChars` characters: longer is cut, with a warning.
+    void string(const std::string& key, std::string& out, std::size_t maxChars = kMaxTitleChars) {
         if (const toml::node* n = node(key)) {
-            if (auto v = n->value<std::string>())
-                out = *v;
-            else
+            if (auto v = n->value<std::string>()) {
+                out = std::move(*v);
+                if (const std::size_t chars = clipChars(out, maxChars))
+                    warning(key, std::to_string(chars) + " characters; only the first " +
+                                     std::to_string(maxChars) + " are kept");
+            } else {
                 error(key, "must be a string");
+            }
         }
     }
 
@@ -93,9 +120,12 @@ public:
             error(key, "must be an array of strings");
             return out;
         }
-        for (const auto& item : *arr) {
-            if (auto v = item.value<std::string>())
-                out.push_back(*v);
+        if (arr->size() > kMaxStoryListItems)
+            warning(key, std::to_string(arr->size()) + " entries; only the first " +
+                             std::to_string(kMaxStoryListItems) + " are read");
+        for (std::size_t i = 0; i < arr->size() && i < kMaxStoryListItems; ++i) {
+            if (auto v = (*arr)[i].value<std::string>())
+                out.push_back(std::move(*v));
             else
                 error(key, "must contain only strings");
         }
@@ -136,6 +166,10 @@ public:
 
     void error(const std::string& key, const std::string& what) {
         m_out.errors.push_back(at(key) + ": " + what);
+    }
+
+    void warning(const std::string& key, const std::string& what) {
+        m_out.warnings.push_back(at(key) + ": " + what);
     }
 
 private:
@@ -217,7 +251,7 @@ void readLayers(const toml::table& t, const std::string& where, StoryLayers& l, 
 void readStep(const toml::table& t, const std::string& where, StoryStep& step, StoryResult& out) {
     Reader r(t, where, out);
     r.string("title", step.title);
-    r.string("caption", step.caption);
+    r.string("caption", step.caption, kMaxCaptionChars);
     if (auto y = r.number("year")) {
         if (*y < 1990.0 || *y > 2036.0)
             r.error("year", "must be between 1990 and 2036");
@@ -270,6 +304,10 @@ void readStep(const toml::table& t, const std::string& where, StoryStep& step, S
 
 StoryResult parseStory(const std::string& text, const std::string& name) {
     StoryResult out;
+    if (auto tooMuch = tomlLimitError(text, name)) {
+        out.errors.push_back(*tooMuch);
+        return out;
+    }
     toml::table root;
     try {
         root = toml::parse(text, name);
@@ -286,7 +324,10 @@ StoryResult parseStory(const std::string& text, const std::string& name) {
         if (const toml::node* n = r.node("steps")) {
             const toml::array* steps = n->as_array();
             if (!steps) r.error("steps", "must be an array of tables ([[steps]])");
-            for (size_t i = 0; steps && i < steps->size(); ++i) {
+            if (steps && steps->size() > kMaxStorySteps)
+                r.warning("steps", std::to_string(steps->size()) + " steps; only the first " +
+                                       std::to_string(kMaxStorySteps) + " are read");
+            for (size_t i = 0; steps && i < steps->size() && i < kMaxStorySteps; ++i) {
                 const std::string where = "steps[" + std::to_string(i + 1) + "]";
                 const toml::table* t = (*steps)[i].as_table();
                 if (!t) {
@@ -299,21 +340,21 @@ StoryResult parseStory(const std::string& text, const std::string& name) {
             }
         }
     }
+    capMessages(out.errors, "errors");
+    capMessages(out.warnings, "warnings");
     for (auto& e : out.errors) e = name + ": " + e;
     for (auto& w : out.warnings) w = name + ": " + w;
     return out;
 }
 
 StoryResult loadStory(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string text, error;
+    if (!readTomlFile(path, "cannot read the story file", &text, &error)) {
         StoryResult out;
-        out.errors.push_back(path + ": cannot read the story file");
+        out.errors.push_back(error);
         return out;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseStory(text.str(), path);
+    return parseStory(text, path);
 }
 
 }  // namespace scene

@@ -7,6 +7,7 @@
 #include "data/flow_queries.h"
 #include "geo/types.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,6 +52,16 @@ struct Story {
     std::vector<StoryStep> steps;
 };
 
+// Limits of a story file, past which text is cut and the rest ignored, with a warning naming the
+// step and key (a 4 MB caption took 3 GB and 25 s to lay out). The file itself is at most
+// data::kMaxTomlBytes and kMaxTomlDepth deep (scene/toml_limits.h).
+constexpr std::size_t kMaxCaptionChars = 2000;  // UTF-8 characters; a caption card shows ~600
+constexpr std::size_t kMaxTitleChars = 200;     // story title, subtitle, step titles
+constexpr std::size_t kMaxStorySteps = 500;
+constexpr std::size_t kMaxStoryListItems =
+    1000;  // highlight_flows, filters.countries, layers.show ...
+constexpr std::size_t kMaxStoryMessages = 100;  // errors and warnings each; then "... and N more"
+
 struct StoryResult {
     Story story;
     std::vector<std::string> errors;    // "file: steps[2].mode: 'foo' is not one of ..."; fatal
@@ -59,9 +70,11 @@ struct StoryResult {
 };
 
 // Parses a story from TOML text; `name` is used in messages. A syntax error is one error with
-// its line and column; a bad value is an error naming the step and key.
+// its line and column (so is text over the size or nesting limits); a bad value is an error
+// naming the step and key.
 StoryResult parseStory(const std::string& text, const std::string& name);
-// Reads and parses a file; a missing or unreadable file is one error naming it.
+// Reads and parses a file; a missing or unreadable file (not a regular file, over
+// data::kMaxTomlBytes) is one error naming it.
 StoryResult loadStory(const std::string& path);
 
 // The story as TOML that parseStory reads back to an equal story.

@@ -84,7 +84,7 @@ TEST(HostileManifest, WrongTypesAreReportedWithTheirLineAndTheRestLoads) {
              "layers.toml:4: region: 'home' must be [lon_min, lat_min, lon_max, lat_max]",
              "layers.toml:7: theme 'dark': 'water' must be a colour",
              "layers.toml:8: theme 'dark': 'vignette' must be a number",
-             "layers.toml:15: theme 'sepia': 'vignette' must be 0..1",
+             "layers.toml:15: theme 'sepia': 'vignette' is not a number (nan); must be 0..1",
              "layers.toml:18: layer 1: 'id' must be a string",
              "layers.toml:24: layer 'rivers': 'kind' must be a string",
              "layers.toml:29: layer 'lakes': 'title' must be a string",
@@ -102,7 +102,7 @@ TEST(HostileManifest, WrongTypesAreReportedWithTheirLineAndTheRestLoads) {
              "layers.toml:40: layer 'lakes' style 'light': 'palette' must be an array",
              "layers.toml:40: layer 'lakes' style 'light': 'dash' must be an array",
              "layers.toml:40: layer 'lakes' style 'light': 'opacity' must be 0..1",
-             "layers.toml:40: layer 'lakes' style 'light': 'stroke_width' must not be negative",
+             "layers.toml:40: layer 'lakes' style 'light': 'stroke_width' is not a number (nan)",
              "layers.toml:46: layer 'good': 'order' must be a whole number",
              "layers.toml:52: layer 'shore': 'order' must be a whole number",
          }) {
