@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 namespace app {
@@ -25,6 +26,13 @@ bool parseSize(const std::string& s, int* w, int* h) {
     return true;
 }
 
+// A finite number and nothing else ("nan" and "inf" are numbers to strtod, never to us).
+bool parseFinite(const std::string& text, double* v) {
+    char* end = nullptr;
+    *v = std::strtod(text.c_str(), &end);
+    return end != text.c_str() && *end == '\0' && std::isfinite(*v);
+}
+
 bool parseView(const std::string& s, geo::LonLatBox* box) {
     double v[4];
     std::stringstream ss(s);
@@ -32,9 +40,7 @@ bool parseView(const std::string& s, geo::LonLatBox* box) {
     int n = 0;
     while (std::getline(ss, part, ',')) {
         if (n == 4) return false;
-        char* end = nullptr;
-        v[n] = std::strtod(part.c_str(), &end);
-        if (end == part.c_str() || *end != '\0') return false;
+        if (!parseFinite(part, &v[n])) return false;
         ++n;
     }
     if (n != 4) return false;
@@ -44,9 +50,8 @@ bool parseView(const std::string& s, geo::LonLatBox* box) {
 
 // --dpi, --fps, --duration, --from, --to: a number in its range.
 bool parseExportNumber(const std::string& option, const std::string& text, Options* o) {
-    char* end = nullptr;
-    const double v = std::strtod(text.c_str(), &end);
-    if (*end != '\0' || end == text.c_str() || !std::isfinite(v)) return false;
+    double v = 0.0;
+    if (!parseFinite(text, &v)) return false;
     if (option == "--dpi") {
         if (v < 10 || v > 10000) return false;
         o->dpi = v;
@@ -61,6 +66,11 @@ bool parseExportNumber(const std::string& option, const std::string& text, Optio
         (option == "--from" ? o->fromYear : o->toYear) = v;
     }
     return true;
+}
+
+std::string tileHint() {
+    return "--tile wants a tile size in pixels (" + std::to_string(kMinTilePx) +
+           "..16384; smaller tiles only multiply the draws)";
 }
 
 std::string exportNumberHint(const std::string& option) {
@@ -84,6 +94,13 @@ std::string checkSequence(const Options& o) {
         return "a frame sequence wants --from Y0 --to Y1 --duration SEC (and --fps, default 30)";
     if (!o.dryRun && (o.video.empty() || o.outGiven) && !hasFramePattern(o.out))
         return "--out for a frame sequence wants a frame number, e.g. frames/frame_%05d.png";
+    // Every frame goes into one folder: a number in a folder's name would write frame 0 into
+    // d000/ and then fail on d001/, which does not exist.
+    if (o.outGiven && hasFramePattern(o.out) &&
+        !hasFramePattern(std::filesystem::path(o.out).filename().string()))
+        return "--out '" + o.out +
+               "': the frame number must be in the file name, not in a folder's, e.g. "
+               "frames/frame_%05d.png";
     return {};
 }
 
@@ -157,7 +174,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--view") {
             geo::LonLatBox box;
             if (!value(&v) || !parseView(v, &box))
-                return fail("--view wants LONMIN,LATMIN,LONMAX,LATMAX in degrees");
+                return fail(
+                    "--view wants LONMIN,LATMIN,LONMAX,LATMAX in degrees (longitudes -180..180, "
+                    "latitudes -90..90, each minimum below its maximum)");
             o.view = box;
         } else if (a == "--ne-dir") {
             if (!value(&o.neDir)) return fail("--ne-dir wants a folder");
@@ -166,18 +185,17 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--data") {
             if (!value(&o.dataDir)) return fail("--data wants a folder");
         } else if (a == "--year") {
-            char* end = nullptr;
+            double y = 0.0;
             if (!value(&v)) return fail("--year wants a year, e.g. 2017 or 2017.5");
-            const double y = std::strtod(v.c_str(), &end);
-            if (*end != '\0' || end == v.c_str() || y < 1990 || y > 2035)
-                return fail("--year wants a year between 1990 and 2035");
+            if (!parseFinite(v, &y) || y < 1990 || y > 2035)
+                return fail("--year wants a year between 1990 and 2035, not '" + v + "'");
             o.year = y;
         } else if (a == "--time") {
-            char* end = nullptr;
+            double t = 0.0;
             if (!value(&v)) return fail("--time wants seconds of animation time");
-            const double t = std::strtod(v.c_str(), &end);
-            if (*end != '\0' || end == v.c_str() || t < 0 || t > 1e6)
-                return fail("--time wants seconds of animation time (0 or more)");
+            if (!parseFinite(v, &t) || t < 0 || t > 1e6)
+                return fail("--time wants seconds of animation time (0 to 1000000), not '" + v +
+                            "'");
             o.timeSec = t;
         } else if (a == "--arcs") {
             if (!value(&v)) return fail("--arcs wants counts, e.g. 1000,10000,100000");
@@ -236,10 +254,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(&v) || !parseExportNumber(a, v, &o)) return fail(exportNumberHint(a));
         } else if (a == "--tile") {
             char* end = nullptr;
-            if (!value(&v)) return fail("--tile wants a tile size in pixels (16..16384)");
+            if (!value(&v)) return fail(tileHint());
             const long n = std::strtol(v.c_str(), &end, 10);
-            if (*end != '\0' || end == v.c_str() || n < 16 || n > 16384)
-                return fail("--tile wants a tile size in pixels (16..16384)");
+            if (*end != '\0' || end == v.c_str() || n < kMinTilePx || n > 16384)
+                return fail(tileHint() + ", not '" + v + "'");
             o.tileSizePx = static_cast<int>(n);
         } else if (a == "--transparent") {
             o.transparent = true;
@@ -250,10 +268,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
                 return fail("--lang wants en, ru, zh or local");
             o.labelLanguage = v;
         } else if (a == "--label-density") {
-            char* end = nullptr;
+            double d = 0.0;
             if (!value(&v)) return fail("--label-density wants a number between 0.25 and 4");
-            const double d = std::strtod(v.c_str(), &end);
-            if (*end != '\0' || end == v.c_str() || !(d >= 0.25 && d <= 4.0))
+            if (!parseFinite(v, &d) || !(d >= 0.25 && d <= 4.0))
                 return fail("--label-density wants a number between 0.25 and 4");
             o.labelDensity = static_cast<float>(d);
         } else if (a == "--no-labels") {
@@ -336,8 +353,9 @@ Export (render):
   --lang en|ru|zh|local map labels' language (default en; window: the panel switches it)
   --label-density D     how many labels: 0.25 (fewest) .. 4, default 1
   --no-labels           no map labels
-  --tile N              render in tiles of at most NxN pixels (default: the GL limit,
-                        at most 4096); any --size works, streamed to the PNG row by row
+  --tile N              render in tiles of at most NxN pixels, N 256..16384 (default:
+                        the GL limit, at most 4096); any --size works, streamed to the
+                        PNG row by row
   --from Y0 --to Y1 --duration SEC [--fps F]
                         a frame sequence: frame i shows year Y0 + (Y1-Y0)*i/(n-1) at
                         animation time i/F, n = F*SEC frames (default fps 30); --out
@@ -348,7 +366,12 @@ Export (render):
                         re-upload the timeline every N frames, report resident memory
                         and GL errors (exit 3 on any GL error)
 
-Exit codes: 0 ok, 1 usage, 2 bad input, 3 render failure.
+--out, --video: an existing regular file is replaced; a folder, a device (e.g. /dev/null),
+a symbolic link or a pipe of that name never is (error, exit 3).
+Ctrl-C or SIGTERM stops a render between tiles and frames, leaving no unfinished file.
+
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 render failure, 130 interrupted (SIGINT),
+143 terminated (SIGTERM).
 )";
 }
 

@@ -13,7 +13,19 @@ namespace app {
 enum class Command { Window, Render, Check, Bench, Help, Version };
 
 // Process exit codes, one per failure class.
-enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInput = 2, kExitRender = 3 };
+// Stopped by a signal: 128 + its number, what a shell reports for a process the signal killed.
+enum ExitCode {
+    kExitOk = 0,
+    kExitUsage = 1,
+    kExitInput = 2,
+    kExitRender = 3,
+    kExitInterrupted = 130,  // SIGINT (Ctrl-C)
+    kExitTerminated = 143,   // SIGTERM
+};
+
+// The smallest --tile: below it a frame becomes thousands of draws for no gain (every tile
+// redraws the whole map's geometry).
+constexpr int kMinTilePx = 256;
 
 struct Options {
     Command command = Command::Window;

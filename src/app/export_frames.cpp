@@ -85,14 +85,9 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         progress = std::make_unique<Progress>(Progress::onStderr(
             grid.count(), "tiles of " + std::filesystem::path(path).filename().string()));
     }
-    bool cancelled = false;
     const bool ok = exporter.render(
         frame,
         [&](const uint8_t* rgba, int, int rows, std::string* err) {
-            if (cancelled) {
-                if (err) *err = "cancelled";
-                return false;
-            }
             const auto t0 = Clock::now();
             const bool written = png.writeRows(rgba, rows, err);
             encoding += Clock::now() - t0;
@@ -100,7 +95,7 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
         },
         [&](int done, int total) {
             if (progress) progress->update(done);
-            if (onTile && !onTile(done, total)) cancelled = true;
+            return !onTile || onTile(done, total);  // false stops before the next tile
         },
         error);
     if (progress) progress->finish();
@@ -113,11 +108,15 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
                    const Options& options, const std::function<void(int frame)>& afterFrame,
-                   const std::function<void(scene::FrameSpec&)>& prepareFrame) {
+                   const std::function<void(scene::FrameSpec&)>& prepareFrame,
+                   const InterruptWatch* interrupt) {
     const auto t0 = std::chrono::steady_clock::now();
     const int count = sequenceLength(options.fps, options.durationSec);
     const bool pngFrames = !options.dryRun && (options.video.empty() || options.outGiven);
     const bool toVideo = !options.dryRun && !options.video.empty();
+    const std::string target = options.dryRun ? std::string("sequence")
+                               : pngFrames    ? options.out
+                                              : options.video;
     std::string err;
     if (pngFrames) {
         const std::filesystem::path dir =
@@ -141,7 +140,19 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
     }
     Progress progress = Progress::onStderr(count, "frames");
     const double dpi = exportDpi(options);
+    auto stop = [&](int frame) {
+        // The unfinished frame and video are removed by their writers' destructors; finished
+        // frames are whole files and stay.
+        progress.finish();
+        std::fprintf(stderr, "\nerror: %s: interrupted by %s at frame %d of %d", target.c_str(),
+                     interrupt->signalName().c_str(), frame, count);
+        if (pngFrames && frame > 0)
+            std::fprintf(stderr, " (frames 0 to %d are written)", frame - 1);
+        std::fprintf(stderr, "\n");
+        return interrupt->exitCode();
+    };
     for (int i = 0; i < count; ++i) {
+        if (interrupt && interrupt->requested()) return stop(i);
         const SequenceFrame f =
             sequenceFrame(*options.fromYear, *options.toYear, options.fps, count, i);
         scene::FrameSpec spec = first;
@@ -162,7 +173,9 @@ int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& firs
                 const size_t bytes = static_cast<size_t>(spec.widthPx) * 4 * rows;
                 return !toVideo || video.write(rgba, bytes, e);
             },
-            nullptr, &err);
+            [&](int, int) { return !interrupt || !interrupt->requested(); }, &err);
+        // (ffmpeg gets the terminal's Ctrl-C too: a write failing because of it is the signal.)
+        if (interrupt && interrupt->requested()) return stop(i);
         if (!ok || (pngFrames && !png.finish(&err))) {
             progress.finish();
             std::fprintf(stderr, "error: frame %d: %s\n", i, err.c_str());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/cli.h"
+#include "app/interrupt.h"
 #include "render/export_tiles.h"
 #include "scene/frame_spec.h"
 
@@ -36,7 +37,7 @@ bool fitsInMemory(const render::TiledExporter& exporter, int widthPx, int height
 // Renders `frame` tile by tile into the PNG `path`, with `dpi` in its pHYs chunk. A progress
 // bar on stderr when the frame takes more than one tile and `showProgress`; `onTile` (when set)
 // is called after each tile with (tiles done, tiles) and returns false to cancel (the export
-// stops at the next band of rows, *error "cancelled"). False with *error on failure or
+// stops before the next tile, *error "cancelled"). False with *error on failure or
 // cancelling; then no file is left at `path`.
 using TileCallback = std::function<bool(int done, int total)>;
 bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
@@ -50,9 +51,12 @@ bool exportPng(render::TiledExporter& exporter, const scene::FrameSpec& frame,
 // but nothing is written (no folder, PNG or video). `afterFrame` (when set) is called with each
 // frame's index once it is drawn; `prepareFrame` (when set) may add to each frame's spec once its
 // year and time are set (e.g. the event callouts of that moment), keeping it a pure function of
-// the frame's index.
+// the frame's index. With `interrupt`, a SIGINT or SIGTERM stops it before the next tile: the
+// unfinished frame (and video) are removed, the finished frames stay, and the signal's exit
+// code (130, 143) is returned.
 int exportSequence(render::TiledExporter& exporter, const scene::FrameSpec& first,
                    const Options& options, const std::function<void(int frame)>& afterFrame = {},
-                   const std::function<void(scene::FrameSpec&)>& prepareFrame = {});
+                   const std::function<void(scene::FrameSpec&)>& prepareFrame = {},
+                   const InterruptWatch* interrupt = nullptr);
 
 }  // namespace app

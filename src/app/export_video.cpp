@@ -1,5 +1,7 @@
 #include "app/export_video.h"
 
+#include "render/export_png.h"
+
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -91,6 +93,9 @@ bool VideoPipe::open(const std::string& outPath, int widthPx, int heightPx, doub
         if (error) *error = missingFfmpegMessage(outPath);
         return false;
     }
+    // The finished video is renamed over outPath: the same rule as for PNGs (never a device,
+    // a folder or a link).
+    if (!render::checkOutputPath(outPath, nullptr, error)) return false;
     m_path = outPath;
     m_tmp = tempPathFor(outPath);
     // A dead ffmpeg must show up as a write error, not kill this process.

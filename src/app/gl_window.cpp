@@ -9,6 +9,10 @@ namespace app {
 std::unique_ptr<GlWindow> GlWindow::create(const char* title, int widthPt, int heightPt,
                                            bool headless, std::string* error) {
     if (headless && !std::getenv("SDL_VIDEODRIVER")) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    // Headless, SDL's own SIGINT/SIGTERM handlers would turn Ctrl-C into a quit event that no
+    // one reads: the render keeps its signals (app/interrupt.h, or the default handling). The
+    // window keeps SDL's, which make closing by Ctrl-C a quit event its loop handles.
+    if (headless) SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         if (error) *error = std::string("cannot start SDL video: ") + SDL_GetError();
         return nullptr;

@@ -5,10 +5,49 @@
 #include "scene/label_cache.h"
 #include "scene/label_sources.h"
 
+#include <unistd.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <future>
 
 namespace app {
+
+namespace {
+
+// Where the cache folder came from, for the warning when it cannot be used.
+std::string cacheDirOrigin(const Options& options) {
+    if (!options.cacheDir.empty()) return "--cache-dir " + options.cacheDir;
+    const char* env = std::getenv("CORRIDOR_CACHE_DIR");
+    if (env && *env) return "$CORRIDOR_CACHE_DIR " + std::string(env);
+    return "cache folder " + scene::defaultCacheDir();
+}
+
+// The cache folder when it can be used (made when missing), else "" with one warning: the map
+// then builds from the shapefiles every time, which is slower but right.
+std::string usableCacheDir(const std::string& dir, const std::string& origin,
+                           std::vector<std::string>* warnings) {
+    if (dir.empty()) return {};
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::string problem;
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+        problem = "not a folder";
+    } else if (fs::create_directories(dir, ec); ec) {
+        problem = "cannot make the folder: " + ec.message();
+    } else if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+        problem = std::string("cannot write there: ") + std::strerror(errno);
+    }
+    if (problem.empty()) return dir;
+    warnings->push_back(origin + ": " + problem +
+                        "; geometry cache disabled (the map is built from the shapefiles)");
+    return {};
+}
+
+}  // namespace
 
 MapSession loadMapSession(const Options& options, const std::string& argv0) {
     MapSession s;
@@ -34,11 +73,16 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
                     : (s.projectRoot.empty() ? std::string(".") : s.projectRoot) + "/assets/data";
     data::LoadResult loaded = data::loadDataset(s.dataDir);
     for (const auto& m : loaded.messages) {
-        if (m.severity == data::Severity::Error) s.errors.push_back(data::formatMessage(m));
+        (m.severity == data::Severity::Error ? s.errors : s.warnings)
+            .push_back(data::formatMessage(m));
     }
     s.dataset = std::move(loaded.dataset);
-    if (!options.noCache)
-        s.cacheDir = !options.cacheDir.empty() ? options.cacheDir : scene::defaultCacheDir();
+    if (!options.noCache) {
+        s.cacheDir =
+            usableCacheDir(!options.cacheDir.empty() ? options.cacheDir : scene::defaultCacheDir(),
+                           cacheDirOrigin(options), &s.warnings);
+    }
+    s.mapWarningsFrom = s.warnings.size();
     rebuildMap(s, options.projection, options.addFiles);
     return s;
 }
@@ -83,6 +127,8 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
     }
     s.map = scene::buildMap(m, b);
     for (const auto& e : s.map.errors) s.errors.push_back(e);
+    s.warnings.resize(std::min(s.mapWarningsFrom, s.warnings.size()));
+    s.warnings.insert(s.warnings.end(), s.map.warnings.begin(), s.map.warnings.end());
     s.baseLabels = labels.valid() ? labels.get() : scene::LabelSet{};
     for (const auto& w : s.baseLabels.warnings) s.errors.push_back(w);
     std::string err;
@@ -121,6 +167,25 @@ ReloadResult reloadDataIfChanged(MapSession& s, std::vector<std::string>* messag
 scene::LabelSet sessionLabels(const MapSession& session) {
     return scene::mergeLabelSets(session.baseLabels,
                                  scene::timelineLabels(session.dataset, session.timeline));
+}
+
+std::optional<geo::LonLatBox> viewInsideArea(const geo::LonLatBox& view, const geo::LonLatBox& area,
+                                             bool* clamped) {
+    const geo::LonLatBox cut{std::max(view.lonMin, area.lonMin), std::max(view.latMin, area.latMin),
+                             std::min(view.lonMax, area.lonMax),
+                             std::min(view.latMax, area.latMax)};
+    if (clamped) *clamped = false;
+    if (!cut.valid()) return std::nullopt;
+    if (clamped)
+        *clamped = cut.lonMin != view.lonMin || cut.latMin != view.latMin ||
+                   cut.lonMax != view.lonMax || cut.latMax != view.latMax;
+    return cut;
+}
+
+std::string formatBox(const geo::LonLatBox& box) {
+    char text[128];
+    std::snprintf(text, sizeof text, "%g,%g,%g,%g", box.lonMin, box.latMin, box.lonMax, box.latMax);
+    return text;
 }
 
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

@@ -29,8 +29,14 @@ struct MapSession {
     scene::TimelineGeometry timeline;  // built from dataset for the map's projection
     scene::LabelSet baseLabels;        // Natural Earth and water labels for the map's projection
     std::vector<std::string> errors;   // fatal ones first: no manifest, no Natural Earth folder
-    uint64_t rejectedDataHash = 0;     // content hash of a broken data folder already reported
-    bool fatal = false;                // nothing can be drawn
+    // What loaded with a problem that does not stop the map (a missing .prj, an unknown filter
+    // field, a skipped data row's neighbour, an unusable cache folder), one line each naming
+    // the file. Shown, never a failure.
+    std::vector<std::string> warnings;
+    size_t mapWarningsFrom =
+        0;  // warnings from here on are the map build's (rebuildMap redoes them)
+    uint64_t rejectedDataHash = 0;  // content hash of a broken data folder already reported
+    bool fatal = false;             // nothing can be drawn
 };
 
 MapSession loadMapSession(const Options& options, const std::string& argv0);
@@ -49,6 +55,15 @@ ReloadResult reloadDataIfChanged(MapSession& session, std::vector<std::string>* 
 
 // Every label of the session: baseLabels and the timeline's (corridor nodes, projects).
 scene::LabelSet sessionLabels(const MapSession& session);
+
+// `view` cut to `area` (the map's loaded window, maps/layers.toml's clip: nothing is drawn
+// outside it, and every projection Corridor offers shows all of it). nullopt when they do not
+// overlap; *clamped says whether the view had to be cut. Pure.
+std::optional<geo::LonLatBox> viewInsideArea(const geo::LonLatBox& view, const geo::LonLatBox& area,
+                                             bool* clamped);
+
+// "LONMIN,LATMIN,LONMAX,LATMAX", as --view takes it.
+std::string formatBox(const geo::LonLatBox& box);
 
 // The camera that shows `view` (lon/lat) in a frame of this size.
 scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,

@@ -5,8 +5,11 @@
 #include "app/export_frames.h"
 #include "app/export_video.h"
 #include "app/gl_window.h"
+#include "app/interrupt.h"
+#include "app/load_messages.h"
 #include "app/map_session.h"
 #include "app/renderer_setup.h"
+#include "render/export_png.h"
 #include "render/export_tiles.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
@@ -16,6 +19,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -68,17 +72,60 @@ namespace {
 double msSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
-// What can be known before the map loads (seconds): the output folder takes files, ffmpeg is
-// there for --video. Empty when fine.
+// What can be known before the map loads (seconds): the output folder takes files, the output
+// is not a folder, device or link (render::checkOutputPath), ffmpeg is there for --video. Empty
+// when fine.
 std::string checkOutputs(const Options& options) {
-    if (!options.dryRun && !options.video.empty() && findOnPath("ffmpeg").empty())
-        return missingFfmpegMessage(options.video);
-    if (options.sequence() || options.dryRun) return {};  // its folder is made when missing
-    std::string dir = std::filesystem::path(options.out).parent_path().string();
-    if (dir.empty()) dir = ".";
+    if (options.dryRun) return {};
+    std::string err;
+    if (!options.video.empty()) {
+        if (findOnPath("ffmpeg").empty()) return missingFfmpegMessage(options.video);
+        if (!render::checkOutputPath(options.video, nullptr, &err)) return err;
+    }
+    if (options.sequence()) {
+        if (!options.video.empty() && !options.outGiven) return {};
+        // Frame 0's place, when its folder is there (else exportSequence makes it).
+        const std::string first = framePath(options.out, 0);
+        const std::filesystem::path dir = std::filesystem::path(first).parent_path();
+        std::error_code ec;
+        if (!dir.empty() && !std::filesystem::is_directory(dir, ec)) return {};
+        return render::checkOutputPath(first, nullptr, &err) ? std::string() : err;
+    }
+    std::string target;
+    if (!render::checkOutputPath(options.out, &target, &err)) return err;
+    const std::string dir = std::filesystem::path(target).parent_path().string();
     if (::access(dir.c_str(), W_OK | X_OK) != 0)
         return options.out + ": cannot write there: " + std::strerror(errno);
     return {};
+}
+
+bool finiteCamera(const scene::Camera& c) {
+    return std::isfinite(c.centerWorld.x) && std::isfinite(c.centerWorld.y) &&
+           std::isfinite(c.metresPerPx) && c.metresPerPx > 0.0;
+}
+
+// --view against the map's area (a view reaching past it is cut to it, with a warning; one
+// wholly outside it is a usage error); the home view without --view. False after printing
+// the error.
+bool resolveView(const Options& options, const MapSession& session, geo::LonLatBox* view) {
+    *view = session.map.home;
+    if (!options.view) return true;
+    const std::string area =
+        formatBox(session.map.clip) + " (the clip of " + session.manifestPath + ")";
+    bool clamped = false;
+    const auto inside = viewInsideArea(*options.view, session.map.clip, &clamped);
+    if (!inside) {
+        std::fprintf(stderr,
+                     "error: --view %s is outside the map's area %s: nothing is drawn there\n",
+                     formatBox(*options.view).c_str(), area.c_str());
+        return false;
+    }
+    if (clamped) {
+        std::fprintf(stderr, "warning: --view %s reaches outside the map's area %s; showing %s\n",
+                     formatBox(*options.view).c_str(), area.c_str(), formatBox(*inside).c_str());
+    }
+    *view = *inside;
+    return true;
 }
 
 }  // namespace
@@ -160,10 +207,23 @@ int runRender(const Options& options, const std::string& argv0) {
         return kExitRender;
     }
     MapSession session = loadMapSession(options, argv0);
-    for (const auto& e : session.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    printMessages(stderr, "error", session.errors);
+    printMessages(stderr, "warning", session.warnings);
     if (session.fatal) return kExitInput;
+    geo::LonLatBox view;
+    if (!resolveView(options, session, &view)) return kExitUsage;
     const double loadMs = msSince(t0);
 
+    // From here on Ctrl-C and SIGTERM stop the render between tiles and frames, with no
+    // unfinished file left. (While loading the default handling ends the process at once:
+    // nothing has been written yet.)
+    const InterruptWatch interrupt;
+    auto interrupted = [&](const std::string& what, const char* rest) {
+        std::fprintf(stderr, "\nerror: %s: interrupted by %s%s\n", what.c_str(),
+                     interrupt.signalName().c_str(), rest);
+        return interrupt.exitCode();
+    };
+    const std::string target = options.dryRun ? std::string("render") : options.out;
     std::string err;
     auto window = GlWindow::create("Corridor", 64, 64, true, &err);
     if (!window) {
@@ -179,7 +239,8 @@ int runRender(const Options& options, const std::string& argv0) {
         }
         std::vector<std::string> warnings;
         prepareRenderer(*renderer, session, &warnings);
-        for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+        printMessages(stderr, "warning", warnings);
+        if (interrupt.requested()) return interrupted(target, "; nothing written");
         scene::FrameSpec spec;
         spec.widthPx = options.widthPx;
         spec.heightPx = options.heightPx;
@@ -194,8 +255,13 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.labels.language = options.labelLanguage;
         spec.labels.density = options.labelDensity;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
-        spec.camera = cameraForView(session.map, options.view.value_or(session.map.home), viewport);
+        spec.camera = cameraForView(session.map, view, viewport);
         if (!options.scene.empty() && !applyStoryStep(options, session, spec)) return kExitInput;
+        if (!finiteCamera(spec.camera)) {
+            std::fprintf(stderr, "error: the %s projection cannot show the view %s\n",
+                         geo::toString(session.map.projection), formatBox(view).c_str());
+            return kExitUsage;
+        }
         render::TiledExporter exporter(*renderer, options.tileSizePx);
         if (options.sequence()) {
             const int count = sequenceLength(options.fps, options.durationSec);
@@ -213,7 +279,9 @@ int runRender(const Options& options, const std::string& argv0) {
                                                fixedCallouts.end());
             };
             code = exportSequence(
-                exporter, spec, options, [&](int i) { monitor.afterFrame(i); }, prepare);
+                exporter, spec, options, [&](int i) { monitor.afterFrame(i); }, prepare,
+                &interrupt);
+            if (interrupt.requested()) return code;
             if (options.soakReload > 0 && code == kExitOk)
                 std::fprintf(stderr, "%s\n", monitor.summary().c_str());
             // GL errors (drained after every frame): a soak fails on them, an export warns.
@@ -229,7 +297,9 @@ int runRender(const Options& options, const std::string& argv0) {
         const auto tDraw = std::chrono::steady_clock::now();
         if (options.dryRun) {
             const bool ok = exporter.render(
-                spec, [](const uint8_t*, int, int, std::string*) { return true; }, nullptr, &err);
+                spec, [](const uint8_t*, int, int, std::string*) { return true; },
+                [&](int, int) { return !interrupt.requested(); }, &err);
+            if (interrupt.requested()) return interrupted(target, "");
             if (!ok || drainGlErrors() > 0) {
                 std::fprintf(stderr, "error: %s\n", ok ? "GL errors while rendering" : err.c_str());
                 return kExitRender;
@@ -240,7 +310,9 @@ int runRender(const Options& options, const std::string& argv0) {
         }
         // 96 dpi matches the 1.333 px/pt screen reference at 1920x1080; larger frames keep it.
         double pngMs = 0.0;
-        if (!exportPng(exporter, spec, options.out, exportDpi(options), true, &err, &pngMs)) {
+        if (!exportPng(exporter, spec, options.out, exportDpi(options), true, &err, &pngMs,
+                       [&](int, int) { return !interrupt.requested(); })) {
+            if (interrupt.requested()) return interrupted(target, "; nothing written");
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;
         }

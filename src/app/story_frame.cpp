@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace app {
@@ -68,14 +69,34 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
         const double cover = std::min(leftCoverPx, viewportPx.x * 0.5);
         const glm::dvec2 free(viewportPx.x - cover, viewportPx.y);
         scene::Camera cam;
+        // Nothing is drawn outside the map's area, and a projection may not reach there at all
+        // (a conic one has the south pole at infinity): a camera outside it is moved inside.
+        const geo::LonLatBox& area = session.map.clip;
+        const std::string areaText = " the map's area " + formatBox(area);
         if (s.camera->center) {
+            geo::LonLat c = *s.camera->center;
+            if (!area.contains(c)) {
+                c = {std::clamp(c.lon, area.lonMin, area.lonMax),
+                     std::clamp(c.lat, area.latMin, area.latMax)};
+                char text[160];
+                std::snprintf(text, sizeof text, ": camera centre %g,%g is outside",
+                              s.camera->center->lon, s.camera->center->lat);
+                t.problems.push_back(where + text + areaText + "; moved to its edge");
+            }
             std::string err;
             auto proj = geo::Projection::create(session.map.projection, &err);
-            if (proj)
-                cam = scene::cameraAtZoom(proj->forward(*s.camera->center), s.camera->zoom,
-                                          pixelsPerPoint);
+            if (proj) cam = scene::cameraAtZoom(proj->forward(c), s.camera->zoom, pixelsPerPoint);
         } else {
-            cam = cameraForView(session.map, *s.camera->box, free);
+            bool clamped = false;
+            const auto inside = viewInsideArea(*s.camera->box, area, &clamped);
+            if (!inside)
+                t.problems.push_back(where + ": camera box " + formatBox(*s.camera->box) +
+                                     " is outside" + areaText + "; showing the home view");
+            else if (clamped)
+                t.problems.push_back(where + ": camera box " + formatBox(*s.camera->box) +
+                                     " reaches outside" + areaText + "; showing " +
+                                     formatBox(*inside));
+            cam = cameraForView(session.map, inside.value_or(session.map.home), free);
         }
         // Centred in the part of the frame the panel leaves free.
         cam.centerWorld.x -= 0.5 * cover * cam.metresPerPx;

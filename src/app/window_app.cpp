@@ -1,7 +1,9 @@
 #include "app/window_app.h"
 
 #include "app/fonts.h"
+#include "app/load_messages.h"
 #include "app/renderer_setup.h"
+#include "render/export_png.h"
 #include "render/image.h"
 #include "render/readback.h"
 #include "ui/flow_card.h"
@@ -73,7 +75,11 @@ void WindowApp::saveScreenshot(const scene::FrameSpec& spec) {
     m_renderer->draw(spec, *m_target);
     const render::Image image = render::readResolved(*m_target);
     std::string err;
-    if (render::writePng(name, image, 72.0 * spec.pixelsPerPoint, &err)) {
+    // The export writer, so the screenshot follows the same output rules (no file left on
+    // failure; a link or device of that name is never replaced).
+    render::PngStreamWriter png;
+    if (png.open(name, image.width, image.height, 72.0 * spec.pixelsPerPoint, &err) &&
+        png.writeRows(image.rgba.data(), image.height, &err) && png.finish(&err)) {
         m_panel.messages.push_back(std::string("saved ") + name);
     } else {
         m_panel.messages.push_back("screenshot failed: " + err);
@@ -89,8 +95,24 @@ int WindowApp::run() {
         return kExitRender;
     }
     m_session = loadMapSession(m_options, m_argv0);
-    for (const auto& e : m_session.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    printMessages(stderr, "error", m_session.errors);
     if (!m_session.manifest) return kExitInput;
+    if (m_options.view) {
+        // As in render, but the window opens anyway: on the home view when nothing is left.
+        bool clamped = false;
+        const auto inside = viewInsideArea(*m_options.view, m_session.map.clip, &clamped);
+        const std::string what = "--view " + formatBox(*m_options.view);
+        const std::string area =
+            formatBox(m_session.map.clip) + " (the clip of " + m_session.manifestPath + ")";
+        if (!inside)
+            m_session.warnings.push_back(what + " is outside the map's area " + area +
+                                         ": showing the home view");
+        else if (clamped)
+            m_session.warnings.push_back(what + " reaches outside the map's area " + area +
+                                         "; showing " + formatBox(*inside));
+        m_options.view = inside;
+    }
+    printMessages(stderr, "warning", m_session.warnings);
     m_renderer = render::MapRenderer::create(&err);
     if (!m_renderer) {
         std::fprintf(stderr, "error: %s\n", err.c_str());
@@ -128,7 +150,7 @@ int WindowApp::run() {
     }
     m_panel.projection = m_options.projection;
     m_panel.renderer = rendererName;
-    m_panel.messages = m_session.errors;
+    m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
     m_presenting = m_options.present;
     resetView();
     m_view.current = m_view.target;

@@ -1,6 +1,7 @@
 #include "app/window_app.h"
 
 #include "app/fonts.h"
+#include "app/load_messages.h"
 #include "app/renderer_setup.h"
 #include "ui/flow_card.h"
 
@@ -261,7 +262,7 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
         rebuildMap(m_session, m_panel.projection, m_options.addFiles);
         m_renderer->setMap(m_session.map, m_session.manifest->themes);
         uploadTimeline(*m_renderer, m_session);
-        m_panel.messages = m_session.errors;
+        m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
         m_placeWorld = placePositions(m_session);
         auto newProj = geo::Projection::create(m_panel.projection, &err);
         if (newProj) {

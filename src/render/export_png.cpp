@@ -2,10 +2,15 @@
 
 #include <png.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
+#include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace render {
 
@@ -26,7 +31,50 @@ std::string reason(const std::string& pngError, int err) {
     return pngError.empty() ? "write failed" : pngError;
 }
 
+const char* fileKind(mode_t mode) {
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISFIFO(mode)) return "a named pipe";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
 }  // namespace
+
+bool checkOutputPath(const std::string& path, std::string* resolved, std::string* error) {
+    auto refuse = [&](const std::string& what) {
+        if (error) *error = path + ": " + what;
+        return false;
+    };
+    const std::filesystem::path p(path);
+    const std::string name = p.filename().string();
+    if (name.empty() || name == "." || name == "..") return refuse("names a folder, not a file");
+    std::string dir = p.parent_path().string();
+    if (dir.empty()) dir = ".";
+    // The folder first, with its links followed: the check below and the final rename then
+    // look at the same directory entry.
+    char real[PATH_MAX];
+    errno = 0;
+    if (!::realpath(dir.c_str(), real))
+        return refuse("cannot write there: " + dir + ": " + std::strerror(errno));
+    struct stat st {};
+    if (::stat(real, &st) != 0 || !S_ISDIR(st.st_mode))
+        return refuse("cannot write there: " + dir + " is not a folder");
+    const std::string target = (std::string(real) == "/" ? "" : std::string(real)) + "/" + name;
+    errno = 0;
+    if (::lstat(target.c_str(), &st) == 0) {
+        if (S_ISLNK(st.st_mode))
+            return refuse("is a symbolic link; not replacing it (name the file it points to)");
+        if (S_ISDIR(st.st_mode)) return refuse("is a folder; a file name is wanted");
+        if (!S_ISREG(st.st_mode))
+            return refuse(std::string("is ") + fileKind(st.st_mode) +
+                          ", not a regular file; not replacing it");
+    } else if (errno != ENOENT) {
+        return refuse(std::strerror(errno));
+    }
+    if (resolved) *resolved = target;
+    return true;
+}
 
 PngStreamWriter::~PngStreamWriter() {
     abandon();
@@ -42,8 +90,31 @@ void PngStreamWriter::abandon() {
     if (m_file) {
         std::fclose(m_file);
         m_file = nullptr;
+        if (!m_tmp.empty()) std::remove(m_tmp.c_str());  // an unnamed file just goes
+    }
+}
+
+bool PngStreamWriter::openTemporary(const std::string& dir, const std::string& name) {
+    m_tmp.clear();
+#ifdef O_TMPFILE
+    // Unnamed until finished: nothing is left behind even when the process is killed.
+    if (const int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); fd >= 0) {
+        m_file = ::fdopen(fd, "wb");
+        if (!m_file) ::close(fd);
+        return m_file != nullptr;
+    }
+#endif
+    // The file system has no unnamed files: a name beside the target, never through a link.
+    m_tmp = dir + "/" + name + ".tmp-" + std::to_string(::getpid());
+    const int fd =
+        ::open(m_tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) return false;
+    m_file = ::fdopen(fd, "wb");
+    if (!m_file) {
+        ::close(fd);
         std::remove(m_tmp.c_str());
     }
+    return m_file != nullptr;
 }
 
 bool PngStreamWriter::fail(const std::string& what, std::string* error) {
@@ -57,14 +128,14 @@ bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, d
                            std::string* error) {
     abandon();
     m_path = path;
-    m_tmp = path + ".tmp-" + std::to_string(::getpid());
     m_width = widthPx;
     m_height = heightPx;
     m_rowsWritten = 0;
     m_pngError.clear();
+    if (!checkOutputPath(path, &m_target, error)) return false;
+    const std::filesystem::path target(m_target);
     errno = 0;
-    m_file = std::fopen(m_tmp.c_str(), "wb");
-    if (!m_file) {
+    if (!openTemporary(target.parent_path().string(), target.filename().string())) {
         if (error) *error = path + ": cannot write: " + reason("", errno);
         return false;
     }
@@ -125,15 +196,32 @@ bool PngStreamWriter::finish(std::string* error) {
     errno = 0;
     const bool flushed = std::fflush(m_file) == 0 && ::fsync(::fileno(m_file)) == 0;
     const int flushErr = errno;
+    // An unnamed file gets its temporary name now (rename cannot replace a file with an unnamed
+    // one); the rename below is then the same for both kinds.
+    bool named = true;
+    int linkErr = 0;
+    if (flushed && m_tmp.empty()) {
+        m_tmp = m_target + ".tmp-" + std::to_string(::getpid());
+        ::unlink(m_tmp.c_str());  // a stale one of an earlier process with this id
+        const std::string self = "/proc/self/fd/" + std::to_string(::fileno(m_file));
+        named = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, m_tmp.c_str(), AT_SYMLINK_FOLLOW) == 0;
+        linkErr = errno;
+    }
     const bool closed = std::fclose(m_file) == 0;
     m_file = nullptr;
     if (!flushed || !closed) {
         if (error)
             *error = m_path + ": cannot write PNG: " + reason("", flushErr ? flushErr : errno);
-        std::remove(m_tmp.c_str());
+        if (!m_tmp.empty()) std::remove(m_tmp.c_str());
         return false;
     }
-    if (std::rename(m_tmp.c_str(), m_path.c_str()) != 0) {
+    if (!named) {
+        if (error)
+            *error =
+                m_path + ": cannot move the finished file into place: " + std::strerror(linkErr);
+        return false;
+    }
+    if (std::rename(m_tmp.c_str(), m_target.c_str()) != 0) {
         if (error)
             *error = m_path + ": cannot move the finished file into place: " + std::strerror(errno);
         std::remove(m_tmp.c_str());

@@ -1,6 +1,8 @@
 // A PNG written row by row (libpng png_write_row), so an image larger than memory allows can be
-// streamed out band by band. Written to a temporary file beside the target and renamed when
-// finished: a failed or abandoned write leaves no file. No GL here.
+// streamed out band by band. Written to an unnamed file in the target's folder (O_TMPFILE; where
+// the file system lacks it, `path.tmp-PID`) and moved into place when finished: a failed,
+// abandoned or killed write leaves no file. Every PNG Corridor writes goes through here, so the
+// output path rule (checkOutputPath) holds for all of them. No GL here.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +11,13 @@
 
 namespace render {
 
+// Where a finished file may go: `path`'s folder exists (symbolic links in the folder part are
+// followed) and `path` itself is absent or a regular file. Anything else (a device node such as
+// /dev/null, a symbolic link, a folder, a FIFO, a socket) is never replaced: moving the finished
+// file into place would swap it for the PNG. True with *resolved (the folder's real path + the
+// file name); false with *error naming `path` and what it is.
+bool checkOutputPath(const std::string& path, std::string* resolved, std::string* error);
+
 class PngStreamWriter {
 public:
     PngStreamWriter() = default;
@@ -16,8 +25,9 @@ public:
     PngStreamWriter(const PngStreamWriter&) = delete;
     PngStreamWriter& operator=(const PngStreamWriter&) = delete;
 
-    // Starts `path` (through `path.tmp-PID`) as an 8-bit RGBA PNG of this size with `dpi` in
-    // its pHYs chunk (0 = none). False with *error naming the file and the reason on failure.
+    // Starts `path` as an 8-bit RGBA PNG of this size with `dpi` in its pHYs chunk (0 = none).
+    // False with *error naming the file and the reason on failure, including a `path` that
+    // checkOutputPath refuses.
     bool open(const std::string& path, int widthPx, int heightPx, double dpi, std::string* error);
 
     // Appends `rows` rows of widthPx * 4 bytes each (straight alpha, top row first).
@@ -31,7 +41,11 @@ private:
     bool fail(const std::string& what, std::string* error);
     void abandon();
 
-    std::string m_path, m_tmp;
+    bool openTemporary(const std::string& dir, const std::string& name);
+
+    std::string m_path;    // as given, for messages
+    std::string m_target;  // the folder's real path + the file name
+    std::string m_tmp;     // named temporary file; "" while the file is unnamed (O_TMPFILE)
     FILE* m_file = nullptr;
     void* m_png = nullptr;   // png_structp
     void* m_info = nullptr;  // png_infop

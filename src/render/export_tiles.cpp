@@ -84,7 +84,10 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
                     &m_band[static_cast<size_t>(y) * rowBytes + static_cast<size_t>(x0) * 4],
                     tile.pixel(0, y), cols * 4);
             }
-            if (progress) progress(++done, grid.count());
+            if (progress && !progress(++done, grid.count())) {
+                if (error) *error = "cancelled";
+                return false;
+            }
         }
         if (!sink(m_band.data(), y0, rows, error)) return false;
     }

@@ -35,14 +35,16 @@ public:
     // One band: `rows` rows of the frame's width * 4 bytes (straight alpha, top row first),
     // starting at frame row `y0`. Returning false (with *error) stops the export.
     using BandSink = std::function<bool(const uint8_t* rgba, int y0, int rows, std::string* error)>;
-    // Called after each tile with (tiles done, tiles in the frame).
-    using TileProgress = std::function<void(int done, int total)>;
+    // Called after each tile with (tiles done, tiles in the frame); returning false cancels the
+    // export before the next tile (render then fails with *error "cancelled").
+    using TileProgress = std::function<bool(int done, int total)>;
 
     // tileSizePx 0 = maxTileSizePx(); a larger value is clamped to it.
     TiledExporter(MapRenderer& renderer, int tileSizePx);
 
     // Draws `frame` (a whole frame, not a tile) tile by tile and hands its bands to `sink`.
-    // False with *error when a target cannot be made, memory runs out or the sink fails.
+    // False with *error when a target cannot be made, memory runs out, the sink fails or
+    // `progress` cancels.
     bool render(const scene::FrameSpec& frame, const BandSink& sink, const TileProgress& progress,
                 std::string* error);
 

@@ -166,10 +166,10 @@ TEST_F(ExportCli, TiledEqualsUntiledAnd2xKeepsTheComposition) {
     const std::string common = "--year 2025 --time 1.5 ";
     RunResult r = render(common + "--size 600x400 --out \"" + file("whole.png") + "\"");
     ASSERT_EQ(r.exitCode, 0) << r.output;
-    r = render(common + "--size 600x400 --tile 128 --out \"" + file("tiled.png") + "\"");
+    r = render(common + "--size 600x400 --tile 256 --out \"" + file("tiled.png") + "\"");
     ASSERT_EQ(r.exitCode, 0) << r.output;
     const render::Image whole = load(file("whole.png"));
-    expectSame(load(file("tiled.png")), whole, 2, 0.001, "tiles of 128 px");
+    expectSame(load(file("tiled.png")), whole, 2, 0.001, "tiles of 256 px");
     // The density the PNG records: 96 dpi at 1920x1080, scaled with the frame's size.
     const double dpi1x = 96.0 * std::sqrt(600.0 / 1920.0 * 400.0 / 1080.0);
     EXPECT_NEAR(render::readPngDpi(file("whole.png")), dpi1x, 0.05);
