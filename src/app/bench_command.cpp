@@ -3,6 +3,7 @@
 #include "app/bench_process.h"
 #include "app/bench_report.h"
 #include "app/gl_window.h"
+#include "app/load_messages.h"
 #include "app/map_session.h"
 #include "app/renderer_setup.h"
 #include "render/driver_timer.h"
@@ -292,7 +293,8 @@ int runBench(const Options& options, const std::string& argv0) {
         removeTree(cacheDir);
         cold.push_back(measureLoad(loadOptions, argv0, *renderer, &session));
         if (session.fatal) {
-            for (const auto& e : session.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+            printMessages(stderr, "error", session.errors);
+            printMessages(stderr, "warning", session.warnings);
             return kExitInput;
         }
         warm.push_back(measureLoad(loadOptions, argv0, *renderer, &session));

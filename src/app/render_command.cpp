@@ -31,8 +31,8 @@ namespace {
 // --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`.
 bool applyStoryStep(const Options& options, const MapSession& session, scene::FrameSpec& spec) {
     const scene::StoryResult story = scene::loadStory(options.scene);
-    for (const auto& w : story.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
-    for (const auto& e : story.errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    printMessages(stderr, "warning", story.warnings);
+    printMessages(stderr, "error", story.errors);
     if (!story.ok()) return false;
     const int count = static_cast<int>(story.story.steps.size());
     const int step = std::max(options.step, 1);
@@ -44,8 +44,9 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     const StepTarget target =
         resolveStep(story.story, step - 1, session, glm::dvec2(spec.widthPx, spec.heightPx),
                     spec.pixelsPerPoint);
-    for (const auto& p : target.problems)
-        std::fprintf(stderr, "warning: %s: %s\n", options.scene.c_str(), p.c_str());
+    std::vector<std::string> problems;
+    for (const auto& p : target.problems) problems.push_back(options.scene + ": " + p);
+    printMessages(stderr, "warning", problems);
     applyStep(target, story.story, spec);
     if (options.noFurniture) {
         spec.overlays.captionTitle.clear();
