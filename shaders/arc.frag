@@ -2,7 +2,9 @@
 // Investment arc fragments, premultiplied: analytic anti-aliased edges, an arrowhead-like taper
 // at the tip, opacity rising from origin to destination, bright pulses (or, for unknown amounts,
 // round dots) travelling toward the destination with u_timeSec, hatching and lower opacity for
-// low-confidence flows, and highlight emphasis.
+// low-confidence flows, and highlight emphasis. Money not spent (announced, agreed, suspended,
+// cancelled) is an outline with a faint fill, dashed where the arc is too thin for an outline,
+// and never pulses; a joint venture fills only China's share of the width.
 in vec2 v_local;
 flat in vec4 v_color;
 flat in vec4 v_shape;  // half width, arrowhead half width, arrowhead length, tip position (px)
@@ -16,6 +18,9 @@ uniform float u_opacity;
 out vec4 o_color;
 
 const uint kLowConfidence = 2u;
+const uint kUnrealised = 16u;
+const uint kHalted = 32u;
+const uint kJointVenture = 64u;
 
 void main() {
     float ppt = u_pixelsPerPoint;
@@ -44,6 +49,25 @@ void main() {
         if (toTip < headLen) halfNow = headHalf * max(toTip, 0.0) / max(headLen, 1e-3);
         float w = max(halfNow, 0.5);
         coverage = clamp(w - across + 0.5, 0.0, 1.0) * min(halfNow / 0.5, 1.0);
+        bool jointVenture = (v_flags & kJointVenture) != 0u;
+        if ((v_flags & (kUnrealised | kHalted)) != 0u || jointVenture) {
+            float outline = max(0.9 * ppt, 0.75);
+            if (w > outline + 1.25 * ppt) {
+                // Inside the outline: a faint fill, or for a joint venture China's share solid.
+                float inner = clamp(w - outline - across + 0.5, 0.0, 1.0);
+                float fill = 0.16;
+                if (jointVenture) {
+                    float share = float((v_flags >> 8u) & 255u) / 100.0;
+                    if ((v_flags & (kUnrealised | kHalted)) == 0u)
+                        fill = mix(0.16, 1.0, clamp(share * w - across + 0.5, 0.0, 1.0));
+                }
+                coverage *= mix(1.0, fill, inner);
+            } else if (!jointVenture) {
+                // Too thin to show an outline: long dashes instead (unknown amounts are dots).
+                float period = 9.0 * ppt;
+                coverage *= clamp(6.0 * ppt - mod(s, period) + 0.5, 0.0, 1.0);
+            }
+        }
     }
     // Most of the strip lies outside the stroke (its margin, the gaps between dots): leave
     // before the colour work, which costs more than everything above on a software renderer.
@@ -55,8 +79,9 @@ void main() {
     float alpha = v_color.a * mix(0.55, 1.0, smoothstep(0.0, 1.0, s / total));
     vec3 rgb = v_color.rgb;
 
-    // Pulses: a sharp front with a soft tail, running toward the destination.
-    if (dotR <= 0.0) {
+    // Pulses: a sharp front with a soft tail, running toward the destination. Only money that
+    // moves: no pulse along a promise or a halted project.
+    if (dotR <= 0.0 && (v_flags & (kUnrealised | kHalted)) == 0u) {
         float period = 70.0 * ppt;
         float x = fract(moving / period);
         const float front = 0.28;
@@ -72,6 +97,8 @@ void main() {
         float stripe = clamp(h - 0.25 * period + 0.5, 0.0, 1.0);
         alpha *= 0.6 * mix(0.3, 1.0, stripe);
     }
+
+    if ((v_flags & kHalted) != 0u) alpha *= 0.55;
 
     if (emphasis > 0.0) {
         rgb = mix(rgb, vec3(1.0), 0.18);

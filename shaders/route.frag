@@ -2,12 +2,13 @@
 // Route pieces, premultiplied, in one pass: each piece keeps only the fragments between its
 // join bisectors, so a path blends once per pixel. Rail is solid with sleepers (and a second
 // track line once upgraded), sea is dashed, road thin; planned and under-construction segments
-// are faint and short-dashed. Operating segments carry particles from start to end whose
-// spacing (and slightly speed) follows u_flowDensity.
+// are faint and short-dashed. Segments the yearly TITR volume measures carry particles whose
+// spacing (and slightly speed) follows u_flowDensity, in both directions, one lane each side
+// of the line: the figure counts cargo, not its direction.
 in vec2 v_local;
 flat in vec4 v_joins;
 flat in vec4 v_piece;  // length px, half width px, distance from the segment start px, upgrade
-flat in uvec2 v_kind;
+flat in uvec3 v_kind;
 
 uniform float u_pixelsPerPoint;
 uniform float u_timeSec;
@@ -71,16 +72,21 @@ void main() {
 
     // Cargo particles: a bright head with a short tail, moving toward the segment's end.
     float particle = 0.0;
-    if (status == 0u && u_flowDensity > 0.0) {
+    if (status == 0u && (v_kind.z & 1u) != 0u && u_flowDensity > 0.0) {
         float spacing = mix(120.0, 26.0, u_flowDensity) * ppt;
         float speed = mix(22.0, 38.0, u_flowDensity) * ppt;
-        float ahead = mod(s - speed * u_timeSec, spacing);  // past the head behind
-        float behind = spacing - ahead;                      // to the head in front
-        float r = max(0.75 * hw, 1.1 * ppt);
-        float head = aa(r - length(vec2(min(ahead, behind), across)));
+        // Left of travel runs forward, right of travel runs back, half a spacing apart.
+        bool back = v_local.y < 0.0;
+        float lane = back ? -v_local.y : v_local.y;
+        float r = max(0.55 * hw, 0.9 * ppt);
+        float laneAcross = abs(lane - 0.5 * hw);
+        float moved = back ? -s - speed * u_timeSec + 0.5 * spacing : s - speed * u_timeSec;
+        float ahead = mod(moved, spacing);  // past the head behind
+        float behind = spacing - ahead;     // to the head in front
+        float head = aa(r - length(vec2(min(ahead, behind), laneAcross)));
         float tailLen = 5.0 * r;
         float tail = behind < tailLen ? pow(1.0 - behind / tailLen, 2.0) : 0.0;
-        tail *= aa(0.7 * r * (1.0 - behind / tailLen) - across);
+        tail *= aa(0.7 * r * (1.0 - behind / tailLen) - laneAcross);
         particle = max(head, 0.7 * tail) * smoothstep(0.0, 0.3, u_flowDensity + 0.1);
         // Only on the drawn part: not past a growing tip.
         particle *= aa(hw + 0.5 - dist);

@@ -5,8 +5,9 @@
 layout(location = 0) in vec4 a_ends;     // p0.xy, p1.xy: map plane relative to the origin
 layout(location = 1) in vec4 a_joins;    // bisector normals at p0 and p1 (zero = capped end)
 layout(location = 2) in vec3 a_along;    // along0, along1 (0..1 in the segment), lengthWorld
-layout(location = 3) in vec2 a_years;    // yearOpen, yearUpgraded
-layout(location = 4) in uvec2 a_kind;    // mode (rail, sea, road), status (operating, uc, planned)
+layout(location = 3) in vec3 a_years;    // yearOpen, yearUpgraded, yearClosed (exclusive)
+layout(location = 4) in uvec3 a_kind;    // mode (rail, sea, road), status (operating, uc,
+                                         // planned), flags (1: carries the TITR volume)
 
 uniform mat4 u_mvp;
 uniform vec2 u_viewportPx;
@@ -18,7 +19,7 @@ uniform float u_upgradeFactor;
 out vec2 v_local;        // pixels: x along the piece from p0, y across it
 flat out vec4 v_joins;   // bisector normals in the piece's (along, across) frame
 flat out vec4 v_piece;   // length px, half width px, distance from the segment start px, upgrade
-flat out uvec2 v_kind;
+flat out uvec3 v_kind;
 
 vec2 toPx(vec2 p) {
     vec4 c = u_mvp * vec4(p, 0.0, 1.0);
@@ -29,12 +30,12 @@ void main() {
     float grown = clamp(u_year - a_years.x, 0.0, 1.0);
     float along0 = a_along.x;
     float along1 = a_along.y;
-    if (along0 >= grown) {
+    if (along0 >= grown || u_year >= a_years.z) {
         v_local = vec2(0.0);
         v_joins = vec4(0.0);
         v_piece = vec4(0.0);
-        v_kind = uvec2(0u);
-        gl_Position = vec4(-2.0, -2.0, 0.0, 1.0);  // not built yet: collapsed
+        v_kind = uvec3(0u);
+        gl_Position = vec4(-2.0, -2.0, 0.0, 1.0);  // not built yet, or closed: collapsed
         return;
     }
     vec2 p0 = a_ends.xy;
@@ -78,6 +79,6 @@ void main() {
     }
     v_joins = jPx;
     v_piece = vec4(len, hw, along0 * a_along.z * pxPerWorld, upgrade);
-    v_kind = uvec2(mode, min(a_kind.y, 2u));
+    v_kind = uvec3(mode, min(a_kind.y, 2u), a_kind.z);
     gl_Position = vec4(px / u_viewportPx * 2.0 - 1.0, 0.0, 1.0);
 }

@@ -103,7 +103,10 @@ void writeSummary(const LoadResult& result, const std::string& dataDir, std::ost
     }
     out << "Investment confidence: H " << high << ", M " << medium << ", L " << low << '\n';
     if (const auto largest = maxAmountUsd(dataset)) {
-        out << "Largest single amount (fixes the arc scale): " << formatUsd(*largest) << '\n';
+        out << "Largest single amount: " << formatUsd(*largest) << '\n';
+    }
+    if (const auto realised = maxRealisedAmountUsd(dataset)) {
+        out << "Largest realised amount (fixes the arc scale): " << formatUsd(*realised) << '\n';
     }
     out << "Content hash: " << hex(dataset.contentHash()) << '\n';
 }

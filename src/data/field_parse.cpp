@@ -85,6 +85,11 @@ bool isValidId(std::string_view text) {
     return true;
 }
 
+bool isRealised(ProjectStatus status) {
+    return status == ProjectStatus::UnderConstruction || status == ProjectStatus::Operating ||
+           status == ProjectStatus::Completed;
+}
+
 double toFractionalYear(const EventDate& date) {
     if (date.month == 0) return date.year;
     const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;

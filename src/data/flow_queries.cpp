@@ -154,4 +154,14 @@ std::optional<double> maxAmountUsd(const Dataset& dataset, AmountKind kind) {
     return best;
 }
 
+std::optional<double> maxRealisedAmountUsd(const Dataset& dataset) {
+    std::optional<double> best;
+    for (const Flow& flow : dataset.flows()) {
+        if (flow.amountUsd && isRealised(flow.status) && (!best || *flow.amountUsd > *best)) {
+            best = flow.amountUsd;
+        }
+    }
+    return best;
+}
+
 }  // namespace data

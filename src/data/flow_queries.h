@@ -80,5 +80,9 @@ std::map<Sector, AmountTotals> totalsBySector(const Dataset& dataset, const Time
 std::optional<double> maxAmountUsd(const Dataset& dataset);
 // The same, for one amount kind only.
 std::optional<double> maxAmountUsd(const Dataset& dataset, AmountKind kind);
+// The largest amount of a realised flow (under construction, operating or completed): the arc
+// width scale's maximum, so an announced figure or an unbuilt project's estimate never sets how
+// wide money that arrived is drawn. nullopt when no realised flow has an amount.
+std::optional<double> maxRealisedAmountUsd(const Dataset& dataset);
 
 }  // namespace data

@@ -59,6 +59,9 @@ struct Flow {
     std::optional<int> yearEnd;  // last year the flow is shown (halted, cancelled); empty = ongoing
     ProjectStatus status = ProjectStatus::Announced;
     ChineseRole chineseRole = ChineseRole::Investor;
+    // A joint venture: China's share of what the amount measures, in percent (0 < share < 100).
+    // Empty when the Chinese party holds the whole of it (or the amount is already its part).
+    std::optional<double> chineseSharePct;
     Confidence confidence = Confidence::Low;
     std::string source;
     std::string sourceUrl;
@@ -66,11 +69,24 @@ struct Flow {
     int line = 0;
 };
 
+// What a status says about the money: only projects being built or done have spent it; an
+// announced, agreed, suspended or cancelled one is a promise or an estimate.
+bool isRealised(ProjectStatus status);
+
+// One drawing waypoint of a corridor segment's shape.
+struct ShapePoint {
+    double lon = 0.0;  // degrees east, WGS84
+    double lat = 0.0;  // degrees north, WGS84
+};
+
 struct CorridorSegment {
     std::string id;
     std::string fromId;
     std::string toId;
     std::vector<std::string> viaIds;  // intermediate place ids giving the shape, in order
+    // Drawing waypoints (WGS84 degrees, in travel order) that keep the drawn line on land or at
+    // sea; merged with the vias in travel order. Cartographic, not sourced geography.
+    std::vector<ShapePoint> shape;
     TransportMode mode = TransportMode::Rail;
     std::optional<double> lengthKm;
     std::optional<int> yearOpen;      // empty: in service before the timeline, year not sourced

@@ -126,6 +126,7 @@ std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
                         {"year_end", false},
                         {"status", true},
                         {"chinese_role", true},
+                        {"chinese_share", false},
                         {"confidence", true},
                         {"source", true},
                         {"source_url", false},
@@ -177,6 +178,17 @@ std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
         if (flow.amountUsd && !flow.amountKind && reader.text("amount_kind").empty()) {
             reader.error("amount_kind", "is empty but amount_usd is given; say what it measures");
         }
+        if (!flow.amountUsd && flow.amountKind && reader.text("amount_usd").empty()) {
+            // A kind with no figure reads as a sourced amount of that kind in cards and totals.
+            reader.error("amount_kind", "'" + reader.text("amount_kind") +
+                                            "' is given but amount_usd is empty; leave both "
+                                            "empty when no sourced figure exists");
+        }
+        if (flow.amountUsd && *flow.amountUsd > kMaxPlausibleAmountUsd) {
+            reader.warning("amount_usd", reader.text("amount_usd") +
+                                             " is more than $1 trillion; check the figure (one "
+                                             "such arc or disc would cover the map)");
+        }
         flow.yearStart = reader.year("year_start", true).value_or(0);
         flow.yearEnd = reader.year("year_end", false);
         if (flow.yearEnd && flow.yearStart != 0 && *flow.yearEnd < flow.yearStart) {
@@ -187,6 +199,16 @@ std::vector<Flow> parseFlows(std::string_view text, const std::string& fileName,
                           .value_or(ProjectStatus::Announced);
         flow.chineseRole = reader.enumValue<ChineseRole>("chinese_role", true, parseChineseRole)
                                .value_or(ChineseRole::Investor);
+        if (!reader.text("chinese_share").empty()) {
+            flow.chineseSharePct = reader.number("chinese_share", false, true);
+            if (flow.chineseSharePct &&
+                !(*flow.chineseSharePct > 0.0 && *flow.chineseSharePct < 100.0)) {
+                reader.error("chinese_share", reader.text("chinese_share") +
+                                                  " is not a joint venture's share (a percent "
+                                                  "above 0 and below 100; empty = all Chinese)");
+                flow.chineseSharePct.reset();
+            }
+        }
         flow.confidence = reader.confidence().value_or(Confidence::Low);
         flow.source = reader.source();
         flow.sourceUrl = reader.sourceUrl();

@@ -1,5 +1,7 @@
 // Parsers for corridor_segments.csv, corridor_volumes.csv, trade.csv and events.csv.
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "data/csv_reader.h"
@@ -28,6 +30,48 @@ std::vector<std::string> splitIds(const std::string& text) {
     return ids;
 }
 
+// The `shape` cell: "lon lat; lon lat; ..." in WGS84 degrees. Each problem is an error naming the
+// point; the row is then skipped, so a half-read shape is never drawn.
+std::vector<ShapePoint> parseShape(const std::string& text, TableReader& reader) {
+    std::vector<ShapePoint> points;
+    if (text.empty()) return points;
+    // Counted before anything is parsed, like the vias: a cell of thousands of points would
+    // make the spline and its sampling slow for nothing a map can show.
+    const auto count = static_cast<std::size_t>(std::count(text.begin(), text.end(), ';')) + 1;
+    if (count > kMaxShapePoints) {
+        reader.error("shape", std::to_string(count) + " points; at most " +
+                                  std::to_string(kMaxShapePoints) + " are allowed");
+        return points;
+    }
+    std::size_t start = 0;
+    for (std::size_t n = 1; n <= count; ++n) {
+        const std::size_t end = std::min(text.find(';', start), text.size());
+        const std::string_view part =
+            trimView(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+        const std::string name = "point " + std::to_string(n);
+        const std::size_t gap = part.find_first_of(" \t");
+        const std::string_view lonText = part.substr(0, gap);
+        const std::string_view latText =
+            gap == std::string_view::npos ? std::string_view() : trimView(part.substr(gap));
+        const std::optional<double> lon = parseNumber(lonText);
+        const std::optional<double> lat = parseNumber(latText);
+        if (!lon || !lat) {
+            reader.error("shape", name + " '" + std::string(part) +
+                                      "' is not 'lon lat' (two numbers, WGS84 degrees)");
+        } else if (*lon < -180.0 || *lon > 180.0) {
+            reader.error("shape", name + ": longitude " + std::string(lonText) +
+                                      " is outside -180..180");
+        } else if (*lat < -90.0 || *lat > 90.0) {
+            reader.error("shape", name + ": latitude " + std::string(latText) +
+                                      " is outside -90..90");
+        } else {
+            points.push_back(ShapePoint{*lon, *lat});
+        }
+    }
+    return points;
+}
+
 }  // namespace
 
 std::vector<CorridorSegment> parseSegments(std::string_view text, const std::string& fileName,
@@ -40,6 +84,7 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
                         {"from", true},
                         {"to", true},
                         {"via", false},
+                        {"shape", false},
                         {"mode", true},
                         {"length_km", true},
                         {"year_open", true},
@@ -105,6 +150,7 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
                 }
             }
         }
+        segment.shape = parseShape(reader.text("shape"), reader);
         segment.mode = reader.enumValue<TransportMode>("mode", true, parseTransportMode)
                            .value_or(TransportMode::Rail);
         segment.lengthKm = reader.number("length_km", false, true);

@@ -12,8 +12,13 @@
 
 namespace data {
 
+// Amounts above this are warned about: no single project comes near it.
+constexpr double kMaxPlausibleAmountUsd = 1e12;
+
 // The most via places one corridor segment may list.
 constexpr std::size_t kMaxViaPlaces = 64;
+// The most drawing waypoints (the `shape` column) one corridor segment may list.
+constexpr std::size_t kMaxShapePoints = 64;
 
 // Place id -> index into the places vector.
 using PlaceIndex = std::unordered_map<std::string, std::size_t>;

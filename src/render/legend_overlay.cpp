@@ -3,7 +3,6 @@
 #include <glm/common.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <vector>
 
@@ -23,14 +22,23 @@ constexpr float kRowPaddingPt = 4.f;     // around the tallest sample in a row
 constexpr float kCapHeight = 0.714f;     // cap height over em size (Noto Sans; close for others)
 constexpr float kLineSamplePt = 30.f;    // swatches, width samples, route modes, notes
 constexpr float kMarkerSamplePt = 12.f;  // node kinds
+constexpr float kCircleSamplePt = 40.f;  // destination discs (up to ~18 pt radius)
 
-enum class Section { Sector, Amount, Route, Node, Text };
-enum class Sample { Swatch, Width, Dotted, Hatched, Route, Node, None };
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
+enum class Section { Sector, Amount, Circle, Route, Cargo, Node, Text };
+enum class Sample {
+    Swatch,
+    Width,
+    Dotted,
+    Hatched,
+    Outlined,
+    Halted,
+    JointVenture,
+    Circle,
+    Particles,
+    Route,
+    Node,
+    None
+};
 
 Sample sampleOf(const LegendEntry& e) {
     switch (e.kind) {
@@ -42,14 +50,27 @@ Sample sampleOf(const LegendEntry& e) {
             return Sample::Route;
         case Kind::NodeKind:
             return Sample::Node;
+        case Kind::CircleSample:
+            return Sample::Circle;
         case Kind::Note:
             break;
     }
-    const std::string l = lower(e.label);
-    if (l.find("confidence") != std::string::npos) return Sample::Hatched;
-    if (l.find("amount") != std::string::npos || l.find("sourced") != std::string::npos ||
-        l.find("unknown") != std::string::npos)
-        return Sample::Dotted;
+    switch (e.mark) {
+        case LegendEntry::Mark::Dotted:
+            return Sample::Dotted;
+        case LegendEntry::Mark::Hatched:
+            return Sample::Hatched;
+        case LegendEntry::Mark::Outlined:
+            return Sample::Outlined;
+        case LegendEntry::Mark::Halted:
+            return Sample::Halted;
+        case LegendEntry::Mark::JointVenture:
+            return Sample::JointVenture;
+        case LegendEntry::Mark::Particles:
+            return Sample::Particles;
+        case LegendEntry::Mark::None:
+            break;
+    }
     return Sample::None;
 }
 
@@ -60,7 +81,14 @@ Section sectionOf(Sample s) {
         case Sample::Width:
         case Sample::Dotted:
         case Sample::Hatched:
+        case Sample::Outlined:
+        case Sample::Halted:
+        case Sample::JointVenture:
             return Section::Amount;
+        case Sample::Circle:
+            return Section::Circle;
+        case Sample::Particles:
+            return Section::Cargo;
         case Sample::Route:
             return Section::Route;
         case Sample::Node:
@@ -75,6 +103,8 @@ float sampleWidthPt(Section s) {
     switch (s) {
         case Section::Node:
             return kMarkerSamplePt;
+        case Section::Circle:
+            return kCircleSamplePt;
         case Section::Text:
             return 0.f;
         default:
@@ -134,6 +164,36 @@ void drawSample(const LegendEntry& e, const LegendStyle& style, float pt, float 
             shapes.addLine(a, b, w, color, LineCap::Butt, {}, 3.f * pt);
             break;
         }
+        case Sample::Outlined:
+        case Sample::Halted:
+        case Sample::JointVenture: {
+            // As the arc shader draws money not spent: an outline round a faint fill; a joint
+            // venture's outline holds China's share filled solid.
+            const scene::Rgba c = sampleOf(e) == Sample::Halted ? withAlpha(color, 0.55f) : color;
+            const float w = std::max(e.widthPt, 4.f) * pt;
+            const float line = std::max(0.9f * pt, 0.75f);
+            const glm::vec2 edge(0.f, 0.5f * (w - line));
+            shapes.addLine(a, b, w - 2.f * line, withAlpha(c, 0.16f));
+            shapes.addLine(a - edge, b - edge, line, c);
+            shapes.addLine(a + edge, b + edge, line, c);
+            if (sampleOf(e) == Sample::JointVenture) shapes.addLine(a, b, 0.5f * w, c);
+            break;
+        }
+        case Sample::Circle: {
+            ShapeStyle s{withAlpha(color, 0.3f), withAlpha(color, 0.9f), 1.f * pt};
+            shapes.addCircle(glm::vec2(x0 + 0.5f * widthPx, centerY), e.radiusPt * pt, s);
+            break;
+        }
+        case Sample::Particles: {
+            // A dashed sea leg with two bright cargo particles, one each way.
+            const float w = std::max(e.widthPt, 2.f) * pt;
+            shapes.addLine(a, b, w, withAlpha(color, 0.6f), LineCap::Butt,
+                           {5.f * pt, 3.f * pt, 0.f});
+            ShapeStyle dot{color};
+            shapes.addCircle(a + glm::vec2(0.3f * widthPx, -0.25f * w), 1.4f * pt, dot);
+            shapes.addCircle(a + glm::vec2(0.75f * widthPx, 0.25f * w), 1.4f * pt, dot);
+            break;
+        }
         case Sample::Route:
             if (e.mode == data::TransportMode::Rail) {
                 shapes.addLine(a, b, 6.f * pt, withAlpha(color, 0.85f), LineCap::Butt,
@@ -181,6 +241,8 @@ float sampleHeightPt(const LegendEntry& e) {
     switch (sampleOf(e)) {
         case Sample::Width:
             return e.widthPt;
+        case Sample::Circle:
+            return 2.f * e.radiusPt;
         case Sample::Route:
             return 6.f;
         case Sample::Node:
@@ -218,7 +280,9 @@ glm::vec2 layout(const scene::LegendSpec& spec, const LegendStyle& style, const 
     }
     contentW = std::ceil(contentW);
     for (Group& g : groups) {
-        if (g.section != Section::Route && g.section != Section::Node) continue;
+        if (g.section != Section::Route && g.section != Section::Node &&
+            g.section != Section::Circle)
+            continue;
         const int fit = static_cast<int>((contentW + columnGap) / (g.cellWidthPx + columnGap));
         g.columns = std::clamp(fit, 1, static_cast<int>(g.entries.size()));
     }

@@ -75,8 +75,17 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         reserved.push_back({min.x, min.y, max.x, max.y});
     };
     const scene::FrameSpec::Overlays& ov = spec.overlays;
+    // The year's TITR tonnage, pinned to the crossing it measures while the route is shown:
+    // the first card placed, so event cards make room for it.
+    std::vector<scene::FrameSpec::Callout> cards;
+    if (m_hasTimeline && spec.timeline.route) {
+        if (auto tag = scene::volumeTag(m_volumes, m_timeline.route, spec.year)) {
+            cards.push_back({tag->title, tag->detail, tag->world, 1.f});
+        }
+    }
+    cards.insert(cards.end(), ov.callouts.begin(), ov.callouts.end());
     if (!ov.scaleBar && !ov.attribution && ov.caption.empty() && ov.captionTitle.empty() &&
-        ov.callouts.empty())
+        cards.empty())
         return reserved;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     const LegendStyle style = legendStyleFor(theme);
@@ -205,7 +214,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     }
     // ---- event callouts, pinned to their places ------------------------------------------------
     const glm::dvec2 tileSize(viewport);
-    for (const auto& c : ov.callouts) {
+    for (const auto& c : cards) {
         if (c.opacity <= 0.f) continue;
         const glm::vec2 anchor =
             glm::vec2(spec.camera.pxOf(c.world, tileSize)) - shift;  // in frame pixels

@@ -120,7 +120,14 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
 
 scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
     const std::string theme = scene::canonicalThemeName(spec.theme);
-    scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year);
+    scene::LegendContext context;
+    if (m_hasTimeline && spec.timeline.markers) {
+        context.markerMaxAmountUsd = m_timeline.markerMaxAmountUsd;
+    }
+    if (m_hasTimeline && spec.timeline.route && m_volumes.maxTonnes > 0.0) {
+        for (const auto& seg : m_timeline.route) context.cargoParticles |= seg.carriesVolume;
+    }
+    scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year, context);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
     legend.subtitle = spec.overlays.subtitle;
     // The year line says what the arcs show: a window of years, or everything.

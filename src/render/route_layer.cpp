@@ -22,9 +22,14 @@ struct PieceGpu {
     float lengthWorld;
     float yearOpen;
     float yearUpgraded;
-    uint32_t mode;    // data::TransportMode
-    uint32_t status;  // data::SegmentStatus
+    float yearClosed;  // exclusive
+    uint32_t mode;     // data::TransportMode
+    uint32_t status;   // data::SegmentStatus
+    uint32_t flags;    // kPieceCarriesVolume
 };
+
+// The piece's segment is one the yearly TITR volume measures: it carries the cargo particles.
+constexpr uint32_t kPieceCarriesVolume = 1u;
 
 float finiteYear(float y) {
     return std::clamp(y, -1e6f, 1e6f);
@@ -66,8 +71,8 @@ std::unique_ptr<RouteLayer> RouteLayer::create(std::string* error) {
     attrib(0, 4, offsetof(PieceGpu, p0), false);      // p0, p1
     attrib(1, 4, offsetof(PieceGpu, j0), false);      // j0, j1
     attrib(2, 3, offsetof(PieceGpu, along0), false);  // along0, along1, lengthWorld
-    attrib(3, 2, offsetof(PieceGpu, yearOpen), false);
-    attrib(4, 2, offsetof(PieceGpu, mode), true);  // mode, status
+    attrib(3, 3, offsetof(PieceGpu, yearOpen), false);  // yearOpen, yearUpgraded, yearClosed
+    attrib(4, 3, offsetof(PieceGpu, mode), true);       // mode, status, flags
     glBindVertexArray(0);
     return layer;
 }
@@ -100,6 +105,8 @@ void RouteLayer::upload(const std::vector<scene::RouteSegmentGeometry>& route,
             p.lengthWorld = static_cast<float>(seg.lengthWorld);
             p.yearOpen = finiteYear(seg.yearOpen);
             p.yearUpgraded = finiteYear(seg.yearUpgraded);
+            p.yearClosed = finiteYear(seg.yearClosed);
+            p.flags = seg.carriesVolume ? kPieceCarriesVolume : 0u;
             p.mode = static_cast<uint32_t>(seg.mode);
             p.status = static_cast<uint32_t>(seg.status);
             pieces.push_back(p);

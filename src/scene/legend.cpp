@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -46,13 +47,32 @@ Rgba sectorColor(data::Sector sector, const std::string& theme) {
     return isLightTheme(theme) ? kSectorLight[i] : kSectorDark[i];
 }
 
-LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year) {
+std::string formatAmountShort(double amountUsd) {
+    char buf[32];
+    if (!std::isfinite(amountUsd) || amountUsd < 0.0) return "";
+    if (amountUsd < 1e9) {
+        std::snprintf(buf, sizeof buf, "$%.0f m", amountUsd / 1e6);
+    } else {
+        const double bn = amountUsd / 1e9;
+        // Whole billions without a decimal; otherwise one decimal.
+        if (std::fabs(bn - std::round(bn)) < 0.05) {
+            std::snprintf(buf, sizeof buf, "$%.0f bn", std::round(bn));
+        } else {
+            std::snprintf(buf, sizeof buf, "$%.1f bn", bn);
+        }
+    }
+    return buf;
+}
+
+LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year,
+                       const LegendContext& context) {
     const bool light = isLightTheme(theme);
     const Rgba neutral = ink(light);
     LegendSpec spec;
     spec.title = "Chinese investment and the Middle Corridor";
     spec.yearText = yearLabel(year);
 
+    using Mark = LegendEntry::Mark;
     auto add = [&](LegendEntry::Kind kind, std::string label, Rgba color) -> LegendEntry& {
         LegendEntry e;
         e.kind = kind;
@@ -60,6 +80,11 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         e.color = color;
         spec.entries.push_back(std::move(e));
         return spec.entries.back();
+    };
+    auto note = [&](std::string label, Rgba color, Mark mark, float widthPt) {
+        LegendEntry& e = add(LegendEntry::Kind::Note, std::move(label), color);
+        e.mark = mark;
+        e.widthPt = widthPt;
     };
 
     const std::pair<data::Sector, const char*> sectors[] = {
@@ -71,21 +96,42 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         add(LegendEntry::Kind::SectorSwatch, label, sectorColor(sector, theme));
     }
 
-    const std::pair<double, const char*> samples[] = {
-        {1e8, "$100 M"}, {1e9, "$1 bn"}, {5e9, "$5 bn"}};
-    for (const auto& [amount, label] : samples) {
-        // A sample above the data set's largest amount would be wider than any arc drawn.
-        if (amount > scale.maxAmountUsd) continue;
-        add(LegendEntry::Kind::WidthSample, label, neutral).widthPt = scale.widthPt(amount);
+    // The width scale: where the minimum width starts (everything at or under it looks the
+    // same), round amounts in between, and the widest, which a realised project sets.
+    const double widest = scale.maxAmountUsd;
+    const double clamp = scale.clampAmountUsd();
+    add(LegendEntry::Kind::WidthSample, "up to " + formatAmountShort(clamp), neutral)
+        .widthPt = scale.minWidthPt;
+    for (const double amount : {1e9, 5e9}) {
+        // Only where the sample reads apart from the clamp and the widest.
+        if (amount < 1.5 * clamp || amount > 0.9 * widest) continue;
+        add(LegendEntry::Kind::WidthSample, formatAmountShort(amount), neutral).widthPt =
+            scale.widthPt(amount);
+    }
+    if (widest > 1.5 * clamp) {
+        add(LegendEntry::Kind::WidthSample, formatAmountShort(widest) + " (widest)", neutral)
+            .widthPt = scale.maxWidthPt;
     }
 
-    // The overlay draws this note's line dotted, as unknown-amount arcs are.
-    add(LegendEntry::Kind::Note, "Amount not sourced", neutral).widthPt = scale.unknownWidthPt;
-    // Weaker like a low-confidence arc; wide enough that the weakening is visible.
+    const float sampleWidth =
+        std::clamp(7.f, scale.minWidthPt, std::max(scale.minWidthPt, scale.maxWidthPt));
+    note("Amount not sourced", neutral, Mark::Dotted, scale.unknownWidthPt);
+    // Weaker like such an arc. Confidence L means the sources conflict or are weak.
     Rgba weak = neutral;
     weak.a = 0.45f;
-    add(LegendEntry::Kind::Note, "Low confidence", weak).widthPt =
-        std::clamp(4.f, scale.minWidthPt, std::max(scale.minWidthPt, scale.maxWidthPt));
+    note("Conflicting or weak sources", weak, Mark::Hatched, sampleWidth);
+    note("Announced or agreed, not spent", neutral, Mark::Outlined, sampleWidth);
+    note("Suspended or cancelled", neutral, Mark::Halted, sampleWidth);
+    note("Joint venture: China's share filled", neutral, Mark::JointVenture, sampleWidth);
+
+    if (context.markerMaxAmountUsd > 0.f) {
+        for (const double amount : {1e9, 3e9}) {
+            if (amount > context.markerMaxAmountUsd) continue;
+            add(LegendEntry::Kind::CircleSample, formatAmountShort(amount), neutral)
+                .radiusPt = markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
+        }
+        note("Discs: arrived by the year, largest kind", neutral, Mark::None, 0.f);
+    }
 
     const std::pair<data::TransportMode, const char*> modes[] = {
         {data::TransportMode::Rail, "Rail"},
@@ -94,6 +140,9 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
     };
     for (const auto& [mode, label] : modes) {
         add(LegendEntry::Kind::RouteMode, label, neutral).mode = mode;
+    }
+    if (context.cargoParticles) {
+        note("Cargo: TITR tonnes, Caspian legs", neutral, Mark::Particles, 2.4f);
     }
 
     const std::pair<data::PlaceKind, const char*> kinds[] = {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -116,6 +117,75 @@ geo::Path seaPath(glm::dvec2 a, glm::dvec2 b) {
     return path;
 }
 
+// The vias (places) and the shape's drawing waypoints are two lists, each in travel order; the
+// knots interleave them the way that makes the polyline from -> ... -> to shortest, so each
+// waypoint lands on the stretch it was written for without the data having to say which.
+std::vector<glm::dvec2> mergeKnots(glm::dvec2 from, const std::vector<glm::dvec2>& vias,
+                                   const std::vector<glm::dvec2>& shape, glm::dvec2 to) {
+    if (shape.empty() || vias.empty()) {
+        std::vector<glm::dvec2> knots{from};
+        knots.insert(knots.end(), vias.begin(), vias.end());
+        knots.insert(knots.end(), shape.begin(), shape.end());
+        knots.push_back(to);
+        return knots;
+    }
+    // State (i, j, k): i vias and j waypoints used, the last one a via (k = 0) or a waypoint
+    // (k = 1). At most 65 x 65 x 2 states (the parser's bounds).
+    const std::size_t nv = vias.size(), ns = shape.size();
+    const auto index = [&](std::size_t i, std::size_t j, int k) {
+        return (i * (ns + 1) + j) * 2 + static_cast<std::size_t>(k);
+    };
+    const auto last = [&](std::size_t i, std::size_t j, int k) {
+        if (i + j == 0) return from;
+        return k == 0 ? vias[i - 1] : shape[j - 1];
+    };
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<double> cost((nv + 1) * (ns + 1) * 2, inf);
+    std::vector<int> cameFrom(cost.size(), -1);  // k of the previous state
+    cost[index(0, 0, 0)] = 0.0;
+    for (std::size_t i = 0; i <= nv; ++i) {
+        for (std::size_t j = 0; j <= ns; ++j) {
+            for (int k = 0; k < 2; ++k) {
+                const double c = cost[index(i, j, k)];
+                if (c == inf) continue;
+                const glm::dvec2 p = last(i, j, k);
+                if (i < nv) {
+                    const double next = c + glm::length(vias[i] - p);
+                    if (next < cost[index(i + 1, j, 0)]) {
+                        cost[index(i + 1, j, 0)] = next;
+                        cameFrom[index(i + 1, j, 0)] = k;
+                    }
+                }
+                if (j < ns) {
+                    const double next = c + glm::length(shape[j] - p);
+                    if (next < cost[index(i, j + 1, 1)]) {
+                        cost[index(i, j + 1, 1)] = next;
+                        cameFrom[index(i, j + 1, 1)] = k;
+                    }
+                }
+            }
+        }
+    }
+    int k = cost[index(nv, ns, 0)] + glm::length(to - vias.back()) <=
+                    cost[index(nv, ns, 1)] + glm::length(to - shape.back())
+                ? 0
+                : 1;
+    std::vector<glm::dvec2> knots{to};
+    for (std::size_t i = nv, j = ns; i + j > 0;) {
+        knots.push_back(last(i, j, k));
+        const int prev = cameFrom[index(i, j, k)];
+        if (k == 0) {
+            --i;
+        } else {
+            --j;
+        }
+        k = prev;
+    }
+    knots.push_back(from);
+    std::reverse(knots.begin(), knots.end());
+    return knots;
+}
+
 std::vector<float> normalisedAlong(const geo::Path& path, double* lengthWorld) {
     std::vector<double> cum(path.size(), 0.0);
     for (std::size_t i = 1; i < path.size(); ++i) {
@@ -154,7 +224,7 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
         ids.push_back(seg.toId);
 
         std::vector<uint32_t> placeIndices;
-        std::vector<glm::dvec2> knots;
+        std::vector<glm::dvec2> placePoints;
         bool ok = true;
         for (const std::string& id : ids) {
             const data::Place* place = dataset.findPlace(id);
@@ -166,9 +236,26 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
                 continue;
             }
             placeIndices.push_back(static_cast<uint32_t>(place - dataset.places().data()));
-            if (knots.empty() || knots.back() != *w) knots.push_back(*w);
+            placePoints.push_back(*w);
+        }
+        std::vector<glm::dvec2> shape;
+        for (std::size_t k = 0; k < seg.shape.size(); ++k) {
+            const glm::dvec2 w = projection.forward(geo::LonLat{seg.shape[k].lon, seg.shape[k].lat});
+            if (!std::isfinite(w.x) || !std::isfinite(w.y)) {
+                out.warnings.push_back(where + ": shape point " + std::to_string(k + 1) +
+                                       " cannot be projected; not drawn");
+                ok = false;
+            }
+            shape.push_back(w);
         }
         if (!ok) continue;
+        std::vector<glm::dvec2> knots;
+        for (const glm::dvec2& w :
+             mergeKnots(placePoints.front(),
+                        std::vector<glm::dvec2>(placePoints.begin() + 1, placePoints.end() - 1),
+                        shape, placePoints.back())) {
+            if (knots.empty() || knots.back() != w) knots.push_back(w);
+        }
         if (knots.size() < 2) {
             out.warnings.push_back(where + ": starts and ends at the same point; not drawn");
             continue;
@@ -178,10 +265,20 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
         g.segmentIndex = static_cast<uint32_t>(si);
         g.mode = seg.mode;
         g.status = seg.status;
-        const bool sea = seg.mode == data::TransportMode::Sea && seg.viaIds.empty();
+        // A sea leg with drawing waypoints follows them (through the spline) instead of the bow.
+        const bool sea = seg.mode == data::TransportMode::Sea && seg.viaIds.empty() &&
+                         seg.shape.empty();
         g.path = sea ? seaPath(knots.front(), knots.back()) : splinePath(knots);
         g.along = normalisedAlong(g.path, &g.lengthWorld);
         if (seg.yearOpen) g.yearOpen = static_cast<float>(*seg.yearOpen);
+        // A line under construction or planned is drawn (faint, dashed) from its start, never
+        // before: the parser requires the start for every segment that is not operating.
+        if (seg.status != data::SegmentStatus::Operating) {
+            g.yearOpen = seg.start ? static_cast<float>(*seg.start)
+                                   : std::numeric_limits<float>::infinity();
+        }
+        if (seg.yearClosed) g.yearClosed = static_cast<float>(*seg.yearClosed + 1);
+        g.carriesVolume = seg.carriesVolume;
         if (seg.yearUpgraded) g.yearUpgraded = static_cast<float>(*seg.yearUpgraded);
         out.route.push_back(std::move(g));
 
@@ -205,3 +302,13 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
 }
 
 }  // namespace scene::detail
+
+namespace scene {
+
+bool routeDrawnAt(const RouteSegmentGeometry& segment, double year) {
+    // The shader shows nothing while u_year <= yearOpen (nothing grown yet) and from yearClosed.
+    return year > static_cast<double>(segment.yearOpen) &&
+           year < static_cast<double>(segment.yearClosed);
+}
+
+}  // namespace scene

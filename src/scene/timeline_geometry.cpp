@@ -25,7 +25,30 @@ float ArcScale::widthPt(double amountUsd) const {
     // can never produce an invisible or giant arc.
     if (!(amountUsd > 0.0) || !(maxAmountUsd > 0.0)) return minWidthPt;
     const double w = static_cast<double>(maxWidthPt) * amountUsd / maxAmountUsd;
-    return std::max(minWidthPt, static_cast<float>(w));
+    return std::clamp(static_cast<float>(w), minWidthPt, maxWidthPt);
+}
+
+double ArcScale::clampAmountUsd() const {
+    if (!(maxWidthPt > 0.f)) return 0.0;
+    return maxAmountUsd * static_cast<double>(minWidthPt) / static_cast<double>(maxWidthPt);
+}
+
+uint32_t arcFlagsFor(const data::Flow& flow) {
+    uint32_t flags = 0;
+    if (!flow.amountUsd) flags |= kArcUnknownAmount;
+    if (flow.confidence == data::Confidence::Low) flags |= kArcLowConfidence;
+    if (flow.yearEnd) flags |= kArcEnded;
+    if (flow.status == data::ProjectStatus::Suspended ||
+        flow.status == data::ProjectStatus::Cancelled) {
+        flags |= kArcHalted;
+    } else if (!data::isRealised(flow.status)) {
+        flags |= kArcUnrealised;
+    }
+    if (flow.chineseSharePct) {
+        const long share = std::lround(std::clamp(*flow.chineseSharePct, 1.0, 99.0));
+        flags |= kArcJointVenture | (static_cast<uint32_t>(share) << kArcShareShift);
+    }
+    return flags;
 }
 
 glm::dvec2 arcPoint(const ArcInstance& arc, double t) {
@@ -74,6 +97,18 @@ int firstSampleAtOrAfter(double year) {
     return i;
 }
 
+// A destination disc shows money that arrived: a realised project's amount, and of a joint
+// venture China's share. Announced, agreed, suspended and cancelled amounts are drawn as
+// outlined arcs only.
+bool countsAsArrived(const data::Flow& flow) {
+    return flow.amountUsd.has_value() && data::isRealised(flow.status);
+}
+
+double arrivedAmountUsd(const data::Flow& flow) {
+    const double share = flow.chineseSharePct ? *flow.chineseSharePct / 100.0 : 1.0;
+    return *flow.amountUsd * share;
+}
+
 struct MarkerAccumulator {
     uint32_t placeIndex = 0;
     glm::dvec2 world{0.0};
@@ -89,7 +124,7 @@ void addFlowToMarker(MarkerAccumulator& acc, const data::Flow& flow, const ArcIn
         acc.steps[k].assign(kMarkerSamples + 1, 0.0);
         acc.ramps[k].assign(kMarkerSamples, 0.0);
     }
-    const double amount = *flow.amountUsd;
+    const double amount = arrivedAmountUsd(flow);
     const double start = arc.yearStart;
     const int first = firstSampleAtOrAfter(start);
     const int end = firstSampleAtOrAfter(arc.yearEnd);  // exclusive
@@ -185,7 +220,8 @@ float markerAmountAt(const DestinationMarker& marker, double year) {
 TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
                                        const geo::Projection& projection) {
     TimelineGeometry g;
-    g.scale.maxAmountUsd = data::maxAmountUsd(dataset).value_or(1.0);
+    g.scale.maxAmountUsd = data::maxRealisedAmountUsd(dataset)
+                               .value_or(data::maxAmountUsd(dataset).value_or(1.0));
 
     // Arcs between the same ordered pair fan out by their rank in file order; the reverse pair
     // already bows to the other side (left of its own travel), so it keeps its own count.
@@ -214,12 +250,10 @@ TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
         arc.color = sectorColor(flow.sector, "dark");
         arc.yearStart = static_cast<float>(flow.yearStart);
         if (flow.yearEnd) arc.yearEnd = static_cast<float>(*flow.yearEnd + 1);
-        if (!flow.amountUsd) arc.flags |= kArcUnknownAmount;
-        if (flow.confidence == data::Confidence::Low) arc.flags |= kArcLowConfidence;
-        if (flow.yearEnd) arc.flags |= kArcEnded;
+        arc.flags = arcFlagsFor(flow);
         arc.flowIndex = static_cast<uint32_t>(fi);
 
-        if (flow.amountUsd) {
+        if (countsAsArrived(flow)) {
             MarkerAccumulator& acc = markers[destIndex];
             acc.placeIndex = destIndex;
             acc.world = arc.destWorld;
@@ -309,7 +343,7 @@ void applyTimelineView(const data::Dataset& dataset, const TimelineGeometry& bas
     const data::Place* firstPlace = dataset.places().empty() ? nullptr : &dataset.places()[0];
     for (std::size_t i = 0; i < flows.size(); ++i) {
         const data::Flow& flow = flows[i];
-        if (!passes[i] || !flow.amountUsd) continue;
+        if (!passes[i] || !countsAsArrived(flow)) continue;
         const data::Place* dest = dataset.findPlace(flow.destinationId);
         if (!dest || !firstPlace) continue;
         auto it = acc.find(static_cast<uint32_t>(dest - firstPlace));

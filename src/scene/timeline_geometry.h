@@ -30,12 +30,16 @@ Rgba sectorColor(data::Sector sector, const std::string& theme);
 // Width in points for an amount, on a scale fixed by the data set's largest amount (so widths
 // do not change as the year moves). Linear in the amount, never thinner than minWidthPt.
 struct ArcScale {
-    double maxAmountUsd = 1.0;   // the data set's largest amount (any kind)
-    float maxWidthPt = 12.f;     // width of the largest amount
+    // The largest realised amount (any kind; data::maxRealisedAmountUsd): announced figures
+    // and estimates for unbuilt projects never set the scale, and are capped at maxWidthPt.
+    double maxAmountUsd = 1.0;
+    float maxWidthPt = 18.f;     // width of the largest amount
     float minWidthPt = 1.25f;    // so small projects stay visible
     float unknownWidthPt = 1.f;  // flows without a sourced amount: thin and dotted
 
     float widthPt(double amountUsd) const;
+    // The largest amount drawn at minWidthPt (the linear scale's clamp), for the legend.
+    double clampAmountUsd() const;
 };
 
 enum ArcFlags : uint32_t {
@@ -43,7 +47,17 @@ enum ArcFlags : uint32_t {
     kArcLowConfidence = 1u << 1,  // confidence L: drawn visibly weaker (hatched, lower opacity)
     kArcEnded = 1u << 2,          // has a year_end (halted, cancelled, completed and shown until)
     kArcHighlighted = 1u << 3,    // one of the view's highlighted flows (the rest are dimmed)
+    // Status: announced or agreed money is drawn as an outline (not spent); a suspended or
+    // cancelled project as a fainter outline, ended at its year_end. Neither pulses.
+    kArcUnrealised = 1u << 4,
+    kArcHalted = 1u << 5,
+    // A joint venture: only China's share of the width is filled (share in bits 8..15, percent).
+    kArcJointVenture = 1u << 6,
 };
+constexpr uint32_t kArcShareShift = 8;
+
+// The flags a flow's status, confidence, amount and share give its arc.
+uint32_t arcFlagsFor(const data::Flow& flow);
 
 // One flow, static for a data set. The shader decides visibility and entry animation from the
 // year uniform: visible while yearStart <= year < yearEnd; grows from origin to destination over
@@ -111,9 +125,17 @@ struct RouteSegmentGeometry {
     std::vector<float> along;  // per vertex: distance from the start / total, 0..1
     double lengthWorld = 0.0;  // map-plane length of the path
     // Opening: grows over [yearOpen, yearOpen + 1); -inf when in service before the timeline.
+    // Not operating: yearOpen is the start of works (drawn faint from then), +inf if unknown.
     float yearOpen = -std::numeric_limits<float>::infinity();
     float yearUpgraded = std::numeric_limits<float>::infinity();  // heavier from then on
+    float yearClosed = std::numeric_limits<float>::infinity();    // exclusive: not drawn from then
+    // The yearly TITR volume measures cargo here: only these carry particles and the figure.
+    bool carriesVolume = false;
 };
+
+// Whether any of a segment is drawn at a fractional year (CPU mirror of route.vert): from
+// yearOpen (growing over its first year) until yearClosed.
+bool routeDrawnAt(const RouteSegmentGeometry& segment, double year);
 
 struct RouteNode {
     uint32_t placeIndex = 0;  // into dataset.places()
@@ -123,9 +145,10 @@ struct RouteNode {
     float yearFirstOpen = -std::numeric_limits<float>::infinity();
 };
 
-// Land segments go through their via places as a centripetal Catmull–Rom spline sampled about
-// every kRouteStepM metres; sea segments (no via) bow gently to the left of travel
-// (kSeaBend of their length), which keeps the Caspian and Black Sea legs over water.
+// Segments go through their via places and their shape's drawing waypoints (merged in travel
+// order, the shortest way) as a centripetal Catmull–Rom spline sampled about every kRouteStepM
+// metres; the waypoints keep sea legs at sea and land legs on land. A sea segment with neither
+// bows gently to the left of travel (kSeaBend of its length).
 constexpr double kRouteStepM = 8000.0;
 constexpr double kSeaBend = 0.12;
 
@@ -168,11 +191,15 @@ void applyTimelineView(const data::Dataset& dataset, const TimelineGeometry& bas
 // ---- legend ----------------------------------------------------------------------------------
 
 struct LegendEntry {
-    enum class Kind { SectorSwatch, WidthSample, RouteMode, NodeKind, Note };
+    enum class Kind { SectorSwatch, WidthSample, RouteMode, NodeKind, Note, CircleSample };
+    // How a Note's sample is drawn (the other kinds draw their own sample).
+    enum class Mark { None, Dotted, Hatched, Outlined, Halted, JointVenture, Particles };
     Kind kind = Kind::Note;
     std::string label;  // e.g. "Transport & logistics", "$1 bn", "Rail", "Port"
     Rgba color;
-    float widthPt = 0.f;  // WidthSample: the arc width this amount gets
+    float widthPt = 0.f;   // WidthSample and arc-like notes: the arc width
+    float radiusPt = 0.f;  // CircleSample: the destination disc's radius for that amount
+    Mark mark = Mark::None;
     data::TransportMode mode = data::TransportMode::Rail;
     data::PlaceKind nodeKind = data::PlaceKind::City;
 };
@@ -184,9 +211,22 @@ struct LegendSpec {
     std::vector<LegendEntry> entries;  // in display order, grouped by kind
 };
 
-// The legend for a theme and year: sector colours, the width scale at $100 M, $1 bn and $5 bn
-// (those under the data set's maximum), route modes, node kinds, and how unknown amounts and
-// low-confidence flows are drawn.
-LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year);
+// What the legend says beyond the arc scale: the destination discs' scale (0 = no discs) and
+// whether cargo particles are drawn.
+struct LegendContext {
+    float markerMaxAmountUsd = 0.f;
+    bool cargoParticles = false;
+};
+
+// "$347 m", "$1 bn", "$1.2 bn": an amount for the legend and map text (never a sum of kinds).
+std::string formatAmountShort(double amountUsd);
+
+// The legend for a theme and year: sector colours; the width scale (the amount under which
+// arcs sit at the minimum width, $1 bn and $5 bn where under the widest, and the widest);
+// how unsourced amounts, conflicting or weak sources, announced and halted projects and joint
+// ventures are drawn; the destination discs' area scale; the cargo particles; route modes and
+// node kinds.
+LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year,
+                       const LegendContext& context = {});
 
 }  // namespace scene

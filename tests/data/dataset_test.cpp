@@ -51,6 +51,12 @@ TEST(Dataset, ParsesTypedValues) {
     EXPECT_EQ(planned.viaIds, (std::vector<std::string>{"almaty"}));
     EXPECT_EQ(planned.status, SegmentStatus::Planned);
     EXPECT_FALSE(planned.lengthKm.has_value());
+    ASSERT_TRUE(planned.start.has_value());
+    EXPECT_NEAR(*planned.start, 2023.0 + 11.0 / 12.0 + 20.0 / 365.0, 0.01);  // 21 Dec 2023
+    const CorridorSegment& sea = d.segments()[1];
+    EXPECT_TRUE(sea.carriesVolume);
+    EXPECT_EQ(sea.yearClosed, 2018);
+    EXPECT_FALSE(d.segments()[0].carriesVolume);
     EXPECT_EQ(d.events()[1].description, "A speech, with \"quotes\"");
 }
 

@@ -102,6 +102,16 @@ const Case kCases[] = {
     {"inv_amount_without_kind", File::Investments, 1,
      "inv_amount_without_kind.csv:3: amount_kind: is empty but amount_usd is given; say what it "
      "measures"},
+    {"inv_kind_without_amount", File::Investments, 1,
+     "inv_kind_without_amount.csv:3: amount_kind: 'loan' is given but amount_usd is empty; "
+     "leave both empty when no sourced figure exists"},
+    {"inv_bad_share", File::Investments, 1,
+     "inv_bad_share.csv:3: chinese_share: 100 is not a joint venture's share (a percent above 0 "
+     "and below 100; empty = all Chinese)"},
+    {"inv_implausible_amount", File::Investments, 2,
+     "inv_implausible_amount.csv:3: amount_usd: 1e308 is more than $1 trillion; check the figure "
+     "(one such arc or disc would cover the map)",
+     Severity::Warning},
     {"inv_empty_source", File::Investments, 1, "inv_empty_source.csv:3: source: is empty"},
     {"inv_bad_id", File::Investments, 1,
      "inv_bad_id.csv:3: id: 'Bad-Id' is not a valid id (lower-case letters, digits and _)"},
@@ -130,6 +140,15 @@ const Case kCases[] = {
      "segment_bad_mode.csv:3: mode: 'ship' is not one of rail, sea, road"},
     {"segment_upgrade_before_open", File::Segments, 1,
      "segment_upgrade_before_open.csv:3: year_upgraded: 2012 is before year_open 2014"},
+    {"segment_uc_without_start", File::Segments, 1,
+     "segment_uc_without_start.csv:3: start: is empty; a segment that is not operating needs the "
+     "date its works began or it was agreed (YYYY, YYYY-MM or YYYY-MM-DD)"},
+    {"segment_closed_before_open", File::Segments, 1,
+     "segment_closed_before_open.csv:3: year_closed: 2012 is before year_open 2014"},
+    {"segment_bad_carries_volume", File::Segments, 1,
+     "segment_bad_carries_volume.csv:3: carries_volume: 'maybe' is not yes or no"},
+    {"segment_too_many_via", File::Segments, 1,
+     "segment_too_many_via.csv:3: via: 65 place ids; at most 64 are allowed"},
     {"segment_duplicate_id", File::Segments, 1,
      "segment_duplicate_id.csv:3: id: duplicate id 's_ok' (first on line 2)"},
     {"segment_negative_length", File::Segments, 1,

@@ -165,9 +165,14 @@ TEST(RouteGeometryTest, OpeningAndUpgradeYears) {
     auto upgraded = segment("b", "aktogay", "balkhash", {}, data::TransportMode::Rail, 2012);
     upgraded.yearUpgraded = 2025;
     upgraded.status = data::SegmentStatus::UnderConstruction;
-    const auto ds = makeDataset({segment("a", "dostyk", "aktogay"), upgraded});
+    upgraded.start = 2012.0;  // works began: drawn (faint) from then
+    auto closed = segment("c", "balkhash", "moiynty", {}, data::TransportMode::Rail, 2010);
+    closed.yearClosed = 2018;
+    auto noStart = segment("d", "moiynty", "aktau");
+    noStart.status = data::SegmentStatus::Planned;  // the parser refuses this; never drawn
+    closed.carriesVolume = true;
+    const auto ds = makeDataset({segment("a", "dostyk", "aktogay"), upgraded, closed, noStart});
     const auto g = scene::buildTimelineGeometry(ds, lcc());
-    ASSERT_EQ(g.route.size(), 2u);
     EXPECT_EQ(g.route[0].segmentIndex, 0u);
     EXPECT_TRUE(std::isinf(g.route[0].yearOpen) && g.route[0].yearOpen < 0);
     EXPECT_TRUE(std::isinf(g.route[0].yearUpgraded) && g.route[0].yearUpgraded > 0);
@@ -175,6 +180,11 @@ TEST(RouteGeometryTest, OpeningAndUpgradeYears) {
     EXPECT_FLOAT_EQ(g.route[1].yearOpen, 2012.f);
     EXPECT_FLOAT_EQ(g.route[1].yearUpgraded, 2025.f);
     EXPECT_EQ(g.route[1].status, data::SegmentStatus::UnderConstruction);
+    ASSERT_EQ(g.route.size(), 4u);
+    EXPECT_FLOAT_EQ(g.route[2].yearClosed, 2019.f);  // shown through its last year
+    EXPECT_TRUE(g.route[2].carriesVolume);
+    EXPECT_FALSE(g.route[0].carriesVolume);
+    EXPECT_TRUE(std::isinf(g.route[3].yearOpen) && g.route[3].yearOpen > 0);
 }
 
 TEST(RouteGeometryTest, NodesAreDeduplicatedAndOpenWithTheirFirstSegment) {

@@ -51,6 +51,7 @@ data::Flow flow(const std::string& id, const std::string& from, const std::strin
     f.yearStart = yearStart;
     f.yearEnd = yearEnd;
     f.confidence = data::Confidence::Medium;
+    f.status = data::ProjectStatus::Operating;  // realised: drawn solid, counted in the discs
     return f;
 }
 
@@ -299,39 +300,63 @@ TEST(SectorColorTest, DistinctPerThemeAndPrintIsLight) {
 
 TEST(LegendTest, ContentInDisplayOrder) {
     scene::ArcScale scale;
-    scale.maxAmountUsd = 1e10;
-    const auto spec = scene::buildLegend(scale, "dark", 2017.9);
+    scale.maxAmountUsd = 5e9;  // as in the default data (Kashagan's stake)
+    scene::LegendContext context;
+    context.markerMaxAmountUsd = 5e9f;
+    context.cargoParticles = true;
+    const auto spec = scene::buildLegend(scale, "dark", 2017.9, context);
     EXPECT_EQ(spec.title, "Chinese investment and the Middle Corridor");
     EXPECT_EQ(spec.yearText, "2017");
 
     using K = scene::LegendEntry::Kind;
     std::vector<std::pair<K, std::string>> got;
     for (const auto& e : spec.entries) got.emplace_back(e.kind, e.label);
-    const std::vector<std::pair<K, std::string>> want = {{K::SectorSwatch, "Transport & logistics"},
-                                                         {K::SectorSwatch, "Oil, gas & energy"},
-                                                         {K::SectorSwatch, "Other economic"},
-                                                         {K::WidthSample, "$100 M"},
-                                                         {K::WidthSample, "$1 bn"},
-                                                         {K::WidthSample, "$5 bn"},
-                                                         {K::Note, "Amount not sourced"},
-                                                         {K::Note, "Low confidence"},
-                                                         {K::RouteMode, "Rail"},
-                                                         {K::RouteMode, "Sea"},
-                                                         {K::RouteMode, "Road"},
-                                                         {K::NodeKind, "Port"},
-                                                         {K::NodeKind, "Border crossing"},
-                                                         {K::NodeKind, "Dry port"},
-                                                         {K::NodeKind, "City/hub"}};
+    const std::vector<std::pair<K, std::string>> want = {
+        {K::SectorSwatch, "Transport & logistics"},
+        {K::SectorSwatch, "Oil, gas & energy"},
+        {K::SectorSwatch, "Other economic"},
+        {K::WidthSample, "up to $347 m"},
+        {K::WidthSample, "$1 bn"},
+        {K::WidthSample, "$5 bn (widest)"},
+        {K::Note, "Amount not sourced"},
+        {K::Note, "Conflicting or weak sources"},
+        {K::Note, "Announced or agreed, not spent"},
+        {K::Note, "Suspended or cancelled"},
+        {K::Note, "Joint venture: China's share filled"},
+        {K::CircleSample, "$1 bn"},
+        {K::CircleSample, "$3 bn"},
+        {K::Note, "Discs: arrived by the year, largest kind"},
+        {K::RouteMode, "Rail"},
+        {K::RouteMode, "Sea"},
+        {K::RouteMode, "Road"},
+        {K::Note, "Cargo: TITR tonnes, Caspian legs"},
+        {K::NodeKind, "Port"},
+        {K::NodeKind, "Border crossing"},
+        {K::NodeKind, "Dry port"},
+        {K::NodeKind, "City/hub"}};
     EXPECT_EQ(got, want);
 
+    using Mark = scene::LegendEntry::Mark;
     EXPECT_EQ(spec.entries[1].color, scene::sectorColor(data::Sector::OilGasEnergy, "dark"));
-    EXPECT_FLOAT_EQ(spec.entries[3].widthPt, scale.widthPt(1e8));
-    EXPECT_FLOAT_EQ(spec.entries[5].widthPt, scale.widthPt(5e9));
+    // The clamp entry is drawn at the minimum width: every smaller amount looks the same.
+    EXPECT_FLOAT_EQ(spec.entries[3].widthPt, scale.minWidthPt);
+    EXPECT_FLOAT_EQ(scale.widthPt(scale.clampAmountUsd()), scale.minWidthPt);
+    EXPECT_GT(scale.widthPt(scale.clampAmountUsd() * 1.01), scale.minWidthPt);
+    EXPECT_FLOAT_EQ(spec.entries[4].widthPt, scale.widthPt(1e9));
+    EXPECT_FLOAT_EQ(spec.entries[5].widthPt, scale.maxWidthPt);
+    EXPECT_EQ(spec.entries[6].mark, Mark::Dotted);
     EXPECT_FLOAT_EQ(spec.entries[6].widthPt, scale.unknownWidthPt);
+    EXPECT_EQ(spec.entries[7].mark, Mark::Hatched);
     EXPECT_LT(spec.entries[7].color.a, 1.f);
-    EXPECT_EQ(spec.entries[9].mode, data::TransportMode::Sea);
-    EXPECT_EQ(spec.entries[12].nodeKind, data::PlaceKind::BorderCrossing);
-    EXPECT_EQ(spec.entries[14].nodeKind, data::PlaceKind::City);
+    EXPECT_EQ(spec.entries[8].mark, Mark::Outlined);
+    EXPECT_EQ(spec.entries[9].mark, Mark::Halted);
+    EXPECT_EQ(spec.entries[10].mark, Mark::JointVenture);
+    EXPECT_FLOAT_EQ(spec.entries[11].radiusPt, scene::markerRadiusPt(1e9f, 5e9f));
+    EXPECT_LT(spec.entries[11].radiusPt, spec.entries[12].radiusPt);
+    EXPECT_EQ(spec.entries[15].mode, data::TransportMode::Sea);
+    EXPECT_EQ(spec.entries[17].mark, Mark::Particles);
+    EXPECT_EQ(spec.entries[19].nodeKind, data::PlaceKind::BorderCrossing);
+    EXPECT_EQ(spec.entries[21].nodeKind, data::PlaceKind::City);
 }
 
 TEST(LegendTest, WidthSamplesStopAtTheDataMaximumAndColoursFollowTheTheme) {
@@ -342,11 +367,21 @@ TEST(LegendTest, WidthSamplesStopAtTheDataMaximumAndColoursFollowTheTheme) {
     std::vector<std::string> widths;
     for (const auto& e : spec.entries) {
         if (e.kind == scene::LegendEntry::Kind::WidthSample) widths.push_back(e.label);
+        // No discs, no particles without their context.
+        EXPECT_NE(e.kind, scene::LegendEntry::Kind::CircleSample);
+        EXPECT_NE(e.mark, scene::LegendEntry::Mark::Particles);
     }
-    EXPECT_EQ(widths, (std::vector<std::string>{"$100 M", "$1 bn"}));
+    EXPECT_EQ(widths, (std::vector<std::string>{"up to $208 m", "$1 bn", "$3 bn (widest)"}));
     EXPECT_EQ(spec.entries[0].color, scene::sectorColor(data::Sector::TransportLogistics, "light"));
     const auto dark = scene::buildLegend(scale, "dark", 2000.0);
     EXPECT_FALSE(dark.entries.back().color == spec.entries.back().color);
+}
+
+TEST(LegendTest, AmountsReadShort) {
+    EXPECT_EQ(scene::formatAmountShort(347e6), "$347 m");
+    EXPECT_EQ(scene::formatAmountShort(1e9), "$1 bn");
+    EXPECT_EQ(scene::formatAmountShort(1.25e9), "$1.2 bn");
+    EXPECT_EQ(scene::formatAmountShort(6.7e9), "$6.7 bn");
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ data::Flow flow(const std::string& id, data::Sector sector, const std::string& t
     f.amountKind = data::AmountKind::TotalCost;
     f.yearStart = yearStart;
     f.confidence = data::Confidence::Medium;
+    f.status = data::ProjectStatus::Operating;  // realised: drawn solid, counted in the discs
     return f;
 }
 
