@@ -41,8 +41,9 @@ constexpr NameTable<SegmentStatus, 3> kSegmentStatuses{
     {{SegmentStatus::Operating, "operating"},
      {SegmentStatus::UnderConstruction, "under_construction"},
      {SegmentStatus::Planned, "planned"}}};
-constexpr NameTable<TradeBasis, 2> kBases{
-    {{TradeBasis::ChinaCustoms, "china_customs"}, {TradeBasis::National, "national"}}};
+constexpr NameTable<TradeBasis, 3> kBases{{{TradeBasis::ChinaCustoms, "china_customs"},
+                                            {TradeBasis::National, "national"},
+                                            {TradeBasis::Unstated, "unstated"}}};
 constexpr NameTable<EventKind, 4> kEventKinds{{{EventKind::Milestone, "milestone"},
                                                {EventKind::Summit, "summit"},
                                                {EventKind::Agreement, "agreement"},

@@ -27,7 +27,9 @@ enum class ChineseRole { Investor, Lender, Contractor };
 enum class Confidence { High, Medium, Low };
 enum class TransportMode { Rail, Sea, Road };
 enum class SegmentStatus { Operating, UnderConstruction, Planned };
-enum class TradeBasis { ChinaCustoms, National };
+// Unstated: a figure an official quoted without saying whose statistics it is; its own series,
+// never joined to the customs or the national one.
+enum class TradeBasis { ChinaCustoms, National, Unstated };
 enum class EventKind { Milestone, Summit, Agreement, Opening };
 
 struct Place {
@@ -111,6 +113,7 @@ struct CorridorVolume {
     int year = 0;
     double tonnes = 0.0;
     std::optional<double> teu;
+    std::string teuScope;  // what the TEU figure counts: "route" or "kz_az_seaports"
     std::string basis;  // who counted it and what (free text, e.g. "KZ MinTransport, TITR total")
     Confidence confidence = Confidence::Low;
     std::string source;

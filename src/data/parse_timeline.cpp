@@ -208,6 +208,7 @@ std::vector<CorridorVolume> parseVolumes(std::string_view text, const std::strin
                        {{"year", true},
                         {"tonnes", true},
                         {"teu", true},
+                        {"teu_scope", false},
                         {"basis", true},
                         {"confidence", false},
                         {"source", true},
@@ -230,6 +231,15 @@ std::vector<CorridorVolume> parseVolumes(std::string_view text, const std::strin
         volume.year = year.value_or(0);
         volume.tonnes = reader.number("tonnes", true, true).value_or(0.0);
         volume.teu = reader.number("teu", false, true);
+        volume.teuScope = reader.text("teu_scope");
+        if (volume.teu && volume.teuScope != "route" && volume.teuScope != "kz_az_seaports") {
+            // Sources count containers over different scopes; two years of different scopes
+            // must never read as a change in traffic.
+            reader.error("teu_scope", (volume.teuScope.empty() ? std::string("is empty")
+                                                               : "'" + volume.teuScope + "'") +
+                                          "; a TEU figure needs its scope: route or "
+                                          "kz_az_seaports");
+        }
         volume.basis = reader.requiredText("basis");
         volume.confidence = reader.confidence().value_or(Confidence::Low);
         volume.source = reader.source();

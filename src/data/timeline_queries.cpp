@@ -11,6 +11,7 @@ std::vector<OpenSegment> segmentsOpenAt(const Dataset& dataset, double year) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
         const CorridorSegment& segment = segments[i];
         if (segment.status != SegmentStatus::Operating) continue;
+        if (segment.yearClosed && year >= *segment.yearClosed + 1) continue;
         OpenSegment entry;
         entry.index = i;
         if (segment.yearOpen) {
@@ -34,12 +35,16 @@ std::optional<VolumeAt> corridorVolumeAt(const Dataset& dataset, double year) {
     if (at == volumes.end()) return std::nullopt;
     const auto next = at + 1;
     if (year == calendarYear || next == volumes.end() || next->year != at->year + 1) {
-        return VolumeAt{at->tonnes, at->teu};  // at the year itself, or no next figure to blend
+        // At the year itself, or no next figure to blend.
+        return VolumeAt{at->tonnes, at->teu, at->teu ? at->teuScope : std::string()};
     }
     const double t = year - calendarYear;
     VolumeAt result;
     result.tonnes = at->tonnes + (next->tonnes - at->tonnes) * t;
-    if (at->teu && next->teu) result.teu = *at->teu + (*next->teu - *at->teu) * t;
+    if (at->teu && next->teu && at->teuScope == next->teuScope) {
+        result.teu = *at->teu + (*next->teu - *at->teu) * t;
+        result.teuScope = at->teuScope;
+    }
     return result;
 }
 

@@ -25,7 +25,9 @@ std::vector<OpenSegment> segmentsOpenAt(const Dataset& dataset, double year);
 
 struct VolumeAt {
     double tonnes = 0.0;
-    std::optional<double> teu;  // only when both neighbouring years have a TEU figure
+    // Only when both neighbouring years have a TEU figure of the same scope.
+    std::optional<double> teu;
+    std::string teuScope;
 };
 
 // The yearly volume for year Y is placed at Y (its start); between two consecutive listed years

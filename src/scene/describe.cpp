@@ -105,7 +105,7 @@ std::string describe(data::Confidence confidence) {
         case data::Confidence::Medium:
             return "medium (one reputable source)";
         case data::Confidence::Low:
-            return "low (estimate, derived or weak source)";
+            return "low (sources conflict or are weak, or the figure is derived)";
     }
     return "";
 }
@@ -114,7 +114,26 @@ std::string describeAmount(const data::Flow& flow) {
     if (!flow.amountUsd) return "amount not sourced";
     std::string s = formatUsd(*flow.amountUsd);
     if (flow.amountKind) s += " " + describe(*flow.amountKind);
-    if (flow.confidence == data::Confidence::Low) s += " (estimate)";
+    // Confidence L is about the sources, not a claim that the figure is an estimate.
+    if (flow.confidence == data::Confidence::Low) s += " (sources weak or conflicting)";
+    if (flow.status == data::ProjectStatus::Suspended ||
+        flow.status == data::ProjectStatus::Cancelled) {
+        s += ", not spent: the project is " + describe(flow.status);
+    } else if (!data::isRealised(flow.status)) {
+        s += ", announced or agreed, not spent";
+    }
+    return s;
+}
+
+std::string describeShare(const data::Flow& flow) {
+    if (!flow.chineseSharePct) return "";
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%.0f%%", *flow.chineseSharePct);
+    std::string s = std::string("joint venture: China's share ") + pct;
+    if (flow.amountUsd) {
+        s += " (" + formatUsd(*flow.amountUsd * *flow.chineseSharePct / 100.0) + " of the " +
+             formatUsd(*flow.amountUsd) + ", derived)";
+    }
     return s;
 }
 

@@ -21,6 +21,8 @@ std::string describe(data::Confidence confidence);
 
 // "$3 bn total cost", or "amount not sourced".
 std::string describeAmount(const data::Flow& flow);
+// "joint venture: China's share 50% ($1.80 bn of the $3.60 bn, derived)"; "" when not one.
+std::string describeShare(const data::Flow& flow);
 // "2013–2018", "since 2019".
 std::string describeYears(const data::Flow& flow);
 

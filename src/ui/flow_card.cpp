@@ -38,6 +38,7 @@ void showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     row("Years", scene::describeYears(flow));
     row("Status", scene::describe(flow.status));
     row("China as", scene::describe(flow.chineseRole));
+    if (flow.chineseSharePct) row("Share", scene::describeShare(flow));
     row("Confidence", scene::describe(flow.confidence));
     if (!flow.subsector.empty()) row("Subsector", flow.subsector);
     if (!flow.note.empty()) row("Note", flow.note);

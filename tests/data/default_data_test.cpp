@@ -85,6 +85,26 @@ TEST(DefaultData, TradeBasesFollowTheReporter) {
     }
 }
 
+TEST(DefaultData, OfficialsQuotesKeepTheirOwnBasisAndTeuScopesNeverBlend) {
+    const Dataset& d = shipped().dataset;
+    for (const TradeRow& t : d.trade()) {
+        if ((t.year == 2008 || t.year == 2012) && t.reporter == "KAZ") {
+            EXPECT_EQ(t.basis, TradeBasis::Unstated) << t.year;
+        }
+    }
+    // 2008 and 2012 are Kazakh officials' figures of unstated basis: not in the customs series.
+    for (const TradeRow* t : tradeSeries(d, "CHN", "KAZ", TradeBasis::ChinaCustoms)) {
+        EXPECT_NE(t->year, 2008);
+        EXPECT_NE(t->year, 2012);
+    }
+    // 2024's TEU counts KZ + AZ seaports, 2025's the whole route: no figure between them.
+    const auto mid = corridorVolumeAt(d, 2024.5);
+    ASSERT_TRUE(mid.has_value());
+    EXPECT_FALSE(mid->teu.has_value());
+    EXPECT_EQ(corridorVolumeAt(d, 2024.0)->teuScope, "kz_az_seaports");
+    EXPECT_EQ(corridorVolumeAt(d, 2025.0)->teuScope, "route");
+}
+
 TEST(DefaultData, CoversTheSeedStory) {
     const Dataset& d = shipped().dataset;
     std::set<std::string> placeIds;

@@ -71,7 +71,7 @@ TEST(Enums, RoundTrip) {
     EXPECT_FALSE(parseConfidence("h").has_value());
     EXPECT_EQ(parsePlaceKind("border_crossing"), PlaceKind::BorderCrossing);
     EXPECT_EQ(parseProjectStatus("under_construction"), ProjectStatus::UnderConstruction);
-    EXPECT_EQ(allowedNames<TradeBasis>(), "china_customs, national");
+    EXPECT_EQ(allowedNames<TradeBasis>(), "china_customs, national, unstated");
 }
 
 }  // namespace

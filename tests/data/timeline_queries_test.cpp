@@ -25,12 +25,15 @@ std::vector<std::string> openIds(double year) {
 using Ids = std::vector<std::string>;
 
 TEST(Segments, OpenAtAYear) {
-    // s_rail opens 2014, s_sea has no year (always open), s_planned never, s_upgraded opens 2010.
+    // s_rail opens 2014, s_sea has no opening year (open from the start) and closes after 2018,
+    // s_planned never, s_upgraded opens 2010.
     EXPECT_EQ(openIds(2005.0), (Ids{"s_sea"}));
     EXPECT_EQ(openIds(2010.0), (Ids{"s_sea", "s_upgraded"}));
     EXPECT_EQ(openIds(2013.99), (Ids{"s_sea", "s_upgraded"}));
     EXPECT_EQ(openIds(2014.0), (Ids{"s_rail", "s_sea", "s_upgraded"}));
-    EXPECT_EQ(openIds(2035.0), (Ids{"s_rail", "s_sea", "s_upgraded"}));
+    EXPECT_EQ(openIds(2018.99), (Ids{"s_rail", "s_sea", "s_upgraded"}));
+    EXPECT_EQ(openIds(2019.0), (Ids{"s_rail", "s_upgraded"}));
+    EXPECT_EQ(openIds(2035.0), (Ids{"s_rail", "s_upgraded"}));
 }
 
 TEST(Segments, OpeningAndUpgradeProgress) {
@@ -40,9 +43,10 @@ TEST(Segments, OpeningAndUpgradeProgress) {
     EXPECT_DOUBLE_EQ(open[1].openingProgress, 1.0);   // s_sea: no opening year
     EXPECT_DOUBLE_EQ(open[2].openingProgress, 1.0);   // s_upgraded, open since 2010
     EXPECT_DOUBLE_EQ(open[2].upgradeProgress, 0.0);   // upgraded 2020
-    const auto later = segmentsOpenAt(fixture(), 2020.5);
-    EXPECT_DOUBLE_EQ(later[2].upgradeProgress, 0.5);
-    EXPECT_DOUBLE_EQ(segmentsOpenAt(fixture(), 2022.0)[2].upgradeProgress, 1.0);
+    const auto later = segmentsOpenAt(fixture(), 2020.5);  // s_sea closed by then
+    ASSERT_EQ(later.size(), 2u);
+    EXPECT_DOUBLE_EQ(later[1].upgradeProgress, 0.5);
+    EXPECT_DOUBLE_EQ(segmentsOpenAt(fixture(), 2022.0)[1].upgradeProgress, 1.0);
 }
 
 struct VolumeCase {

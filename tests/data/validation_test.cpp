@@ -155,10 +155,13 @@ const Case kCases[] = {
      "segment_negative_length.csv:3: length_km: -10 is negative"},
     {"volume_duplicate_year", File::Volumes, 1,
      "volume_duplicate_year.csv:3: year: duplicate year 2019 (first on line 2)"},
+    {"volume_teu_without_scope", File::Volumes, 1,
+     "volume_teu_without_scope.csv:3: teu_scope: is empty; a TEU figure needs its scope: route or "
+     "kz_az_seaports"},
     {"volume_nonnumeric", File::Volumes, 1,
      "volume_nonnumeric.csv:3: tonnes: 'lots' is not a number"},
     {"trade_bad_basis", File::Trade, 1,
-     "trade_bad_basis.csv:3: basis: 'gacc' is not one of china_customs, national"},
+     "trade_bad_basis.csv:3: basis: 'gacc' is not one of china_customs, national, unstated"},
     {"trade_duplicate", File::Trade, 1,
      "trade_duplicate.csv:3: year: duplicate row for 2020 CHN-KAZ on basis china_customs (first "
      "on line 2)"},

@@ -17,8 +17,9 @@ TEST(DescribeTest, FormatUsdKeepsThreeSignificantFigures) {
     EXPECT_EQ(scene::formatUsd(0), "$0");
 }
 
-TEST(DescribeTest, AmountSaysItsKindAndWhenItIsAnEstimate) {
+TEST(DescribeTest, AmountSaysItsKindAndWhenItsSourcesAreWeak) {
     data::Flow f;
+    f.status = data::ProjectStatus::Operating;
     EXPECT_EQ(scene::describeAmount(f), "amount not sourced");
     f.amountUsd = 3e9;
     f.amountKind = data::AmountKind::TotalCost;
@@ -26,7 +27,25 @@ TEST(DescribeTest, AmountSaysItsKindAndWhenItIsAnEstimate) {
     EXPECT_EQ(scene::describeAmount(f), "$3 bn total cost");
     f.amountKind = data::AmountKind::Loan;
     f.confidence = data::Confidence::Low;
-    EXPECT_EQ(scene::describeAmount(f), "$3 bn loan (estimate)");
+    EXPECT_EQ(scene::describeAmount(f), "$3 bn loan (sources weak or conflicting)");
+}
+
+TEST(DescribeTest, MoneyNotSpentAndJointVenturesSaySo) {
+    data::Flow f;
+    f.amountUsd = 3.7e9;
+    f.amountKind = data::AmountKind::AgreementValue;
+    f.confidence = data::Confidence::Medium;
+    f.status = data::ProjectStatus::Announced;
+    EXPECT_EQ(scene::describeAmount(f),
+              "$3.70 bn agreement value, announced or agreed, not spent");
+    f.status = data::ProjectStatus::Suspended;
+    EXPECT_EQ(scene::describeAmount(f),
+              "$3.70 bn agreement value, not spent: the project is suspended");
+    EXPECT_EQ(scene::describeShare(f), "");
+    f.chineseSharePct = 50.0;
+    f.amountUsd = 3.6e9;
+    EXPECT_EQ(scene::describeShare(f),
+              "joint venture: China's share 50% ($1.80 bn of the $3.60 bn, derived)");
 }
 
 TEST(DescribeTest, Years) {
@@ -49,7 +68,8 @@ TEST(DescribeTest, EveryEnumHasWords) {
                    data::ProjectStatus::Suspended, data::ProjectStatus::Cancelled}) {
         EXPECT_FALSE(scene::describe(s).empty());
     }
-    EXPECT_NE(scene::describe(data::Confidence::Low).find("estimate"), std::string::npos);
+    EXPECT_NE(scene::describe(data::Confidence::Low).find("conflict"), std::string::npos);
+    EXPECT_EQ(scene::describe(data::Confidence::Low).find("estimate"), std::string::npos);
 }
 
 }  // namespace
