@@ -46,8 +46,7 @@ std::vector<ShapePoint> parseShape(const std::string& text, TableReader& reader)
     std::size_t start = 0;
     for (std::size_t n = 1; n <= count; ++n) {
         const std::size_t end = std::min(text.find(';', start), text.size());
-        const std::string_view part =
-            trimView(std::string_view(text).substr(start, end - start));
+        const std::string_view part = trimView(std::string_view(text).substr(start, end - start));
         start = end + 1;
         const std::string name = "point " + std::to_string(n);
         const std::size_t gap = part.find_first_of(" \t");
@@ -60,11 +59,11 @@ std::vector<ShapePoint> parseShape(const std::string& text, TableReader& reader)
             reader.error("shape", name + " '" + std::string(part) +
                                       "' is not 'lon lat' (two numbers, WGS84 degrees)");
         } else if (*lon < -180.0 || *lon > 180.0) {
-            reader.error("shape", name + ": longitude " + std::string(lonText) +
-                                      " is outside -180..180");
+            reader.error("shape",
+                         name + ": longitude " + std::string(lonText) + " is outside -180..180");
         } else if (*lat < -90.0 || *lat > 90.0) {
-            reader.error("shape", name + ": latitude " + std::string(latText) +
-                                      " is outside -90..90");
+            reader.error("shape",
+                         name + ": latitude " + std::string(latText) + " is outside -90..90");
         } else {
             points.push_back(ShapePoint{*lon, *lat});
         }

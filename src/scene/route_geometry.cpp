@@ -240,7 +240,8 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
         }
         std::vector<glm::dvec2> shape;
         for (std::size_t k = 0; k < seg.shape.size(); ++k) {
-            const glm::dvec2 w = projection.forward(geo::LonLat{seg.shape[k].lon, seg.shape[k].lat});
+            const glm::dvec2 w =
+                projection.forward(geo::LonLat{seg.shape[k].lon, seg.shape[k].lat});
             if (!std::isfinite(w.x) || !std::isfinite(w.y)) {
                 out.warnings.push_back(where + ": shape point " + std::to_string(k + 1) +
                                        " cannot be projected; not drawn");
@@ -266,8 +267,8 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
         g.mode = seg.mode;
         g.status = seg.status;
         // A sea leg with drawing waypoints follows them (through the spline) instead of the bow.
-        const bool sea = seg.mode == data::TransportMode::Sea && seg.viaIds.empty() &&
-                         seg.shape.empty();
+        const bool sea =
+            seg.mode == data::TransportMode::Sea && seg.viaIds.empty() && seg.shape.empty();
         g.path = sea ? seaPath(knots.front(), knots.back()) : splinePath(knots);
         g.along = normalisedAlong(g.path, &g.lengthWorld);
         if (seg.yearOpen) g.yearOpen = static_cast<float>(*seg.yearOpen);
