@@ -129,10 +129,17 @@ struct TimelineScene {
         arcs.back().yearEnd = 2016.f;
         arcs.back().flags = scene::kArcEnded;
         arcs.push_back(arc(kXian, kBaku, kEnergy, 5.f, 2025.35f, -0.18f));  // growing in 2025
+        // Money not spent: an announced amount (outline), a suspended project (fainter), and a
+        // joint venture with China's 50% filled.
+        arcs.push_back(arc(kUrumqi, kTashkent, kEnergy, 12.f, 2012.f, 0.3f, scene::kArcUnrealised));
+        arcs.push_back(arc(kXian, kTbilisi, kOther, 10.f, 2009.f, -0.12f, scene::kArcHalted));
+        arcs.push_back(arc(kXian, kAlmaty, kTransport, 12.f, 2007.f, 0.25f,
+                           scene::kArcJointVenture | (50u << scene::kArcShareShift)));
 
         route.push_back(segment({kXian, kUrumqi, kKhorgos}, TransportMode::Rail, -kInf, 2014.f));
         route.push_back(segment({kKhorgos, kAlmaty, kAktau}, TransportMode::Rail, 2018.f));
         route.push_back(segment({kAktau, kBaku}, TransportMode::Sea, 2010.f, kInf, 0.12));
+        route.back().carriesVolume = true;  // the only piece with cargo particles
         route.push_back(segment({kBaku, kTbilisi, kKars}, TransportMode::Rail, 2017.f));
         route.push_back(segment({kAlmaty, kTashkent}, TransportMode::Road, 2008.f));
         route.push_back(segment({kKars, kIstanbul}, TransportMode::Rail, -kInf, kInf, 0.05,
@@ -325,6 +332,53 @@ TEST_F(TimelineRenderTest, SegmentOpeningIn2018IsHalfDrawnAt2018Point5) {
     EXPECT_TRUE(isBackground(pixelAt(img, cam, {-1400e3 + 0.75 * 2800e3, 300e3}), bg));
     EXPECT_TRUE(isBackground(pixelAt(render(one, false, 2017.9f, 0.f), cam, {-1300e3, 300e3}), bg));
     EXPECT_FALSE(isBackground(pixelAt(render(one, false, 2019.f, 0.f), cam, {1300e3, 300e3}), bg));
+}
+
+// The default map's 2013 and 2018 must not show a line whose works began later (Bakhty-Ayagoz
+// from Dec 2023), nor a crossing after it closed; the shader follows routeDrawnAt.
+TEST_F(TimelineRenderTest, UnbuiltAndClosedSegmentsAreNotDrawn) {
+    TimelineScene one;
+    one.arcs.clear();
+    one.nodes.clear();
+    one.markers.clear();
+    one.route = {segment({{-1400e3, 300e3}, {1400e3, 300e3}}, data::TransportMode::Rail, 2023.97f,
+                         kInf, 0.0, data::SegmentStatus::UnderConstruction),
+                 segment({{-1400e3, -200e3}, {1400e3, -200e3}}, data::TransportMode::Sea, -kInf)};
+    one.route[1].yearClosed = 2019.f;  // shown through 2018
+    upload(one);
+    const scene::Camera cam = sceneCamera(kW, kH);
+    const unsigned bg = theme(true).background;
+    auto drawnAlong = [&](const render::Image& img, double y) {
+        int hits = 0;  // dashed lines: sample many points along the line
+        for (int i = 1; i < 60; ++i) {
+            hits += !isBackground(pixelAt(img, cam, {-1400e3 + i * 2800e3 / 60.0, y}), bg);
+        }
+        return hits;
+    };
+    for (const float year : {2013.5f, 2018.5f}) {
+        const render::Image img = render(one, true, year, 0.f);
+        EXPECT_EQ(drawnAlong(img, 300e3), 0) << year;
+        EXPECT_GT(drawnAlong(img, -200e3), 10) << year;
+        EXPECT_FALSE(scene::routeDrawnAt(one.route[0], year));
+    }
+    const render::Image later = render(one, true, 2025.5f, 0.f);
+    EXPECT_GT(drawnAlong(later, 300e3), 10);
+    EXPECT_EQ(drawnAlong(later, -200e3), 0);
+    EXPECT_FALSE(scene::routeDrawnAt(one.route[1], 2025.5));
+}
+
+TEST_F(TimelineRenderTest, CargoParticlesOnlyWhereTheVolumeIsMeasured) {
+    TimelineScene one;
+    one.arcs.clear();
+    one.nodes.clear();
+    one.markers.clear();
+    one.route = {segment({{-1400e3, 300e3}, {1400e3, 300e3}}, data::TransportMode::Rail, -kInf)};
+    upload(one);
+    const render::Image none = render(one, true, 2024.f, 0.f);
+    EXPECT_EQ(render::compareImages(none, render(one, true, 2024.f, 1.f), 8).differingPixels, 0u);
+    one.route[0].carriesVolume = true;
+    upload(one);
+    EXPECT_GT(render::compareImages(none, render(one, true, 2024.f, 1.f), 8).differingPixels, 50u);
 }
 
 TEST_F(TimelineRenderTest, DestinationMarkerAreaFollowsTheAmount) {
