@@ -107,15 +107,28 @@ scene::LegendSpec sampleLegend(bool dark) {
     add(K::SectorSwatch, "Oil, gas & energy", hex(dark ? "#e69f00" : "#d55e00"));
     add(K::SectorSwatch, "Other economic", hex(dark ? "#cc79a7" : "#a8507f"));
     const scene::Rgba neutral = hex(dark ? "#d8cfbf" : "#4a5562", 0.9f);
-    add(K::WidthSample, "$100 M", neutral).widthPt = 1.25f;
-    add(K::WidthSample, "$1 bn", neutral).widthPt = 2.67f;
-    add(K::WidthSample, "$5 bn", neutral).widthPt = 13.3f;
-    add(K::Note, "Amount not sourced", neutral).widthPt = 1.f;
-    add(K::Note, "Low confidence", neutral);
+    using Mark = scene::LegendEntry::Mark;
+    add(K::WidthSample, "up to $347 m", neutral).widthPt = 1.25f;
+    add(K::WidthSample, "$1 bn", neutral).widthPt = 3.6f;
+    add(K::WidthSample, "$5 bn (widest)", neutral).widthPt = 18.f;
+    auto note = [&](const char* label, Mark mark, float widthPt) {
+        scene::LegendEntry& e = add(K::Note, label, neutral);
+        e.mark = mark;
+        e.widthPt = widthPt;
+    };
+    note("Amount not sourced", Mark::Dotted, 1.f);
+    note("Conflicting or weak sources", Mark::Hatched, 7.f);
+    note("Announced or agreed, not spent", Mark::Outlined, 7.f);
+    note("Suspended or cancelled", Mark::Halted, 7.f);
+    note("Joint venture: China's share filled", Mark::JointVenture, 7.f);
+    add(K::CircleSample, "$1 bn", neutral).radiusPt = 10.7f;
+    add(K::CircleSample, "$3 bn", neutral).radiusPt = 18.6f;
+    note("Discs: arrived by the year, largest kind", Mark::None, 0.f);
     const scene::Rgba route = hex(dark ? "#f2c35b" : "#b5651d");
     add(K::RouteMode, "Rail", route).mode = data::TransportMode::Rail;
     add(K::RouteMode, "Sea", route).mode = data::TransportMode::Sea;
     add(K::RouteMode, "Road", route).mode = data::TransportMode::Road;
+    note("Cargo: TITR tonnes, Caspian legs", Mark::Particles, 2.4f);
     const scene::Rgba node = hex(dark ? "#f6eee0" : "#2c3540");
     add(K::NodeKind, "Port", node).nodeKind = data::PlaceKind::Port;
     add(K::NodeKind, "Border crossing", node).nodeKind = data::PlaceKind::BorderCrossing;
@@ -310,14 +323,14 @@ render::Image renderLegend(render::TextRenderer& text, render::OverlayBatch& sha
 
 TEST_F(LegendTest, DarkLegendMatchesGolden) {
     const render::LegendStyle style = render::legendStyleFor("dark");
-    checkGolden(renderLegend(*text, *shapes, true, 360, 460, kPpt, &style), "legend_dark");
+    checkGolden(renderLegend(*text, *shapes, true, 380, 640, kPpt, &style), "legend_dark");
     EXPECT_EQ(shapes->lastDrawCalls(), 1);
     EXPECT_EQ(text->stats().lastDrawCalls, 1);
 }
 
 TEST_F(LegendTest, LightLegendMatchesGolden) {
     const render::LegendStyle style = render::legendStyleFor("print");
-    checkGolden(renderLegend(*text, *shapes, false, 360, 460, kPpt, &style), "legend_light");
+    checkGolden(renderLegend(*text, *shapes, false, 380, 640, kPpt, &style), "legend_light");
 }
 
 TEST_F(LegendTest, TwiceThePixelsPerPointIsTheSameCompositionTwiceAsLarge) {
@@ -327,7 +340,7 @@ TEST_F(LegendTest, TwiceThePixelsPerPointIsTheSameCompositionTwiceAsLarge) {
     const glm::vec2 two = render::legendSizePx(sampleLegend(true), style, *text, 2 * kPpt);
     EXPECT_NEAR(two.x, 2 * one.x, 2.f);
     EXPECT_NEAR(two.y, 2 * one.y, 2.f);
-    const int w = 360, h = 460;
+    const int w = 380, h = 640;
     const Ink a = inkAgainst(renderLegend(*text, *shapes, true, w, h, kPpt, &style),
                              renderLegend(*text, *shapes, true, w, h, kPpt, nullptr));
     const Ink b = inkAgainst(renderLegend(*text, *shapes, true, 2 * w, 2 * h, 2 * kPpt, &style),
@@ -342,7 +355,7 @@ TEST_F(LegendTest, SitsInTheRequestedCorner) {
     render::LegendStyle style = render::legendStyleFor("light");
     style.shadow.a = 0.f;
     const glm::vec2 size = render::legendSizePx(sampleLegend(false), style, *text, kPpt);
-    const int w = 640, h = 520;
+    const int w = 640, h = 700;
     const int margin = static_cast<int>(std::round(style.marginPt * kPpt));
     const render::Image bare = renderLegend(*text, *shapes, false, w, h, kPpt, nullptr);
     for (auto corner : {render::LegendCorner::TopRight, render::LegendCorner::BottomLeft}) {
