@@ -353,8 +353,8 @@ Export (render):
   --lang en|ru|zh|local map labels' language (default en; window: the panel switches it)
   --label-density D     how many labels: 0.25 (fewest) .. 4, default 1
   --no-labels           no map labels
-  --tile N              render in tiles of at most NxN pixels, N 256..16384 (default:
-                        the GL limit, at most 4096); any --size works, streamed to the
+  --tile N              render in tiles of at most NxN pixels, N 256..16384 (default
+                        2048, at most the GL limit); any --size works, streamed to the
                         PNG row by row
   --from Y0 --to Y1 --duration SEC [--fps F]
                         a frame sequence: frame i shows year Y0 + (Y1-Y0)*i/(n-1) at

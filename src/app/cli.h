@@ -58,7 +58,7 @@ struct Options {
     double dpi = 0.0;          // --dpi: pixels per point = dpi / 72 (0 = by size, 96 at 1080p)
     bool transparent = false;  // --transparent: no sea, no vignette
     bool noFurniture = false;  // --no-furniture: no legend or other overlays
-    int tileSizePx = 0;        // --tile: largest tile edge (0 = the GL limit, at most 4096)
+    int tileSizePx = 0;        // --tile: largest tile edge (0 = render's default, 2048)
     // render: a frame sequence from --from to --to over --duration seconds at --fps.
     std::optional<double> fromYear, toYear;
     double fps = 30.0;

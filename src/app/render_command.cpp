@@ -70,6 +70,11 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
 }  // namespace
 
 namespace {
+// Tiles smaller than the GL limit (4096): a signal is answered between tiles, and a 2048 tile
+// takes well under a second even on a software GL, at no cost in speed (7016x4961 on llvmpipe,
+// 2 cores: 10.3 s in tiles of 4096, 9.8 s in tiles of 2048).
+constexpr int kDefaultRenderTilePx = 2048;
+
 double msSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -263,7 +268,8 @@ int runRender(const Options& options, const std::string& argv0) {
                          geo::toString(session.map.projection), formatBox(view).c_str());
             return kExitUsage;
         }
-        render::TiledExporter exporter(*renderer, options.tileSizePx);
+        render::TiledExporter exporter(
+            *renderer, options.tileSizePx > 0 ? options.tileSizePx : kDefaultRenderTilePx);
         if (options.sequence()) {
             const int count = sequenceLength(options.fps, options.durationSec);
             SoakMonitor monitor(*renderer, session, count, options.soakReload);

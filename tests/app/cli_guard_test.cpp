@@ -168,10 +168,14 @@ protected:
         fs::create_directories(m_dir / "out");
     }
     void TearDown() override { fs::remove_all(m_dir); }
+    // The test data set, not assets/data: exit codes and warnings then depend only on what
+    // each test sets up.
     RunResult render(const std::string& args, const std::string& prefix = "") {
-        return testing_cli::runCorridor("render --ne-dir \"" + naturalEarthDir() + "\" " + args,
-                                        "corridor_guard_", prefix);
+        return testing_cli::runCorridor(
+            "render --ne-dir \"" + naturalEarthDir() + "\" --data \"" + kTestData + "\" " + args,
+            "corridor_guard_", prefix);
     }
+    const std::string kTestData = std::string(CORRIDOR_TEST_FIXTURES) + "/data/valid";
     std::string out(const std::string& name) const { return (m_dir / "out" / name).string(); }
     std::vector<std::string> outFiles() const {
         std::vector<std::string> names;
@@ -306,23 +310,26 @@ TEST_F(CliGuardRun, TileBelowTheFloorIsAUsageError) {
     EXPECT_TRUE(outFiles().empty());
 }
 
-// A user's shapefile with neither .dbf nor .prj, and a thousand unusable records: every
-// warning reaches stderr, each once, the first 20 in full.
+// 25 shapefiles of the user's with neither .dbf nor .prj, a thousand unusable records among
+// them: every warning reaches stderr, each once, the first 20 in full, then a count.
 TEST_F(CliGuardRun, LoadWarningsArePrintedOnceAndCapped) {
-    std::vector<testutil::Record> records;
-    for (int i = 0; i < 1000; ++i) {
-        // A line of one distinct point: skipped with a warning.
-        const double x = 50.0 + i * 0.01;
-        records.push_back({{{glm::dvec2(x, 45.0), glm::dvec2(x, 45.0)}}, {"r"}});
+    std::string adds;
+    for (int f = 0; f < 25; ++f) {
+        std::vector<testutil::Record> records;
+        for (int i = 0; i < 40; ++i) {
+            // A line of one distinct point: skipped with a warning.
+            const double x = 50.0 + f + i * 0.01;
+            records.push_back({{{glm::dvec2(x, 45.0), glm::dvec2(x, 45.0)}}, {"r"}});
+        }
+        const std::string stem = (m_dir / ("lonely_" + std::to_string(f))).string();
+        adds += " --add \"" + testutil::writeShapefile(stem, SHPT_ARC, {"NAME"}, records) + "\"";
+        fs::remove(stem + ".dbf");
+        fs::remove(stem + ".prj");
     }
-    const std::string shp =
-        testutil::writeShapefile((m_dir / "lonely").string(), SHPT_ARC, {"NAME"}, records);
-    fs::remove(m_dir / "lonely.dbf");
-    fs::remove(m_dir / "lonely.prj");
-    const RunResult r =
-        render("--size 320x180 --add \"" + shp + "\" --out \"" + out("x.png") + "\"");
+    const RunResult r = render("--size 320x180" + adds + " --out \"" + out("x.png") + "\"");
     EXPECT_EQ(r.exitCode, 0) << r.output;
-    EXPECT_NE(r.output.find("warning: lonely.shp"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("warning: lonely_0.shp: no .prj"), std::string::npos) << r.output;
+    EXPECT_EQ(countOf(r.output, "warning: lonely_0.shp: no .prj"), 1u) << r.output;
     EXPECT_LE(countOf(r.output, "warning: "), app::kMaxShownMessages + 1) << r.output;
     EXPECT_NE(r.output.find("more warnings"), std::string::npos) << r.output;
     EXPECT_TRUE(fs::exists(out("x.png")));
@@ -337,8 +344,11 @@ TEST_F(CliGuardRun, UnknownFilterFieldIsAWarning) {
     ASSERT_NE(manifest.find(field), std::string::npos) << "the shipped manifest changed";
     manifest.replace(manifest.find(field), field.size(), "filter = \"scalernk <= 6\"");
     { std::ofstream(maps / "layers.toml") << manifest; }
-    fs::copy_file(fs::path(CORRIDOR_SOURCE_DIR) / "maps" / "water_labels.csv",
-                  maps / "water_labels.csv");
+    // The tables beside the manifest (water labels, name overrides) come along.
+    for (const auto& e : fs::directory_iterator(fs::path(CORRIDOR_SOURCE_DIR) / "maps")) {
+        if (e.is_regular_file() && e.path().filename() != "layers.toml")
+            fs::copy_file(e.path(), maps / e.path().filename());
+    }
     const RunResult r =
         render("--size 320x180 --no-cache --manifest \"" + (maps / "layers.toml").string() +
                "\" --out \"" + out("x.png") + "\"");
