@@ -11,6 +11,7 @@ pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)  # Traditional -> Simplified names
 
 # glad: an OpenGL 3.3 core loader generated at build time from the Khronos XML that Debian's
 # python3-glad ships (--reproducible: no network).

@@ -111,6 +111,8 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
         lo.naturalEarthDir = s.naturalEarthDir;
         lo.waterTable =
             (std::filesystem::path(s.manifestPath).parent_path() / "water_labels.csv").string();
+        lo.nameOverrides =
+            (std::filesystem::path(s.manifestPath).parent_path() / "name_overrides.csv").string();
         lo.clip = m.clip;
         const std::string cacheDir = s.cacheDir;
         labels = std::async(std::launch::async, [lo, projection, cacheDir] {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <memory>
 #include <set>
 
 namespace scene {
@@ -13,7 +15,8 @@ namespace scene {
 namespace {
 
 // Bump when naturalEarthLabels or the layout below changes.
-constexpr uint32_t kLabelFormat = 1;
+// 2: corridor country areas, name overrides, Chinese names in Simplified characters.
+constexpr uint32_t kLabelFormat = 2;
 
 std::string entryPath(const std::string& dir, uint64_t key) {
     char name[40];
@@ -45,6 +48,10 @@ uint64_t labelCacheKey(const LabelSourceOptions& o, geo::ProjectionKind projecti
     }
     w.string(o.waterTable);
     w.string(table);
+    std::string overrides;
+    if (!o.nameOverrides.empty()) readWholeFile(o.nameOverrides, &overrides);
+    w.string(o.nameOverrides);
+    w.string(overrides);
     for (const std::string& f : files) {
         w.string(f);
         w.pod(hashShapefileSet(o.naturalEarthDir + "/" + f));
@@ -75,6 +82,19 @@ std::optional<LabelSet> loadCachedLabels(const std::string& dir, uint64_t key) {
         l.pointLabel = (flags & 1) != 0;
         l.drawDot = (flags & 2) != 0;
         l.symbolNeedsRoom = (flags & 4) != 0;
+        if ((flags & 8) != 0) {
+            uint64_t parts = 0;
+            if (!r.pod(&parts) || parts > (1u << 16)) return std::nullopt;
+            auto area = std::make_shared<std::vector<geo::Polygon>>(parts);
+            for (geo::Polygon& p : *area) {
+                std::vector<geo::Path> rings;
+                if (!r.paths(&rings) || rings.empty()) return std::nullopt;
+                p.outer = std::move(rings.front());
+                p.holes.assign(std::make_move_iterator(rings.begin() + 1),
+                               std::make_move_iterator(rings.end()));
+            }
+            l.area = std::move(area);
+        }
     }
     if (!r.array(&set.obstacles) || !r.strings(&set.warnings) || !r.atEnd()) return std::nullopt;
     return set;
@@ -94,7 +114,15 @@ bool storeCachedLabels(const std::string& dir, uint64_t key, const LabelSet& set
         w.pod(l.yearFrom);
         w.pod(l.symbolRadiusPt);
         w.pod(static_cast<uint8_t>((l.pointLabel ? 1 : 0) | (l.drawDot ? 2 : 0) |
-                                   (l.symbolNeedsRoom ? 4 : 0)));
+                                   (l.symbolNeedsRoom ? 4 : 0) | (l.area ? 8 : 0)));
+        if (l.area) {
+            w.pod(static_cast<uint64_t>(l.area->size()));
+            for (const geo::Polygon& p : *l.area) {
+                std::vector<geo::Path> rings = {p.outer};
+                rings.insert(rings.end(), p.holes.begin(), p.holes.end());
+                w.paths(rings);
+            }
+        }
     }
     w.array(set.obstacles);
     w.strings(set.warnings);

@@ -1,5 +1,7 @@
 #include "scene/label_placement.h"
 
+#include "scene/label_point.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -83,6 +85,48 @@ glm::vec2 baselineOffset(LabelAnchor a, const TextExtent& t, float gapPx) {
     return {0.f, 0.f};
 }
 
+struct Candidate {
+    glm::vec2 anchorPx;
+    LabelAnchor side;
+    bool mustBeInside;  // the text's middle and one end must lie inside Label::area
+};
+
+// Where an area label may move around a point, in (label widths, label line heights), nearest
+// first: a grid of half lines and quarter widths, up to two lines and half a width away.
+std::vector<glm::vec2> areaOffsets() {
+    std::vector<glm::vec2> out;
+    for (int j = -4; j <= 4; ++j)
+        for (int i = -2; i <= 2; ++i)
+            if (i != 0 || j != 0)
+                out.emplace_back(0.25f * static_cast<float>(i), 0.5f * static_cast<float>(j));
+    // Nearest first, measured as on the map (a width is about six line heights).
+    std::stable_sort(out.begin(), out.end(), [](glm::vec2 a, glm::vec2 b) {
+        return 36.f * a.x * a.x + a.y * a.y < 36.f * b.x * b.x + b.y * b.y;
+    });
+    return out;
+}
+
+// The point deepest inside the part of `area` that the frame shows (less a margin), in frame
+// pixels; nullopt when that part has no room for a label of this size.
+std::optional<glm::vec2> visibleAreaPoint(const std::vector<geo::Polygon>& area,
+                                          const LabelView& view, float marginPx,
+                                          const TextExtent& extent, float lineHeightPx) {
+    const glm::dvec2 frame = view.frameSizePx;
+    const glm::dvec2 a = view.camera.worldAt({marginPx, marginPx}, frame);
+    const glm::dvec2 b = view.camera.worldAt(frame - glm::dvec2(marginPx), frame);
+    const geo::LonLatBox box{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x),
+                             std::max(a.y, b.y)};
+    const double mpp = view.camera.metresPerPx;
+    const auto deep = deepestPoint(clipToBox(area, box), 2.0 * mpp);
+    if (!deep) return std::nullopt;
+    // "A good part of the country": room for the name well inside what is visible.
+    const double roomPx = deep->distance / mpp;
+    if (roomPx < std::max(0.35 * extent.widthPx, static_cast<double>(lineHeightPx)))
+        return std::nullopt;
+    const glm::dvec2 px = view.camera.pxOf(deep->point, frame);
+    return glm::vec2(static_cast<float>(px.x), static_cast<float>(px.y));
+}
+
 }  // namespace
 
 LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const MeasureText& measure,
@@ -96,10 +140,10 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
     const float padPx = kLabelPaddingPt * ppt / density;
     const float hysteresisPx = kHysteresisPt * ppt;
 
-    std::unordered_map<uint32_t, LabelAnchor> shownBefore;
+    std::unordered_map<uint32_t, const PlacedLabel*> shownBefore;
     if (previous) {
         for (const PlacedLabel& p : previous->labels)
-            if (!p.fadingOut) shownBefore.emplace(p.index, p.anchor);
+            if (!p.fadingOut) shownBefore.emplace(p.index, &p);
     }
 
     const float cellPx = 96.f * ppt / static_cast<float>(kScreenPixelsPerPoint);
@@ -128,6 +172,8 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
     const auto frameW = static_cast<float>(view.frameSizePx.x);
     const auto frameH = static_cast<float>(view.frameSizePx.y);
     const float marginPx = 2.f * ppt;
+    std::vector<Candidate> candidates;
+    const std::vector<glm::vec2> offsets = areaOffsets();
     for (uint32_t index : order) {
         const Label& label = set.labels[index];
         if (view.year < label.yearFrom) continue;
@@ -142,8 +188,8 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
         if (zoom < label.minZoom - shift - slack || zoom >= label.maxZoom + shift + slack) continue;
         const glm::dvec2 anchor = view.camera.pxOf(label.world, view.frameSizePx);
         const float reach = 0.5f * frameW;  // no label is wider than half the frame
-        if (anchor.x < -reach || anchor.x > frameW + reach || anchor.y < -reach ||
-            anchor.y > frameH + reach)
+        if (!label.area && (anchor.x < -reach || anchor.x > frameW + reach || anchor.y < -reach ||
+                            anchor.y > frameH + reach))
             continue;
         const std::string& text = label.textFor(view.language);
         if (text.empty()) continue;
@@ -152,39 +198,84 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
         const TextExtent extent = measure(text, style, sizePx);
         const float haloPx = style.haloPt * ppt;
         const float gapPx = (label.symbolRadiusPt + 1.5f) * ppt;
-
-        LabelAnchor candidates[4] = {LabelAnchor::Right, LabelAnchor::Left, LabelAnchor::Above,
-                                     LabelAnchor::Below};
-        int count = label.pointLabel ? 4 : 1;
-        if (!label.pointLabel) candidates[0] = LabelAnchor::Center;
-        if (wasShown && label.pointLabel) {
-            // The side it had first, then the others in the usual order.
-            std::rotate(candidates, std::find(candidates, candidates + 4, before->second),
-                        std::find(candidates, candidates + 4, before->second) + 1);
-        }
         const glm::vec2 anchorPx(static_cast<float>(anchor.x), static_cast<float>(anchor.y));
+
+        candidates.clear();
+        if (label.pointLabel) {
+            LabelAnchor sides[4] = {LabelAnchor::Right, LabelAnchor::Left, LabelAnchor::Above,
+                                    LabelAnchor::Below};
+            if (wasShown) {
+                // The side it had first, then the others in the usual order.
+                LabelAnchor* had = std::find(sides, sides + 4, before->second->anchor);
+                if (had != sides + 4) std::rotate(sides, had, had + 1);
+            }
+            for (LabelAnchor side : sides) candidates.push_back({anchorPx, side, false});
+        } else {
+            const float lineHeightPx = extent.ascentPx + extent.descentPx + 2.f * haloPx;
+            auto around = [&](glm::vec2 at) {
+                for (const glm::vec2 o : offsets)
+                    candidates.push_back({at + glm::vec2(o.x * extent.widthPx, o.y * lineHeightPx),
+                                          LabelAnchor::Center, true});
+            };
+            if (label.area && wasShown) {
+                // Where it was, while that still fits: steady, and no new search while panning.
+                const glm::dvec2 px = view.camera.pxOf(before->second->world, view.frameSizePx);
+                candidates.push_back({glm::vec2(static_cast<float>(px.x), static_cast<float>(px.y)),
+                                      LabelAnchor::Center, false});
+            }
+            candidates.push_back({anchorPx, LabelAnchor::Center, false});
+            if (label.area) {
+                around(anchorPx);
+                const float halfW = 0.5f * extent.widthPx + haloPx;
+                const bool pointFits = anchorPx.x - halfW >= marginPx &&
+                                       anchorPx.x + halfW <= frameW - marginPx &&
+                                       anchorPx.y - lineHeightPx >= marginPx &&
+                                       anchorPx.y + lineHeightPx <= frameH - marginPx;
+                if (!pointFits) {
+                    if (const auto at =
+                            visibleAreaPoint(*label.area, view, marginPx, extent, lineHeightPx)) {
+                        candidates.push_back({*at, LabelAnchor::Center, true});
+                        around(*at);
+                    }
+                }
+            }
+        }
         const float symbolPx = label.symbolRadiusPt * ppt;
         const LabelBox symbol{anchorPx.x - symbolPx, anchorPx.y - symbolPx, anchorPx.x + symbolPx,
                               anchorPx.y + symbolPx};
         if (label.symbolNeedsRoom && (grid.hits(symbol) || obstacleGrid.hits(symbol))) continue;
-        for (int c = 0; c < count; ++c) {
-            const glm::vec2 offset = baselineOffset(candidates[c], extent, gapPx);
-            const glm::vec2 origin = anchorPx + offset;
+        for (const Candidate& cand : candidates) {
+            const glm::vec2 offset = baselineOffset(cand.side, extent, gapPx);
+            const glm::vec2 origin = cand.anchorPx + offset;
             const LabelBox box{origin.x - haloPx, origin.y - extent.ascentPx - haloPx,
                                origin.x + extent.widthPx + haloPx,
                                origin.y + extent.descentPx + haloPx};
             if (box.x0 < marginPx || box.y0 < marginPx || box.x1 > frameW - marginPx ||
                 box.y1 > frameH - marginPx)
                 continue;
+            if (cand.mustBeInside) {
+                // The text's middle inside the country and at least one of its ends: a small
+                // country's name may reach over its border a little, as at its label point.
+                const float midY = 0.5f * (box.y0 + box.y1);
+                auto inside = [&](float x) {
+                    return insideAny(*label.area, view.camera.worldAt({x, midY}, view.frameSizePx));
+                };
+                if (!inside(0.5f * (box.x0 + box.x1)) ||
+                    !(inside(origin.x) || inside(origin.x + extent.widthPx)))
+                    continue;
+            }
             const LabelBox probe = inflate(box, padPx + (wasShown ? 0.f : hysteresisPx));
             if (grid.hits(probe) || obstacleGrid.hits(box)) continue;
             grid.insert(inflate(box, 0.5f * padPx));
             if (label.symbolNeedsRoom) grid.insert(symbol);
             PlacedLabel p;
             p.index = index;
-            p.anchor = candidates[c];
+            p.anchor = cand.side;
             p.box = box;
-            p.anchorPx = anchorPx;
+            p.anchorPx = cand.anchorPx;
+            p.world = cand.anchorPx == anchorPx
+                          ? label.world
+                          : view.camera.worldAt(glm::dvec2(cand.anchorPx), view.frameSizePx);
             p.baselineOffsetPx = offset;
             p.sizePx = sizePx;
             out.labels.push_back(p);
@@ -217,7 +308,7 @@ LabelPlacement fadeLabels(const LabelPlacement& shown, const LabelPlacement& pla
         gone.opacity = p.opacity - step;
         if (gone.opacity <= 0.f) continue;
         // Keep it on its map anchor while the view moves.
-        const glm::dvec2 a = view.camera.pxOf(set.labels[p.index].world, view.frameSizePx);
+        const glm::dvec2 a = view.camera.pxOf(p.world, view.frameSizePx);
         const glm::vec2 anchorPx(static_cast<float>(a.x), static_cast<float>(a.y));
         const glm::vec2 shift = anchorPx - p.anchorPx;
         gone.anchorPx = anchorPx;

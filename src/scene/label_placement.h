@@ -53,8 +53,11 @@ struct LabelView {
 struct PlacedLabel {
     uint32_t index = 0;  // into LabelSet::labels
     LabelAnchor anchor = LabelAnchor::Center;
-    LabelBox box;                     // text ink plus halo, in frame pixels
-    glm::vec2 anchorPx{0.f};          // the label's anchor in frame pixels
+    LabelBox box;             // text ink plus halo, in frame pixels
+    glm::vec2 anchorPx{0.f};  // the label's anchor in frame pixels
+    // The anchor on the map plane: the label's own, or for a corridor country a point inside
+    // the country that was free (see Label::area).
+    glm::dvec2 world{0.0};
     glm::vec2 baselineOffsetPx{0.f};  // the text's baseline-left relative to anchorPx
     float sizePx = 0.f;
     float opacity = 1.f;
@@ -75,6 +78,11 @@ constexpr double kHysteresisZoom = 0.15;
 // Places `set` for `view`. `previous` (the window's last placement, or nullptr for exports) gives
 // hysteresis: labels shown before keep their anchor side when it is still free and keep showing
 // slightly past their zoom limits. Deterministic for the same inputs.
+// A label with an area (a corridor country) that does not fit at its label point tries points
+// around it that keep the name inside the country; when its label point is out of view and
+// enough of the country is visible, it is written at the point deepest inside the visible part
+// (computed only then; a label shown before keeps its place while that still fits, so the window
+// does not search again on every frame of a pan).
 LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const MeasureText& measure,
                            const LabelPlacement* previous = nullptr);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <queue>
 
 namespace scene {
 
@@ -77,6 +78,64 @@ std::vector<geo::Polygon> clipToBox(const std::vector<geo::Polygon>& polygons,
         out.push_back(std::move(c));
     }
     return out;
+}
+
+bool insideAny(const std::vector<geo::Polygon>& polygons, glm::dvec2 p) {
+    for (const auto& poly : polygons) {
+        if (!geo::pointInRing(p, poly.outer)) continue;
+        bool inHole = false;
+        for (const auto& h : poly.holes) inHole = inHole || geo::pointInRing(p, h);
+        if (!inHole) return true;
+    }
+    return false;
+}
+
+std::optional<DeepPoint> deepestPoint(const std::vector<geo::Polygon>& polygons, double precision) {
+    glm::dvec2 lo(std::numeric_limits<double>::infinity()), hi(-lo);
+    for (const auto& p : polygons)
+        for (const auto& v : p.outer) lo = glm::min(lo, v), hi = glm::max(hi, v);
+    const double size = std::min(hi.x - lo.x, hi.y - lo.y);
+    if (!(size > 0.0)) return std::nullopt;
+    // Distance to the nearest edge of any ring, negative outside.
+    auto signedDistance = [&](glm::dvec2 p) {
+        double d = std::numeric_limits<double>::infinity();
+        auto ring = [&](const geo::Path& r) {
+            for (size_t i = 1; i < r.size(); ++i)
+                d = std::min(d, segmentDistance(p, r[i - 1], r[i]));
+        };
+        for (const auto& poly : polygons) {
+            ring(poly.outer);
+            for (const auto& h : poly.holes) ring(h);
+        }
+        return insideAny(polygons, p) ? d : -d;
+    };
+    struct Cell {
+        glm::dvec2 c;
+        double half, d, max;
+    };
+    auto cell = [&](glm::dvec2 c, double half) {
+        const double d = signedDistance(c);
+        return Cell{c, half, d, d + half * std::sqrt(2.0)};
+    };
+    auto lower = [](const Cell& a, const Cell& b) { return a.max < b.max; };
+    std::priority_queue<Cell, std::vector<Cell>, decltype(lower)> queue(lower);
+    const double half = 0.5 * size;
+    for (double x = lo.x; x < hi.x; x += size)
+        for (double y = lo.y; y < hi.y; y += size) queue.push(cell({x + half, y + half}, half));
+    Cell best = cell(0.5 * (lo + hi), 0.0);
+    // A bound on the work for pathological inputs; real outlines converge in a few hundred cells.
+    for (int visited = 0; !queue.empty() && visited < 20000; ++visited) {
+        const Cell c = queue.top();
+        queue.pop();
+        if (c.d > best.d) best = c;
+        if (c.max - best.d <= precision) continue;
+        const double h = 0.5 * c.half;
+        for (const glm::dvec2 o :
+             {glm::dvec2(-h, -h), glm::dvec2(h, -h), glm::dvec2(-h, h), glm::dvec2(h, h)})
+            queue.push(cell(c.c + o, h));
+    }
+    if (best.d <= 0.0) return std::nullopt;
+    return DeepPoint{best.c, best.d};
 }
 
 std::optional<glm::dvec2> polygonLabelPoint(const std::vector<geo::Polygon>& polygons) {

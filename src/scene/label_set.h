@@ -4,10 +4,13 @@
 // No GL, SDL or ImGui here.
 #pragma once
 
+#include "geo/types.h"
+
 #include <glm/vec2.hpp>
 
 #include <array>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +61,11 @@ struct Label {
     // The point symbol (a city dot, a capital's) must be clear of other labels for this label to
     // show. Corridor nodes need not: their markers are obstacles for every label already.
     bool symbolNeedsRoom = false;
+    // Corridor countries: the country's outline on the map plane (simplified, its larger parts),
+    // so that placement keeps the name inside the country when it moves it off the label point,
+    // and writes it in the visible part when the label point is out of view. Shared, read-only;
+    // null for every other label.
+    std::shared_ptr<const std::vector<geo::Polygon>> area;
 
     const std::string& textFor(LabelLanguage language) const;
 };

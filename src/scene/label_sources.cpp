@@ -1,9 +1,13 @@
 #include "scene/label_sources.h"
 
 #include "data/csv_reader.h"
+#include "geo/clip.h"
+#include "geo/rings.h"
 #include "geo/shapefile.h"
 #include "scene/label_point.h"
 #include "scene/map_data.h"
+#include "scene/name_overrides.h"
+#include "scene/simplified_chinese.h"
 
 #include <glm/geometric.hpp>
 
@@ -38,6 +42,21 @@ const char* localNameField(const std::string& adm0) {
     return it == kFields.end() ? "NAME" : it->second;
 }
 
+// What every Natural Earth label passes through: the override table and the conversion of
+// Chinese names to Simplified characters (none when OpenCC is missing; a warning says so).
+struct Naming {
+    NameOverrides overrides;
+    std::unique_ptr<SimplifiedChinese> chinese;
+
+    void apply(const char* layer, const std::string& key, bool localIsChinese,
+               std::array<std::string, 4>* text) const {
+        if (const NameOverride* row = overrides.find(layer, key)) applyNameOverride(*row, text);
+        if (!chinese) return;
+        (*text)[2] = chinese->convert((*text)[2]);
+        if (localIsChinese) (*text)[3] = chinese->convert((*text)[3]);
+    }
+};
+
 struct Fields {
     const geo::FeatureSet& set;
     const std::string& get(const geo::Feature& f, const char* name) const {
@@ -65,26 +84,64 @@ std::vector<geo::Polygon> project(const std::vector<geo::Polygon>& polys,
     return out;
 }
 
-void addCountries(const LabelSourceOptions& o, const geo::Projection& projection, LabelSet* set) {
+// The country's larger parts, projected and simplified: enough to keep a label inside it.
+std::shared_ptr<const std::vector<geo::Polygon>> countryArea(const std::vector<geo::Polygon>& polys,
+                                                             const geo::Projection& projection,
+                                                             geo::GeosContext& geos) {
+    std::vector<geo::Polygon> projected = project(polys, projection);
+    double largest = 0.0;
+    for (const auto& p : projected) largest = std::max(largest, std::abs(geo::signedArea(p.outer)));
+    auto area = std::make_shared<std::vector<geo::Polygon>>();
+    for (const auto& p : projected) {
+        if (std::abs(geo::signedArea(p.outer)) < kCountryAreaMinPartShare * largest) continue;
+        for (auto& s : geo::simplifyPolygon(geos, p, kCountryAreaToleranceM))
+            area->push_back(std::move(s));
+    }
+    if (area->empty()) return nullptr;
+    return area;
+}
+
+void addCountries(const LabelSourceOptions& o, const geo::Projection& projection,
+                  const Naming& naming, LabelSet* set) {
     geo::ShapefileResult r;
     if (!readLayer(o.naturalEarthDir, "ne_10m_admin_0_countries.shp", &r, set)) return;
     const Fields f{r.layer};
+    geo::GeosContext geos;
     for (const auto& feature : r.layer.features) {
         const geo::LonLat at{number(f.get(feature, "LABEL_X"), NAN),
                              number(f.get(feature, "LABEL_Y"), NAN)};
         if (!std::isfinite(at.lon) || !o.clip.contains(at)) continue;
-        Label l;
-        l.kind = LabelKind::Country;
+        const std::string& adm0 = f.get(feature, "ADM0_A3");
         const std::string en = f.get(feature, "NAME_EN");
-        l.text[0] = upperCase(en.empty() ? f.get(feature, "NAME") : en);
-        l.text[1] = upperCase(f.get(feature, "NAME_RU"));
-        l.text[2] = f.get(feature, "NAME_ZH");
-        l.text[3] = upperCase(f.get(feature, localNameField(f.get(feature, "ADM0_A3"))));
-        if (l.text[0].empty()) continue;
+        std::array<std::string, 4> text = {en.empty() ? f.get(feature, "NAME") : en,
+                                           f.get(feature, "NAME_RU"), f.get(feature, "NAME_ZH"),
+                                           f.get(feature, localNameField(adm0))};
+        const bool localIsChinese = std::string(localNameField(adm0)) == "NAME_ZH";
+        naming.apply("ne_10m_admin_0_countries.shp", adm0, localIsChinese, &text);
+        if (text[0].empty()) continue;
+        const int labelrank = static_cast<int>(number(f.get(feature, "LABELRANK"), 9));
+        Label l;
         l.world = projection.forward(at);
-        l.priority = 20 + static_cast<int>(number(f.get(feature, "LABELRANK"), 9));
         l.minZoom = number(f.get(feature, "MIN_LABEL"), 0.0);
+        if (f.get(feature, "TYPE") == "Lease") {
+            // A leased area (Baikonur) is drawn in its country's style; its name is not a
+            // country's, so it is written like a place: regular type, title case.
+            l.kind = LabelKind::City;
+            l.text = text;
+            l.priority = 40 + 2 * 6 + labelrank;  // as a city of SCALERANK 6
+            set->labels.push_back(std::move(l));
+            continue;
+        }
+        l.kind = LabelKind::Country;
+        for (size_t k = 0; k < text.size(); ++k)
+            l.text[k] = k == 2 || (k == 3 && localIsChinese) ? text[k] : upperCase(text[k]);
         l.maxZoom = number(f.get(feature, "MAX_LABEL"), 10.0) + 2.0;  // NE's hint is for screens
+        if (isCorridorCountry(adm0)) {
+            l.priority = kCorridorCountryPriority + labelrank;
+            l.area = countryArea(feature.polygons, projection, geos);
+        } else {
+            l.priority = kCountryPriority + labelrank;
+        }
         set->labels.push_back(std::move(l));
     }
 }
@@ -113,7 +170,8 @@ void addRegions(const LabelSourceOptions& o, const geo::Projection& projection, 
     }
 }
 
-void addPlaces(const LabelSourceOptions& o, const geo::Projection& projection, LabelSet* set) {
+void addPlaces(const LabelSourceOptions& o, const geo::Projection& projection, const Naming& naming,
+               LabelSet* set) {
     geo::ShapefileResult r;
     if (!readLayer(o.naturalEarthDir, "ne_10m_populated_places.shp", &r, set)) return;
     const Fields f{r.layer};
@@ -131,8 +189,12 @@ void addPlaces(const LabelSourceOptions& o, const geo::Projection& projection, L
         l.text[0] = en.empty() ? f.get(feature, "NAME") : en;
         l.text[1] = f.get(feature, "NAME_RU");
         l.text[2] = f.get(feature, "NAME_ZH");
-        const char* local = localNameField(f.get(feature, "ADM0_A3"));
-        l.text[3] = f.set.fieldIndex(local) >= 0 ? f.get(feature, local) : f.get(feature, "NAME");
+        const std::string& adm0 = f.get(feature, "ADM0_A3");
+        const char* local = localNameField(adm0);
+        const bool hasLocal = f.set.fieldIndex(local) >= 0;
+        l.text[3] = hasLocal ? f.get(feature, local) : f.get(feature, "NAME");
+        naming.apply("ne_10m_populated_places.shp", adm0 + "/" + f.get(feature, "NAME"),
+                     hasLocal && std::string(local) == "NAME_ZH", &l.text);
         if (l.text[0].empty()) continue;
         l.world = projection.forward(at);
         l.priority = capital ? 30 + labelrank : 40 + 2 * scalerank + labelrank;
@@ -204,105 +266,29 @@ void addWater(const LabelSourceOptions& o, const geo::Projection& projection, La
     for (const auto& m : messages) set->warnings.push_back(m.text);
 }
 
-// The name a map shows for a place: places.csv qualifies some ("Alat (Port of Baku)",
-// "Khorgas (Horgos), China"); the qualification belongs in the card, not on the map.
-std::string mapName(const std::string& name) {
-    const size_t cut = std::min(name.find(" ("), name.find(", "));
-    return cut == std::string::npos ? name : name.substr(0, cut);
-}
-
 }  // namespace
+
+bool isCorridorCountry(const std::string& adm0) {
+    // maps/layers.toml's central_asia and route classes, without the Baikonur lease.
+    static const char* const kCountries[] = {"CHN", "KAZ", "KGZ", "TJK", "TKM",
+                                             "UZB", "AZE", "GEO", "TUR"};
+    return std::find(std::begin(kCountries), std::end(kCountries), adm0) != std::end(kCountries);
+}
 
 LabelSet naturalEarthLabels(const LabelSourceOptions& options, const geo::Projection& projection) {
     LabelSet set;
-    addCountries(options, projection, &set);
+    Naming naming;
+    naming.overrides = readNameOverrides(options.nameOverrides);
+    set.warnings = naming.overrides.warnings;
+    std::string error;
+    naming.chinese = SimplifiedChinese::create(&error);
+    if (!naming.chinese)
+        set.warnings.push_back(error + "; Chinese names are shown as Natural Earth has them");
+    addCountries(options, projection, naming, &set);
     addWater(options, projection, &set);
-    addPlaces(options, projection, &set);
+    addPlaces(options, projection, naming, &set);
     addRegions(options, projection, &set);
     return set;
-}
-
-LabelSet timelineLabels(const data::Dataset& dataset, const TimelineGeometry& timeline) {
-    LabelSet set;
-    const auto& places = dataset.places();
-    for (const RouteNode& n : timeline.nodes) {
-        if (n.placeIndex >= places.size()) continue;
-        const data::Place& p = places[n.placeIndex];
-        Label l;
-        // Capitals on the corridor keep the capitals' bold type (their priority stays a node's).
-        l.kind = n.kind == data::PlaceKind::Capital ? LabelKind::Capital : LabelKind::Node;
-        l.text = {mapName(p.name), mapName(p.nameRu), mapName(p.nameZh), mapName(p.name)};
-        if (p.country == "CHN") l.text[3] = l.text[2];
-        if (p.country == "KAZ" || p.country == "RUS" || p.country == "KGZ") l.text[3] = l.text[1];
-        l.world = n.world;
-        l.yearFrom = n.yearFirstOpen;
-        l.priority = n.kind == data::PlaceKind::City || n.kind == data::PlaceKind::Site ? 12 : 10;
-        l.pointLabel = true;
-        l.symbolRadiusPt = kNodeObstacleRadiusPt;
-        set.labels.push_back(std::move(l));
-        set.obstacles.push_back({n.world, kNodeObstacleRadiusPt, n.yearFirstOpen});
-    }
-    // Selected projects: the largest sourced flow into each destination, from $1 bn.
-    const auto& flows = dataset.flows();
-    std::map<uint32_t, size_t> largest;  // destination place -> arc index
-    for (size_t i = 0; i < timeline.arcs.size(); ++i) {
-        const ArcInstance& a = timeline.arcs[i];
-        if (a.flowIndex >= flows.size()) continue;
-        const data::Flow& flow = flows[a.flowIndex];
-        if (!flow.amountUsd || *flow.amountUsd < kProjectMinAmountUsd) continue;
-        const auto place = std::find_if(places.begin(), places.end(), [&](const data::Place& p) {
-            return p.id == flow.destinationId;
-        });
-        if (place == places.end()) continue;
-        const auto key = static_cast<uint32_t>(place - places.begin());
-        auto it = largest.find(key);
-        if (it == largest.end() ||
-            *flows[timeline.arcs[it->second].flowIndex].amountUsd < *flow.amountUsd)
-            largest[key] = i;
-    }
-    for (const auto& [place, arcIndex] : largest) {
-        const ArcInstance& a = timeline.arcs[arcIndex];
-        Label l;
-        l.kind = LabelKind::Project;
-        l.text[0] = flows[a.flowIndex].name;
-        l.world = a.destWorld;
-        l.yearFrom = a.yearStart;
-        l.priority = 60;
-        l.minZoom = kProjectMinZoom;
-        l.pointLabel = true;
-        l.symbolRadiusPt = 8.f;
-        set.labels.push_back(std::move(l));
-    }
-    return set;
-}
-
-LabelSet mergeLabelSets(const LabelSet& base, const LabelSet& timeline) {
-    LabelSet out;
-    out.warnings = base.warnings;
-    out.warnings.insert(out.warnings.end(), timeline.warnings.begin(), timeline.warnings.end());
-    std::vector<Label> nodes = timeline.labels;
-    for (const Label& l : base.labels) {
-        bool duplicate = false;
-        if (l.kind == LabelKind::City || l.kind == LabelKind::Capital) {
-            for (Label& n : nodes) {
-                if (n.kind == LabelKind::Project ||
-                    glm::length(n.world - l.world) >= kNodeMergeDistanceM)
-                    continue;
-                duplicate = true;
-                // The same place by name too: Natural Earth's names fill the languages that
-                // places.csv leaves empty.
-                if (n.text[0].find(l.text[0]) != std::string::npos) {
-                    for (size_t k = 1; k < n.text.size(); ++k)
-                        if (n.text[k].empty() || n.text[k] == n.text[0]) n.text[k] = l.text[k];
-                }
-                break;
-            }
-        }
-        if (!duplicate) out.labels.push_back(l);
-    }
-    out.labels.insert(out.labels.end(), nodes.begin(), nodes.end());
-    out.obstacles = timeline.obstacles;
-    return out;
 }
 
 }  // namespace scene
