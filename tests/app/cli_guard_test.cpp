@@ -253,6 +253,20 @@ TEST_F(CliGuardRun, CtrlCAndSigtermStopALongRenderAndLeaveNoFile) {
     }
 }
 
+// Even SIGKILL leaves nothing: the PNG has no name until it is finished (where the file system
+// has unnamed files; elsewhere a killed process leaves its `.tmp-PID` file).
+TEST_F(CliGuardRun, SigkillLeavesNoFile) {
+    const int probe = ::open((m_dir / "out").c_str(), O_TMPFILE | O_WRONLY, 0600);
+    if (probe < 0) GTEST_SKIP() << "no O_TMPFILE on this file system";
+    ::close(probe);
+    const pid_t pid = spawn({"render", "--ne-dir", naturalEarthDir(), "--size", "8000x8000",
+                             "--tile", "256", "--out", out("big.png")});
+    ASSERT_GT(pid, 0);
+    ASSERT_TRUE(waitForLog("tiles of big.png")) << readFile(m_log);
+    EXPECT_EQ(stop(pid, SIGKILL).first, 128 + SIGKILL);
+    EXPECT_TRUE(outFiles().empty()) << "left behind: " << outFiles().front();
+}
+
 TEST_F(CliGuardRun, SigtermStopsASequenceKeepingOnlyFinishedFrames) {
     const pid_t pid =
         spawn({"render", "--ne-dir", naturalEarthDir(), "--size", "320x180", "--from", "2005",
