@@ -130,7 +130,7 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
             add(LegendEntry::Kind::CircleSample, formatAmountShort(amount), neutral)
                 .radiusPt = markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
         }
-        note("Discs: arrived by the year, largest kind", neutral, Mark::None, 0.f);
+        note("Disc: largest per-kind total arrived", neutral, Mark::None, 0.f);
     }
 
     const std::pair<data::TransportMode, const char*> modes[] = {

@@ -123,7 +123,7 @@ scene::LegendSpec sampleLegend(bool dark) {
     note("Joint venture: China's share filled", Mark::JointVenture, 7.f);
     add(K::CircleSample, "$1 bn", neutral).radiusPt = 10.7f;
     add(K::CircleSample, "$3 bn", neutral).radiusPt = 18.6f;
-    note("Discs: arrived by the year, largest kind", Mark::None, 0.f);
+    note("Disc: largest per-kind total arrived", Mark::None, 0.f);
     const scene::Rgba route = hex(dark ? "#f2c35b" : "#b5651d");
     add(K::RouteMode, "Rail", route).mode = data::TransportMode::Rail;
     add(K::RouteMode, "Sea", route).mode = data::TransportMode::Sea;

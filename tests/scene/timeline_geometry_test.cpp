@@ -325,7 +325,7 @@ TEST(LegendTest, ContentInDisplayOrder) {
         {K::Note, "Joint venture: China's share filled"},
         {K::CircleSample, "$1 bn"},
         {K::CircleSample, "$3 bn"},
-        {K::Note, "Discs: arrived by the year, largest kind"},
+        {K::Note, "Disc: largest per-kind total arrived"},
         {K::RouteMode, "Rail"},
         {K::RouteMode, "Sea"},
         {K::RouteMode, "Road"},
