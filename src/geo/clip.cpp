@@ -1,5 +1,7 @@
 #include "geo/clip.h"
 
+#include "geo/crossings.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,6 +18,39 @@ bool boxDisjoint(const Path& p, const LonLatBox& w) {
         latMax = std::max(latMax, v.y);
     }
     return lonMax < w.lonMin || lonMin > w.lonMax || latMax < w.latMin || latMin > w.latMax;
+}
+
+size_t vertexCount(const Polygon& p) {
+    size_t n = p.outer.size();
+    for (const auto& h : p.holes) n += h.size();
+    return n;
+}
+
+// Drops each vertex closer than `minStep` to the last vertex kept (the last vertex always stays).
+// Every dropped vertex lies within minStep of the result, and the result within minStep of the
+// path: a simplification to minStep in linear time, if a weaker one than Douglas-Peucker.
+Path thinByDistance(const Path& path, double minStep) {
+    if (path.size() < 3) return path;
+    Path out;
+    out.push_back(path.front());
+    const double min2 = minStep * minStep;
+    for (size_t i = 1; i + 1 < path.size(); ++i) {
+        const glm::dvec2 d = path[i] - out.back();
+        if (d.x * d.x + d.y * d.y >= min2) out.push_back(path[i]);
+    }
+    out.push_back(path.back());
+    return out;
+}
+
+Path douglasPeucker(GeosContext& ctx, const Path& path, double tolerance) {
+    GEOSContextHandle_t h = ctx.handle();
+    GeomPtr g = toGeos(ctx, path);
+    if (!g) return path;
+    GeomPtr s(h, GEOSSimplify_r(h, g.get(), tolerance));
+    if (!s) return path;
+    std::vector<Path> out;
+    collectLines(ctx, s.get(), &out);
+    return out.size() == 1 ? std::move(out[0]) : path;
 }
 
 bool boxInside(const Path& p, const LonLatBox& w) {
@@ -39,6 +74,13 @@ std::vector<Polygon> clipPolygons(GeosContext& ctx, const std::vector<Polygon>& 
             continue;
         }
         if (GEOSisValid_r(h, g.get()) != 1) {
+            if (!countCrossingsBelow(poly, kMaxRepairCrossings)) {
+                if (error)
+                    *error = "polygon of " + std::to_string(vertexCount(poly)) +
+                             " vertices crosses itself " + std::to_string(kMaxRepairCrossings) +
+                             " times or more, too many to repair; skipped";
+                continue;
+            }
             GeomPtr fixed(h, GEOSMakeValid_r(h, g.get()));
             if (!fixed) {
                 if (error) *error = "cannot repair an invalid polygon: " + ctx.takeError();
@@ -83,20 +125,31 @@ std::vector<Path> clipLines(GeosContext& ctx, const std::vector<Path>& lines,
     return out;
 }
 
-Path simplify(GeosContext& ctx, const Path& path, double tolerance) {
-    if (path.size() < 3 || tolerance <= 0.0) return path;
-    GEOSContextHandle_t h = ctx.handle();
-    GeomPtr g = toGeos(ctx, path);
-    if (!g) return path;
-    GeomPtr s(h, GEOSSimplify_r(h, g.get(), tolerance));
-    if (!s) return path;
-    std::vector<Path> out;
-    collectLines(ctx, s.get(), &out);
-    return out.size() == 1 ? std::move(out[0]) : path;
+Path simplify(GeosContext& ctx, const Path& path, double tolerance, std::string* warning) {
+    if (path.size() < 3 || !(tolerance > 0.0)) return path;
+    if (path.size() <= kMaxSimplifyVertices) return douglasPeucker(ctx, path, tolerance);
+    // Half the tolerance each: the two steps together stay within it.
+    Path thin = thinByDistance(path, 0.5 * tolerance);
+    if (thin.size() <= kMaxSimplifyVertices) return douglasPeucker(ctx, thin, 0.5 * tolerance);
+    if (warning) {
+        *warning = "line of " + std::to_string(path.size()) + " vertices has more than " +
+                   std::to_string(kMaxSimplifyVertices) +
+                   " after thinning, too many for Douglas-Peucker; thinned by distance only";
+    }
+    return thinByDistance(path, tolerance);
 }
 
-std::vector<Polygon> simplifyPolygon(GeosContext& ctx, const Polygon& polygon, double tolerance) {
-    if (tolerance <= 0.0) return {polygon};
+std::vector<Polygon> simplifyPolygon(GeosContext& ctx, const Polygon& polygon, double tolerance,
+                                     std::string* warning) {
+    if (!(tolerance > 0.0)) return {polygon};
+    if (vertexCount(polygon) > kMaxPolygonSimplifyVertices) {
+        if (warning) {
+            *warning = "polygon of " + std::to_string(vertexCount(polygon)) +
+                       " vertices is over the " + std::to_string(kMaxPolygonSimplifyVertices) +
+                       "-vertex budget of the topology-preserving simplifier; not simplified";
+        }
+        return {polygon};
+    }
     GEOSContextHandle_t h = ctx.handle();
     GeomPtr g = toGeos(ctx, polygon);
     if (!g) return {polygon};

@@ -1,5 +1,7 @@
 #include "geo/projection.h"
 
+#include "geo/proj_files.h"
+
 #include <proj.h>
 #include <glm/common.hpp>
 
@@ -11,7 +13,58 @@ namespace geo {
 
 namespace {
 constexpr const char* kWgs84 = "EPSG:4326";
+
+// A CRS definition is a few kilobytes; PROJ's WKT and JSON parsers recurse once a nesting level,
+// so a deeply nested one (150,000 levels fit in 300 KB) overflows the stack inside proj_create.
+// Real definitions nest about ten levels deep.
+constexpr size_t kMaxCrsTextBytes = 64 * 1024;
+constexpr int kMaxCrsNesting = 64;
+
+// The deepest bracket nesting of `text` outside quoted strings. Quotes follow JSON rules
+// (backslash escapes) when `json`, else WKT rules (a quote inside a string is doubled).
+int nestingDepth(const std::string& text, bool json) {
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (json && c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '(' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == ')' || c == '}') {
+            depth = std::max(0, depth - 1);
+        }
+    }
+    return deepest;
 }
+
+// Why `text` must not reach PROJ, or "" when it may.
+std::string refuseCrsText(const std::string& text) {
+    if (text.size() > kMaxCrsTextBytes) {
+        return std::to_string(text.size()) + " bytes, more than the " +
+               std::to_string(kMaxCrsTextBytes / 1024) + " KB a CRS definition can need";
+    }
+    // Both readings, whichever parser PROJ picks: neither can then hide brackets in a string.
+    const int depth = std::max(nestingDepth(text, true), nestingDepth(text, false));
+    if (depth > kMaxCrsNesting) {
+        return "nested " + std::to_string(depth) + " levels deep, more than the " +
+               std::to_string(kMaxCrsNesting) + " a CRS definition can need";
+    }
+    return {};
+}
+
+std::string refusedFilesMessage(const std::vector<std::string>& refused) {
+    return "PROJ was to read '" + refused.front() +
+           "', which is not a regular file (a pipe, device or folder); grids and init files "
+           "must be regular files";
+}
+}  // namespace
 
 std::optional<ProjectionKind> parseProjectionKind(const std::string& name) {
     if (name == "lcc") return ProjectionKind::Lcc;
@@ -57,9 +110,17 @@ std::optional<Transform> Transform::create(const std::string& fromCrs, const std
                                            std::string* error) {
     pj_ctx* ctx = proj_context_create();
     proj_log_level(ctx, PJ_LOG_NONE);
+    // Grid files are opened while the operation is built, and noted here; later opens (while
+    // transforming) are still refused, just not noted.
+    std::vector<std::string> refused;
+    openOnlyRegularFiles(ctx, &refused);
     PJ* raw = proj_create_crs_to_crs(ctx, fromCrs.c_str(), toCrs.c_str(), nullptr);
-    if (!raw) {
-        if (error) *error = proj_context_errno_string(ctx, proj_context_errno(ctx));
+    openOnlyRegularFiles(ctx, nullptr);
+    if (!raw || !refused.empty()) {
+        if (error)
+            *error = !refused.empty() ? refusedFilesMessage(refused)
+                                      : proj_context_errno_string(ctx, proj_context_errno(ctx));
+        if (raw) proj_destroy(raw);
         proj_context_destroy(ctx);
         return std::nullopt;
     }
@@ -164,13 +225,22 @@ void Projection::boundsOf(const LonLatBox& box, glm::dvec2* minWorld, glm::dvec2
 std::optional<Transform> transformToWgs84(const std::string& crsText, bool* isIdentity,
                                           std::string* error) {
     *isIdentity = false;
+    const std::string refusal = refuseCrsText(crsText);
+    if (!refusal.empty()) {
+        if (error) *error = refusal + "; not read";
+        return std::nullopt;
+    }
     pj_ctx* ctx = proj_context_create();
     proj_log_level(ctx, PJ_LOG_NONE);
+    std::vector<std::string> refused;  // outlives ctx
+    openOnlyRegularFiles(ctx, &refused);
     PJ* src = proj_create(ctx, crsText.c_str());
-    if (!src) {
+    if (!src || !refused.empty()) {
         if (error)
-            *error = std::string("PROJ cannot read the CRS: ") +
-                     proj_context_errno_string(ctx, proj_context_errno(ctx));
+            *error = !refused.empty() ? refusedFilesMessage(refused)
+                                      : std::string("PROJ cannot read the CRS: ") +
+                                            proj_context_errno_string(ctx, proj_context_errno(ctx));
+        if (src) proj_destroy(src);
         proj_context_destroy(ctx);
         return std::nullopt;
     }

@@ -79,6 +79,9 @@ private:
 
 // A source CRS (WKT from a .prj, or any PROJ string) -> WGS84 lon/lat. Returns nullopt when the
 // CRS is already WGS84 geographic (no transformation needed) or on error (then *error is set).
+// Text over 64 KB or nested more than 64 brackets deep is refused before PROJ sees it, and PROJ
+// opens only regular files (a grid named by +nadgrids= that is a FIFO is an error), here and in
+// Transform::create.
 std::optional<Transform> transformToWgs84(const std::string& crsText, bool* isIdentity,
                                           std::string* error);
 

@@ -1,13 +1,14 @@
 #include "geo/shapefile.h"
 
 #include "geo/projection.h"
+#include "geo/regular_file.h"
 #include "geo/rings.h"
+#include "geo/shapefile_files.h"
 #include "geo/text_encoding.h"
 
 #include <shapefil.h>
 
 #include <cmath>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -15,16 +16,6 @@
 namespace geo {
 
 namespace {
-
-// shapelib reports through a C callback with no user data; we produce our own messages instead.
-void quietError(const char*) {}
-
-SAHooks quietHooks() {
-    SAHooks hooks;
-    SASetupDefaultHooks(&hooks);
-    hooks.Error = quietError;
-    return hooks;
-}
 
 struct ShpCloser {
     void operator()(SHPInfo* h) const { SHPClose(h); }
@@ -50,16 +41,40 @@ std::string baseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::optional<std::string> readSidecar(const std::string& stem, const char* lower,
-                                       const char* upper) {
-    for (const char* ext : {lower, upper}) {
-        std::ifstream in(stem + ext, std::ios::binary);
-        if (in) {
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            return ss.str();
-        }
+// A small sidecar (.prj, .cpg): its bytes, or why it was not read (Missing when absent).
+struct Sidecar {
+    std::string name;  // file name for messages
+    FileBytes file;
+    // "x.prj is larger than 64 KB" / "x.cpg is not a regular file (...)".
+    std::string problem() const {
+        if (file.status == FileStatus::TooLarge)
+            return name + " is larger than " + formatLimit(maxBytesFor(name));
+        return name + " " + describe(file.status);
     }
+};
+
+Sidecar readSidecar(const std::string& stem, const char* lower, const char* upper) {
+    const std::string path = existingPart(stem, lower, upper);
+    if (path.empty()) return {baseName(stem) + lower, {}};
+    return {baseName(path), readRegularFile(path, maxBytesFor(path))};
+}
+
+// Why the .shp/.shx pair cannot be opened, before shapelib tries: a part missing, not a regular
+// file, too large, or without a shapefile header. Sets *header from the .shp on success.
+std::optional<std::string> checkMainFiles(const std::string& stem, MainHeader* header) {
+    const std::string shp = existingPart(stem, ".shp", ".SHP");
+    if (shp.empty()) return "no such file";
+    const std::string shx = existingPart(stem, ".shx", ".SHX");
+    if (shx.empty()) return baseName(stem) + ".shx is missing (a shapefile needs its index)";
+    for (const auto& part : {shp, shx}) {
+        const FileStatus st = checkRegularFile(part, maxBytesFor(part));
+        if (st == FileStatus::TooLarge)
+            return baseName(part) + " is larger than " + formatLimit(maxBytesFor(part));
+        if (st != FileStatus::Ok) return baseName(part) + " " + describe(st);
+    }
+    MainHeader shxHeader;
+    if (auto why = checkMainHeader(shx, true, &shxHeader)) return baseName(shx) + ": " + *why;
+    if (auto why = checkMainHeader(shp, false, header)) return *why;
     return std::nullopt;
 }
 
@@ -134,8 +149,10 @@ bool convertObject(const SHPObject& obj, GeometryKind kind, int record, const Co
         if (kind == GeometryKind::Polygon) {
             if (!path.empty() && path.front() != path.back()) path.push_back(path.front());
             if (path.size() < 4) {
-                ctx.warn(record, "ring " + std::to_string(p) + " has " +
-                                     std::to_string(path.size()) + " distinct points; skipped");
+                // Distinct points: the closing point repeats the first.
+                const size_t distinct = path.size() > 1 ? path.size() - 1 : path.size();
+                ctx.warn(record, "ring " + std::to_string(p) + " has " + std::to_string(distinct) +
+                                     " distinct point" + (distinct == 1 ? "" : "s") + "; skipped");
                 continue;
             }
         } else if (path.size() < 2) {
@@ -195,18 +212,30 @@ ShapefileResult readShapefile(const std::string& path) {
     result.layer.sourcePath = stem + ".shp";
     Context ctx{name, &result};
 
-    SAHooks hooks = quietHooks();
+    MainHeader header;
+    if (auto why = checkMainFiles(stem, &header)) {
+        result.errors.push_back(name + ": cannot open: " + *why);
+        return result;
+    }
+    // Only regular files are opened, also where shapelib opens them itself (.dbf, .cpg).
+    SAHooks hooks = regularFileHooks();
     std::unique_ptr<SHPInfo, ShpCloser> shp(SHPOpenLL(stem.c_str(), "rb", &hooks));
     if (!shp) {
-        result.errors.push_back(name +
-                                ": cannot open (missing file, or not a shapefile with its .shx)");
+        const std::string shx = existingPart(stem, ".shx", ".SHX");
+        const std::string why = diagnoseIndex(shx);
+        result.errors.push_back(name + ": cannot open: " +
+                                (why.empty()
+                                     ? "shapelib refused the .shp and its .shx"
+                                     : "the index " + baseName(shx) + " is corrupt: " + why));
         return result;
     }
     int count = 0;
-    int shpType = 0;
+    int shxType = 0;  // not used: see shpType
     double minB[4] = {0, 0, 0, 0};
     double maxB[4] = {0, 0, 0, 0};
-    SHPGetInfo(shp.get(), &count, &shpType, minB, maxB);
+    SHPGetInfo(shp.get(), &count, &shxType, minB, maxB);
+    // The .shp header's type, all four bytes (shapelib keeps only the low byte of the .shx's).
+    const int shpType = header.shapeType;
     const auto kind = kindOf(shpType);
     if (!kind) {
         result.errors.push_back(name + ": unsupported shape type " + std::to_string(shpType) +
@@ -217,10 +246,15 @@ ShapefileResult readShapefile(const std::string& path) {
 
     // Coordinate reference system.
     std::optional<Transform> toWgs84;
-    if (auto prj = readSidecar(stem, ".prj", ".PRJ")) {
+    const Sidecar prj = readSidecar(stem, ".prj", ".PRJ");
+    if (prj.file.status != FileStatus::Missing && prj.file.status != FileStatus::Ok) {
+        result.errors.push_back(name + ": .prj: " + prj.problem() + "; not read");
+        return result;
+    }
+    if (prj.file.status == FileStatus::Ok) {
         bool identity = false;
         std::string err;
-        toWgs84 = transformToWgs84(*prj, &identity, &err);
+        toWgs84 = transformToWgs84(prj.file.bytes, &identity, &err);
         if (!toWgs84 && !identity) {
             result.errors.push_back(name + ": .prj: " + err);
             return result;
@@ -239,9 +273,12 @@ ShapefileResult readShapefile(const std::string& path) {
     }
 
     // Attributes. A missing .dbf is allowed (geometry only), with a warning.
-    std::unique_ptr<DBFInfo, DbfCloser> dbf(DBFOpenLL((stem + ".dbf").c_str(), "rb", &hooks));
-    if (!dbf) dbf.reset(DBFOpenLL((stem + ".DBF").c_str(), "rb", &hooks));
+    const std::string dbfPath = existingPart(stem, ".dbf", ".DBF");
+    std::unique_ptr<DBFInfo, DbfCloser> dbf(
+        dbfPath.empty() ? nullptr : DBFOpenLL(dbfPath.c_str(), "rb", &hooks));
     std::string encoding;
+    bool encodingGuessed = false;  // no .cpg and no language driver: Windows-1252 is assumed
+    bool sawNonUtf8 = false;
     int fieldCount = 0;
     if (dbf) {
         fieldCount = DBFGetFieldCount(dbf.get());
@@ -250,18 +287,30 @@ ShapefileResult readShapefile(const std::string& path) {
             DBFGetFieldInfo(dbf.get(), i, fieldName, nullptr, nullptr);
             result.layer.fieldNames.emplace_back(fieldName);
         }
-        if (auto cpg = readSidecar(stem, ".cpg", ".CPG")) {
-            encoding = iconvNameForCodePage(*cpg);
-        } else if (const char* cp = DBFGetCodePage(dbf.get())) {
-            encoding = iconvNameForCodePage(cp);
+        const Sidecar cpg = readSidecar(stem, ".cpg", ".CPG");
+        if (cpg.file.status == FileStatus::Ok) {
+            encoding = iconvNameForCodePage(cpg.file.bytes);
+        } else {
+            if (cpg.file.status != FileStatus::Missing)
+                result.warnings.push_back(name + ": " + cpg.problem() + "; ignored");
+            if (const char* cp = DBFGetCodePage(dbf.get())) encoding = iconvNameForCodePage(cp);
+            encodingGuessed = encoding.empty();
         }
         if (DBFGetRecordCount(dbf.get()) != count) {
             result.warnings.push_back(name + ": the .dbf has " +
                                       std::to_string(DBFGetRecordCount(dbf.get())) +
                                       " records but the .shp has " + std::to_string(count));
         }
-    } else {
+    } else if (dbfPath.empty()) {
         result.warnings.push_back(name + ": no readable .dbf; features have no attributes");
+    } else {
+        const FileStatus st = checkRegularFile(dbfPath, kMaxDbfBytes);
+        result.warnings.push_back(name + ": " + baseName(dbfPath) + " " +
+                                  (st == FileStatus::Ok ? "is not a readable .dbf"
+                                   : st == FileStatus::TooLarge
+                                       ? "is larger than " + formatLimit(kMaxDbfBytes)
+                                       : std::string(describe(st))) +
+                                  "; features have no attributes");
     }
     const int dbfRecords = dbf ? DBFGetRecordCount(dbf.get()) : 0;
 
@@ -286,8 +335,9 @@ ShapefileResult readShapefile(const std::string& path) {
         closeBadRun(i);
         if (obj->nSHPType == SHPT_NULL) continue;
         if (kindOf(obj->nSHPType) != kind) {
-            ctx.error(i, std::string("shape type ") + SHPTypeName(obj->nSHPType) +
-                             " differs from the file's " + SHPTypeName(shpType) + "; skipped");
+            ctx.error(i, "shape type " + std::to_string(obj->nSHPType) + " (" +
+                             SHPTypeName(obj->nSHPType) + ") differs from the file's " +
+                             std::to_string(shpType) + " (" + SHPTypeName(shpType) + "); skipped");
             continue;
         }
         Feature f;
@@ -311,7 +361,9 @@ ShapefileResult readShapefile(const std::string& path) {
                 const char* v = DBFIsAttributeNULL(dbf.get(), i, k)
                                     ? ""
                                     : DBFReadStringAttribute(dbf.get(), i, k);
-                f.attributes.push_back(toUtf8(v ? v : "", encoding));
+                const std::string raw = v ? v : "";
+                if (encodingGuessed && !sawNonUtf8) sawNonUtf8 = !isValidUtf8(raw);
+                f.attributes.push_back(toUtf8(raw, encoding));
             }
         } else {
             f.attributes.assign(static_cast<size_t>(fieldCount), std::string());
@@ -319,6 +371,11 @@ ShapefileResult readShapefile(const std::string& path) {
         result.layer.features.push_back(std::move(f));
     }
     closeBadRun(count);
+    if (sawNonUtf8) {
+        result.warnings.push_back(name + ": " + baseName(dbfPath) +
+                                  " text is not UTF-8 and no .cpg names its code page; read as "
+                                  "Windows-1252 (add a .cpg, e.g. '1251' for Cyrillic)");
+    }
     // Keep the report readable for a file that is broken throughout.
     constexpr size_t kMaxMessages = 20;
     for (auto* list : {&result.errors, &result.warnings}) {

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace scene {
@@ -118,19 +119,34 @@ void project(Worker& w, geo::Path& path) {
     w.timings.projectMs += msSince(t0);
 }
 
+// A geometry step's warning about one feature, once per record however many bands report it.
+struct FeatureWarnings {
+    const std::string& name;  // file name
+    const LayerGeometry& layer;
+    std::vector<std::string>* out;
+    std::set<int> warned;
+    void add(uint32_t feature, const std::string& what) {
+        const int record = layer.features[feature].record;
+        if (what.empty() || !warned.insert(record).second) return;
+        out->push_back(name + ": record " + std::to_string(record) + ": " + what);
+    }
+};
+
 // The fill bands: every projected polygon simplified (topology preserving) and triangulated.
 // Each band simplifies the previous one (tolerances grow fourfold), so only the first pass sees
 // the full-resolution rings; the result stays within the band's tolerance of the original.
 void buildFillBands(Worker& w, std::vector<std::pair<geo::Polygon, uint32_t>> polys,
-                    LayerGeometry* out) {
+                    LayerGeometry* out, FeatureWarnings* warnings) {
     for (size_t b = 0; b < out->fillBands.size(); ++b) {
         FillBand& band = out->fillBands[b];
         const double step = kFillBandToleranceM[b] - (b == 0 ? 0.0 : kFillBandToleranceM[b - 1]);
         std::vector<std::pair<geo::Polygon, uint32_t>> next;
         for (const auto& [poly, feature] : polys) {
             auto t0 = Clock::now();
-            std::vector<geo::Polygon> simple = geo::simplifyPolygon(w.geos, poly, step);
+            std::string warning;
+            std::vector<geo::Polygon> simple = geo::simplifyPolygon(w.geos, poly, step, &warning);
             w.timings.simplifyMs += msSince(t0);
+            warnings->add(feature, warning);
             t0 = Clock::now();
             for (auto& sp : simple) {
                 geo::Mesh mesh = geo::triangulate(w.geos, sp, nullptr);
@@ -146,7 +162,8 @@ void buildFillBands(Worker& w, std::vector<std::pair<geo::Polygon, uint32_t>> po
 }
 
 void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonLatBox& clip,
-                Worker& w, LayerGeometry* out, std::vector<std::string>* errors) {
+                Worker& w, LayerGeometry* out, std::vector<std::string>* errors,
+                std::vector<std::string>* warnings) {
     std::vector<std::pair<geo::Polygon, uint32_t>> projectedPolys;  // for the fill bands
     const std::string name = baseName(set.sourcePath);
     std::vector<int> filterFields;
@@ -231,14 +248,19 @@ void buildLayer(const LayerDef& def, const geo::FeatureSet& set, const geo::LonL
         if (used) out->features.push_back(std::move(key));
     }
     const auto t0 = Clock::now();
+    FeatureWarnings featureWarnings{name, *out, warnings, {}};
     for (double tolerance : kLineBandToleranceM) {
         std::vector<geo::Path> band;
         band.reserve(out->lines.size());
-        for (const auto& l : out->lines) band.push_back(geo::simplify(w.geos, l, tolerance));
+        for (size_t i = 0; i < out->lines.size(); ++i) {
+            std::string warning;
+            band.push_back(geo::simplify(w.geos, out->lines[i], tolerance, &warning));
+            featureWarnings.add(out->lineFeature[i], warning);
+        }
         out->lineBands.push_back(std::move(band));
     }
     w.timings.simplifyMs += msSince(t0);
-    buildFillBands(w, std::move(projectedPolys), out);
+    buildFillBands(w, std::move(projectedPolys), out, &featureWarnings);
 }
 
 }  // namespace
@@ -379,7 +401,7 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
         }
         out.warnings = unknownFieldWarnings(def, r.layer, manifest.path);
         buildLayer(def, r.layer, map.clip, workers[static_cast<size_t>(worker)], &map.geometry[i],
-                   &out.errors);
+                   &out.errors, &out.warnings);
         map.geometry[i].loaded = true;
     });
     for (size_t i = 0; i < map.layers.size(); ++i) {
