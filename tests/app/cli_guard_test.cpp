@@ -98,6 +98,16 @@ TEST(CliGuard, MessagesAreShownOnceAndCapped) {
     EXPECT_EQ(shown[0], "f.shp: record 0");
     EXPECT_EQ(shown[20], "... and 980 more");
     EXPECT_EQ(app::cappedMessages({"a", "b", "a"}, 20), (std::vector<std::string>{"a", "b"}));
+    // A loader's own "... and N more" line counts as the N messages it stands for.
+    std::vector<std::string> story;
+    for (int i = 0; i < 100; ++i)
+        story.push_back("s.toml: steps[0]: unknown key k" + std::to_string(i));
+    story.push_back("s.toml: ... and 99900 more warnings (the first 100 are listed)");
+    const std::vector<std::string> capped = app::cappedMessages(story, 20);
+    ASSERT_EQ(capped.size(), 21u);
+    EXPECT_EQ(capped[20], "... and 99980 more");
+    EXPECT_EQ(app::cappedMessages({"a", "x: ... and 5 more warnings"}, 20),
+              (std::vector<std::string>{"a", "... and 5 more"}));
     const auto panel = app::panelMessages({"bad"}, {"odd"});
     EXPECT_EQ(panel, (std::vector<std::string>{"bad", "warning: odd"}));
 }
