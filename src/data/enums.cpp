@@ -42,8 +42,8 @@ constexpr NameTable<SegmentStatus, 3> kSegmentStatuses{
      {SegmentStatus::UnderConstruction, "under_construction"},
      {SegmentStatus::Planned, "planned"}}};
 constexpr NameTable<TradeBasis, 3> kBases{{{TradeBasis::ChinaCustoms, "china_customs"},
-                                            {TradeBasis::National, "national"},
-                                            {TradeBasis::Unstated, "unstated"}}};
+                                           {TradeBasis::National, "national"},
+                                           {TradeBasis::Unstated, "unstated"}}};
 constexpr NameTable<EventKind, 4> kEventKinds{{{EventKind::Milestone, "milestone"},
                                                {EventKind::Summit, "summit"},
                                                {EventKind::Agreement, "agreement"},

@@ -132,8 +132,8 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
             reader.error("to", "is the same place as from");
         }
         const std::string via = reader.text("via");
-        const std::vector<std::string> viaIds = via.empty() ? std::vector<std::string>{}
-                                                             : splitIds(via);
+        const std::vector<std::string> viaIds =
+            via.empty() ? std::vector<std::string>{} : splitIds(via);
         if (viaIds.size() > kMaxViaPlaces) {
             // A route leg is shaped by a handful of places; tens of thousands make the spline
             // and node build take minutes and gigabytes for nothing a map can show.
@@ -180,8 +180,9 @@ std::vector<CorridorSegment> parseSegments(std::string_view text, const std::str
         } else if (segment.status != SegmentStatus::Operating) {
             // Without it the line would be drawn on every map of the timeline, years before
             // anything was built or agreed.
-            reader.error("start", "is empty; a segment that is not operating needs the date its "
-                                  "works began or it was agreed (YYYY, YYYY-MM or YYYY-MM-DD)");
+            reader.error("start",
+                         "is empty; a segment that is not operating needs the date its "
+                         "works began or it was agreed (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         const std::string carries = reader.text("carries_volume");
         if (carries == "yes") {

@@ -68,9 +68,9 @@ std::unique_ptr<RouteLayer> RouteLayer::create(std::string* error) {
     layer->m_instances = gl::makeBuffer();
     glBindVertexArray(layer->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer->m_instances.id());
-    attrib(0, 4, offsetof(PieceGpu, p0), false);      // p0, p1
-    attrib(1, 4, offsetof(PieceGpu, j0), false);      // j0, j1
-    attrib(2, 3, offsetof(PieceGpu, along0), false);  // along0, along1, lengthWorld
+    attrib(0, 4, offsetof(PieceGpu, p0), false);        // p0, p1
+    attrib(1, 4, offsetof(PieceGpu, j0), false);        // j0, j1
+    attrib(2, 3, offsetof(PieceGpu, along0), false);    // along0, along1, lengthWorld
     attrib(3, 3, offsetof(PieceGpu, yearOpen), false);  // yearOpen, yearUpgraded, yearClosed
     attrib(4, 3, offsetof(PieceGpu, mode), true);       // mode, status, flags
     glBindVertexArray(0);

@@ -144,9 +144,9 @@ std::string describeYears(const data::Flow& flow) {
 }
 
 std::string describeDate(const data::EventDate& date) {
-    static const char* kMonths[] = {"January", "February", "March",     "April",
-                                    "May",     "June",     "July",      "August",
-                                    "September", "October", "November", "December"};
+    static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                    "May",       "June",     "July",     "August",
+                                    "September", "October",  "November", "December"};
     std::string out;
     if (date.month >= 1 && date.month <= 12) {
         if (date.day >= 1) out = std::to_string(date.day) + " ";

@@ -100,8 +100,8 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
     // same), round amounts in between, and the widest, which a realised project sets.
     const double widest = scale.maxAmountUsd;
     const double clamp = scale.clampAmountUsd();
-    add(LegendEntry::Kind::WidthSample, "up to " + formatAmountShort(clamp), neutral)
-        .widthPt = scale.minWidthPt;
+    add(LegendEntry::Kind::WidthSample, "up to " + formatAmountShort(clamp), neutral).widthPt =
+        scale.minWidthPt;
     for (const double amount : {1e9, 5e9}) {
         // Only where the sample reads apart from the clamp and the widest.
         if (amount < 1.5 * clamp || amount > 0.9 * widest) continue;
@@ -127,8 +127,8 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
     if (context.markerMaxAmountUsd > 0.f) {
         for (const double amount : {1e9, 3e9}) {
             if (amount > context.markerMaxAmountUsd) continue;
-            add(LegendEntry::Kind::CircleSample, formatAmountShort(amount), neutral)
-                .radiusPt = markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
+            add(LegendEntry::Kind::CircleSample, formatAmountShort(amount), neutral).radiusPt =
+                markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
         }
         note("Disc: largest per-kind total arrived", neutral, Mark::None, 0.f);
     }

@@ -275,8 +275,8 @@ void buildRouteGeometry(const data::Dataset& dataset, const geo::Projection& pro
         // A line under construction or planned is drawn (faint, dashed) from its start, never
         // before: the parser requires the start for every segment that is not operating.
         if (seg.status != data::SegmentStatus::Operating) {
-            g.yearOpen = seg.start ? static_cast<float>(*seg.start)
-                                   : std::numeric_limits<float>::infinity();
+            g.yearOpen =
+                seg.start ? static_cast<float>(*seg.start) : std::numeric_limits<float>::infinity();
         }
         if (seg.yearClosed) g.yearClosed = static_cast<float>(*seg.yearClosed + 1);
         g.carriesVolume = seg.carriesVolume;

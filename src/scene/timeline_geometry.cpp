@@ -220,8 +220,8 @@ float markerAmountAt(const DestinationMarker& marker, double year) {
 TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
                                        const geo::Projection& projection) {
     TimelineGeometry g;
-    g.scale.maxAmountUsd = data::maxRealisedAmountUsd(dataset)
-                               .value_or(data::maxAmountUsd(dataset).value_or(1.0));
+    g.scale.maxAmountUsd =
+        data::maxRealisedAmountUsd(dataset).value_or(data::maxAmountUsd(dataset).value_or(1.0));
 
     // Arcs between the same ordered pair fan out by their rank in file order; the reverse pair
     // already bows to the other side (left of its own travel), so it keeps its own count.

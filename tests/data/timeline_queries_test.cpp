@@ -39,10 +39,10 @@ TEST(Segments, OpenAtAYear) {
 TEST(Segments, OpeningAndUpgradeProgress) {
     const auto open = segmentsOpenAt(fixture(), 2014.25);
     ASSERT_EQ(open.size(), 3u);
-    EXPECT_DOUBLE_EQ(open[0].openingProgress, 0.25);  // s_rail
-    EXPECT_DOUBLE_EQ(open[1].openingProgress, 1.0);   // s_sea: no opening year
-    EXPECT_DOUBLE_EQ(open[2].openingProgress, 1.0);   // s_upgraded, open since 2010
-    EXPECT_DOUBLE_EQ(open[2].upgradeProgress, 0.0);   // upgraded 2020
+    EXPECT_DOUBLE_EQ(open[0].openingProgress, 0.25);       // s_rail
+    EXPECT_DOUBLE_EQ(open[1].openingProgress, 1.0);        // s_sea: no opening year
+    EXPECT_DOUBLE_EQ(open[2].openingProgress, 1.0);        // s_upgraded, open since 2010
+    EXPECT_DOUBLE_EQ(open[2].upgradeProgress, 0.0);        // upgraded 2020
     const auto later = segmentsOpenAt(fixture(), 2020.5);  // s_sea closed by then
     ASSERT_EQ(later.size(), 2u);
     EXPECT_DOUBLE_EQ(later[1].upgradeProgress, 0.5);

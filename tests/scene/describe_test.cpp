@@ -36,8 +36,7 @@ TEST(DescribeTest, MoneyNotSpentAndJointVenturesSaySo) {
     f.amountKind = data::AmountKind::AgreementValue;
     f.confidence = data::Confidence::Medium;
     f.status = data::ProjectStatus::Announced;
-    EXPECT_EQ(scene::describeAmount(f),
-              "$3.70 bn agreement value, announced or agreed, not spent");
+    EXPECT_EQ(scene::describeAmount(f), "$3.70 bn agreement value, announced or agreed, not spent");
     f.status = data::ProjectStatus::Suspended;
     EXPECT_EQ(scene::describeAmount(f),
               "$3.70 bn agreement value, not spent: the project is suspended");
