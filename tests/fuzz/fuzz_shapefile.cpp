@@ -2,9 +2,9 @@
 // geometry steps buildMap applies to what it read (clip to a window, densify, project,
 // triangulate, simplify).
 //
-// Input format: up to four pieces, each a 4-byte little-endian length and that many bytes (cut
-// short at the end of the input): .shp, .shx, .dbf, .cpg. A piece whose length header is missing
-// is an absent file. The files are written to a temporary folder made once per process.
+// Input format: up to five pieces, each a 4-byte little-endian length and that many bytes (cut
+// short at the end of the input): .shp, .shx, .dbf, .cpg, .prj. A piece whose length header is
+// missing is an absent file. The files are written to a temporary folder made once per process.
 #include "fuzz_target.h"
 
 #include "geo/clip.h"
@@ -51,7 +51,7 @@ void writeOrRemove(const std::string& path, const std::uint8_t* bytes, std::size
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string& stem = tempStem();
     std::size_t pos = 0;
-    for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"}) {
+    for (const char* ext : {".shp", ".shx", ".dbf", ".cpg", ".prj"}) {
         const bool present = size - pos >= 4;
         std::size_t len = 0;
         if (present) {
