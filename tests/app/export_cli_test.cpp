@@ -182,7 +182,17 @@ TEST_F(ExportCli, TiledEqualsUntiledAnd2xKeepsTheComposition) {
     const render::Image half = halve(load(file("double.png")));
     const render::ImageDiff d = render::compareImages(half, whole, 40);
     EXPECT_LT(meanDelta(half, whole), 3.0);
-    EXPECT_LT(d.differingShare, 0.01) << d.differingPixels << " pixels far apart";
+    // The legend's small type (8 pt at 1x is ~5 px) rasterises differently at 1x and halved 2x:
+    // its many rows are most of what differs, so the frame with furniture gets 2% and the map
+    // alone the strict 1% (the legend's own 2x composition is tested in render_tests).
+    EXPECT_LT(d.differingShare, 0.02) << d.differingPixels << " pixels far apart";
+    r = render(common + "--no-furniture --size 600x400 --out \"" + file("bare.png") + "\"");
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    r = render(common + "--no-furniture --size 1200x800 --out \"" + file("bare2.png") + "\"");
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    const render::ImageDiff bare =
+        render::compareImages(halve(load(file("bare2.png"))), load(file("bare.png")), 40);
+    EXPECT_LT(bare.differingShare, 0.01) << bare.differingPixels << " pixels far apart";
 }
 
 TEST_F(ExportCli, SequenceFramesAreDeterministicAndCarryTheirDpi) {

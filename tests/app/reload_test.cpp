@@ -58,7 +58,7 @@ TEST_F(ReloadTest, ABrokenFileKeepsTheLastGoodDataAndIsReportedOnce) {
     // A row with an unknown sector: an error, so the whole change is refused.
     writeAll(inv, good +
                       "bad_row,Broken,not_a_sector,pipeline,beijing,almaty,1,loan,2020,,operating,"
-                      "investor,H,x,"
+                      "investor,,H,x,"
                       "https://example.org,\n");
     std::vector<std::string> messages;
     EXPECT_EQ(app::reloadDataIfChanged(m_session, &messages), app::ReloadResult::Rejected);
@@ -76,7 +76,7 @@ TEST_F(ReloadTest, ABrokenFileKeepsTheLastGoodDataAndIsReportedOnce) {
         inv,
         good +
             "new_row,New flow,transport_logistics,rail,beijing,almaty,1000000,loan,2021,,operating,"
-            "lender,M,example source,https://example.org,\n");
+            "lender,,M,example source,https://example.org,\n");
     EXPECT_EQ(app::reloadDataIfChanged(m_session, &messages), app::ReloadResult::Reloaded)
         << (messages.empty() ? "" : messages[0]);
     EXPECT_EQ(m_session.dataset.flows().size(), flowsBefore + 1);

@@ -36,15 +36,15 @@ TEST(DescribeTest, MoneyNotSpentAndJointVenturesSaySo) {
     f.amountKind = data::AmountKind::AgreementValue;
     f.confidence = data::Confidence::Medium;
     f.status = data::ProjectStatus::Announced;
-    EXPECT_EQ(scene::describeAmount(f), "$3.70 bn agreement value, announced or agreed, not spent");
+    EXPECT_EQ(scene::describeAmount(f), "$3.7 bn agreement value, announced or agreed, not spent");
     f.status = data::ProjectStatus::Suspended;
     EXPECT_EQ(scene::describeAmount(f),
-              "$3.70 bn agreement value, not spent: the project is suspended");
+              "$3.7 bn agreement value, not spent: the project is suspended");
     EXPECT_EQ(scene::describeShare(f), "");
     f.chineseSharePct = 50.0;
     f.amountUsd = 3.6e9;
     EXPECT_EQ(scene::describeShare(f),
-              "joint venture: China's share 50% ($1.80 bn of the $3.60 bn, derived)");
+              "joint venture: China's share 50% ($1.8 bn of the $3.6 bn, derived)");
 }
 
 TEST(DescribeTest, Years) {
