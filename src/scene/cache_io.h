@@ -3,6 +3,9 @@
 // cleanly instead of reading past its end. No GL here.
 #pragma once
 
+#include "geo/regular_file.h"
+#include "geo/shapefile_files.h"
+
 #include "geo/types.h"
 
 #include <cstdint>
@@ -97,17 +100,14 @@ private:
     const char* m_end;
 };
 
-// The whole file; false when it cannot be read.
+// The whole file; false when it cannot be read, is not a regular file (a FIFO would block the
+// cache key forever, /dev/zero never end) or is larger than maxBytes (by default the limit for
+// its kind of shapefile part, 4 GB for anything else).
 inline bool readWholeFile(const std::string& path, std::string* out) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    out->clear();
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
-    const bool ok = !std::ferror(f);
-    std::fclose(f);
-    return ok;
+    geo::FileBytes file = geo::readRegularFile(path, geo::maxBytesFor(path));
+    if (file.status != geo::FileStatus::Ok) return false;
+    *out = std::move(file.bytes);
+    return true;
 }
 
 }  // namespace scene

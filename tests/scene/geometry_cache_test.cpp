@@ -17,6 +17,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 namespace {
 
 using testutil::rectRing;
@@ -160,6 +162,22 @@ TEST_F(GeometryCacheTest, CorruptAndTruncatedEntriesAreRebuilt) {
         std::ofstream(files[0], std::ios::binary | std::ios::trunc) << std::string(n, '\x01');
         EXPECT_EQ(scene::buildMap(m_manifest, m_options).timings.cacheHits, 1) << n;
     }
+}
+
+TEST_F(GeometryCacheTest, AFifoOrDeviceAmongTheFilesNeverBlocksTheCacheKey) {
+    // A FIFO as the .dbf and /dev/zero as the .cpg: hashing them for the key must neither block
+    // nor read forever (the build itself reports them).
+    const std::string stem = m_dir + "/rivers";
+    std::filesystem::remove(stem + ".dbf");
+    ASSERT_EQ(mkfifo((stem + ".dbf").c_str(), 0600), 0);
+    std::filesystem::create_symlink("/dev/zero", stem + ".cpg");
+    const uint64_t h = scene::hashShapefileSet(stem + ".shp");
+    EXPECT_NE(h, 0u);
+    EXPECT_EQ(h, scene::hashShapefileSet(stem + ".shp"));
+    // A FIFO as the .shp itself: no key, so nothing is cached for it.
+    std::filesystem::rename(stem + ".shp", stem + ".shp.bak");
+    ASSERT_EQ(mkfifo((stem + ".shp").c_str(), 0600), 0);
+    EXPECT_EQ(scene::hashShapefileSet(stem + ".shp"), 0u);
 }
 
 TEST_F(GeometryCacheTest, NoCacheFolderMeansNoCache) {
