@@ -16,7 +16,8 @@ namespace {
 
 // Bump when naturalEarthLabels or the layout below changes.
 // 2: corridor country areas, name overrides, Chinese names in Simplified characters.
-constexpr uint32_t kLabelFormat = 2;
+// 3: a leased area is not named where its town of the same name is.
+constexpr uint32_t kLabelFormat = 3;
 
 std::string entryPath(const std::string& dir, uint64_t key) {
     char name[40];

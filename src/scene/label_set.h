@@ -61,6 +61,8 @@ struct Label {
     // The point symbol (a city dot, a capital's) must be clear of other labels for this label to
     // show. Corridor nodes need not: their markers are obstacles for every label already.
     bool symbolNeedsRoom = false;
+    // A leased area named like a place (Baikonur): dropped where its town is labelled too.
+    bool isLease = false;
     // Corridor countries: the country's outline on the map plane (simplified, its larger parts),
     // so that placement keeps the name inside the country when it moves it off the label point,
     // and writes it in the visible part when the label point is out of view. Shared, read-only;

@@ -127,6 +127,7 @@ void addCountries(const LabelSourceOptions& o, const geo::Projection& projection
             // A leased area (Baikonur) is drawn in its country's style; its name is not a
             // country's, so it is written like a place: regular type, title case.
             l.kind = LabelKind::City;
+            l.isLease = true;
             l.text = text;
             l.priority = 40 + 2 * 6 + labelrank;  // as a city of SCALERANK 6
             set->labels.push_back(std::move(l));
@@ -275,6 +276,30 @@ bool isCorridorCountry(const std::string& adm0) {
     return std::find(std::begin(kCountries), std::end(kCountries), adm0) != std::end(kCountries);
 }
 
+// A leased area (Baikonur) is named like a place; when its town of the same name is labelled
+// too (a populated place a few km away), one "Baikonur" is enough: the town's, with its dot.
+void dropLeasesNamedByTheirTown(LabelSet* set) {
+    constexpr double kSameNameWithinM = 60e3;
+    auto& labels = set->labels;
+    std::vector<bool> drop(labels.size(), false);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (!labels[i].isLease) continue;
+        for (size_t j = 0; j < labels.size(); ++j) {
+            if (j != i && !labels[j].isLease && labels[j].kind != LabelKind::Country &&
+                labels[j].text[0] == labels[i].text[0] &&
+                glm::length(labels[j].world - labels[i].world) < kSameNameWithinM)
+                drop[i] = true;
+        }
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (drop[i]) continue;
+        if (k != i) labels[k] = std::move(labels[i]);  // never a self-move: it may empty text
+        ++k;
+    }
+    labels.resize(k);
+}
+
 LabelSet naturalEarthLabels(const LabelSourceOptions& options, const geo::Projection& projection) {
     LabelSet set;
     Naming naming;
@@ -288,6 +313,7 @@ LabelSet naturalEarthLabels(const LabelSourceOptions& options, const geo::Projec
     addWater(options, projection, &set);
     addPlaces(options, projection, naming, &set);
     addRegions(options, projection, &set);
+    dropLeasesNamedByTheirTown(&set);
     return set;
 }
 
