@@ -48,6 +48,96 @@ Camera fitCamera(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 viewportPx
     return c;
 }
 
+namespace {
+
+struct FreeSearch {
+    const std::vector<ScreenRect>* covered;
+    double aspect, padding;
+    ScreenRect best;
+    double bestScale = -1.0, bestArea = -1.0;
+
+    // Scale (pixels per unit of the box's height) at which the box fits the rectangle.
+    double scaleIn(const ScreenRect& r) const {
+        const double w = r.width() - 2.0 * padding, h = r.height() - 2.0 * padding;
+        if (w <= 0.0 || h <= 0.0) return -1.0;
+        return std::min(w / aspect, h);
+    }
+    // Keeps covered[i..] out of `r`, each by one of its sides, trying every choice; a rectangle
+    // that already misses it needs no choice.
+    void run(size_t i, const ScreenRect& r) {
+        const double scale = scaleIn(r);
+        if (scale <= 0.0 || scale < bestScale) return;  // cutting more never grows it
+        if (i == covered->size()) {
+            const double area = r.width() * r.height();
+            if (scale > bestScale || area > bestArea) {
+                best = r;
+                bestScale = scale;
+                bestArea = area;
+            }
+            return;
+        }
+        const ScreenRect& c = (*covered)[i];
+        if (!(c.x0 < r.x1 && r.x0 < c.x1 && c.y0 < r.y1 && r.y0 < c.y1)) {
+            run(i + 1, r);
+            return;
+        }
+        ScreenRect left = r, right = r, above = r, below = r;
+        left.x1 = c.x0;
+        right.x0 = c.x1;
+        above.y1 = c.y0;
+        below.y0 = c.y1;
+        for (const ScreenRect& next : {left, right, above, below}) run(i + 1, next);
+    }
+};
+
+}  // namespace
+
+ScreenRect freeRectFor(glm::dvec2 frameSizePx, const std::vector<ScreenRect>& coveredPx,
+                       double aspect, double paddingPx) {
+    const ScreenRect frame{0.0, 0.0, frameSizePx.x, frameSizePx.y};
+    const double pad = std::max(paddingPx, 0.0);
+    auto shrink = [pad](ScreenRect r) {
+        return ScreenRect{r.x0 + pad, r.y0 + pad, r.x1 - pad, r.y1 - pad};
+    };
+    // Only what lies on the frame matters (at most 8 rectangles: 4^8 choices at worst).
+    std::vector<ScreenRect> on;
+    for (const ScreenRect& c : coveredPx) {
+        if (on.size() == 8) break;
+        if (c.x1 > c.x0 && c.y1 > c.y0 && c.x0 < frame.x1 && c.x1 > 0.0 && c.y0 < frame.y1 &&
+            c.y1 > 0.0)
+            on.push_back(c);
+    }
+    FreeSearch search{&on, std::isfinite(aspect) && aspect > 0.0 ? aspect : 1.0, pad, {}};
+    search.run(0, frame);
+    if (search.bestScale <= 0.0)
+        return pad * 2.0 < std::min(frame.x1, frame.y1) ? shrink(frame) : frame;
+    return shrink(search.best);
+}
+
+Camera fitCameraInside(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 frameSizePx,
+                       const std::vector<ScreenRect>& coveredPx, double paddingPx) {
+    const glm::dvec2 size = maxWorld - minWorld;
+    const double aspect = size.y > 0.0 ? size.x / size.y : 1.0;
+    const ScreenRect r = freeRectFor(frameSizePx, coveredPx, aspect, paddingPx);
+    Camera c = fitCamera(minWorld, maxWorld, glm::dvec2(r.width(), r.height()));
+    // The box's centre at the free rectangle's centre.
+    const glm::dvec2 offsetPx =
+        glm::dvec2(0.5 * (r.x0 + r.x1), 0.5 * (r.y0 + r.y1)) - 0.5 * frameSizePx;
+    c.centerWorld -= glm::dvec2(offsetPx.x, -offsetPx.y) * c.metresPerPx;
+    return c;
+}
+
+Camera centreInside(const Camera& c, glm::dvec2 frameSizePx,
+                    const std::vector<ScreenRect>& coveredPx, double paddingPx) {
+    const double aspect = frameSizePx.y > 0.0 ? frameSizePx.x / frameSizePx.y : 1.0;
+    const ScreenRect r = freeRectFor(frameSizePx, coveredPx, aspect, paddingPx);
+    Camera out = c;
+    const glm::dvec2 offsetPx =
+        glm::dvec2(0.5 * (r.x0 + r.x1), 0.5 * (r.y0 + r.y1)) - 0.5 * frameSizePx;
+    out.centerWorld -= glm::dvec2(offsetPx.x, -offsetPx.y) * c.metresPerPx;
+    return out;
+}
+
 Camera pan(const Camera& c, glm::dvec2 deltaPx) {
     Camera r = c;
     r.centerWorld -= glm::dvec2(deltaPx.x, -deltaPx.y) * c.metresPerPx;

@@ -5,6 +5,8 @@
 #include <glm/mat4x4.hpp>
 #include <glm/vec2.hpp>
 
+#include <vector>
+
 namespace scene {
 
 // Logical pixels per point on a reference 1920x1080 screen frame (96 dpi / 72 pt per inch).
@@ -29,6 +31,32 @@ struct Camera {
 
 // The camera that fits the map-plane box [minWorld, maxWorld] inside the viewport.
 Camera fitCamera(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 viewportPx);
+
+// A rectangle of the frame in device pixels (origin top-left, y down), x1 > x0, y1 > y0.
+struct ScreenRect {
+    double x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0;
+    double width() const { return x1 - x0; }
+    double height() const { return y1 - y0; }
+};
+
+// The largest rectangle of the frame that none of `coveredPx` overlaps and into which a box of
+// aspect ratio `aspect` (width over height) fits at the largest scale, shrunk by `paddingPx` on
+// every side (ties: the larger area). Each covered rectangle is kept out by one of its four
+// sides, so corner furniture (a legend, a caption card) costs a band beside or below it,
+// whichever leaves more room. The whole frame less the padding when nothing leaves room.
+ScreenRect freeRectFor(glm::dvec2 frameSizePx, const std::vector<ScreenRect>& coveredPx,
+                       double aspect, double paddingPx);
+
+// Like a web map's fitBounds with padding: the camera that shows the map-plane box
+// [minWorld, maxWorld] as large as it fits inside freeRectFor(...), centred there. With no
+// covered rectangles and no padding it equals fitCamera.
+Camera fitCameraInside(glm::dvec2 minWorld, glm::dvec2 maxWorld, glm::dvec2 frameSizePx,
+                       const std::vector<ScreenRect>& coveredPx, double paddingPx);
+
+// The camera `c` (a centre and scale) moved so that its centre shows in the middle of the
+// frame's free rectangle for a frame-shaped view (a story step given as centre and zoom).
+Camera centreInside(const Camera& c, glm::dvec2 frameSizePx,
+                    const std::vector<ScreenRect>& coveredPx, double paddingPx);
 
 // Moves the view by a pixel delta (drag): the map follows the pointer.
 Camera pan(const Camera& c, glm::dvec2 deltaPx);
