@@ -4,6 +4,7 @@
 // each piece once, across seams, exactly where the untiled frame has it.
 #include "render/map_renderer.h"
 #include "scene/scale_bar.h"
+#include "scene/ui_text.h"
 
 #include <glm/common.hpp>
 
@@ -14,23 +15,30 @@ namespace render {
 
 namespace {
 
-constexpr char kAttribution[] =
-    "Base map: Natural Earth  \xC2\xB7  Coordinates: GeoNames (CC BY 4.0)  \xC2\xB7  "
-    "Investment and corridor data: sources per row (assets/data)";
-
 scene::Rgba withAlpha(scene::Rgba c, float a) {
     c.a *= a;
     return c;
 }
 
+// True for a UTF-8 lead byte of a CJK character (U+2E80..U+9FFF, U+F900..U+FFEF): Chinese has
+// no spaces, so a line may break after any of its characters.
+bool cjkLead(const std::string& s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xE2 || c > 0xEF || i + 1 >= s.size()) return false;
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    return (c == 0xE2 && c1 >= 0xBA) || (c >= 0xE3 && c <= 0xE9) || (c == 0xEF && c1 <= 0xBF);
+}
+
 // Greedy word wrap to maxWidthPx; a single word longer than the width gets a line of its own.
+// A CJK character is a word of its own, joined to its neighbours without a space.
 std::vector<std::string> wrap(const std::string& textIn, const TextRenderer& text, float sizePx,
                               bool bold, float maxWidthPx) {
     std::vector<std::string> lines;
     std::string line, word;
+    bool glued = false;  // the word touches a CJK character: no space between them
     auto flushWord = [&] {
         if (word.empty()) return;
-        const std::string candidate = line.empty() ? word : line + " " + word;
+        const std::string candidate = line.empty() || glued ? line + word : line + " " + word;
         if (!line.empty() && text.measure(candidate, sizePx, bold).x > maxWidthPx) {
             lines.push_back(line);
             line = word;
@@ -38,14 +46,27 @@ std::vector<std::string> wrap(const std::string& textIn, const TextRenderer& tex
             line = candidate;
         }
         word.clear();
+        glued = false;
     };
-    for (char c : textIn) {
+    for (size_t i = 0; i < textIn.size(); ++i) {
+        const char c = textIn[i];
         if (c == ' ' || c == '\n') {
             flushWord();
+            glued = false;
             if (c == '\n' && !line.empty()) {
                 lines.push_back(line);
                 line.clear();
             }
+        } else if (cjkLead(textIn, i)) {
+            // The character is a word of its own, glued to what stands right before and after.
+            if (!word.empty()) {
+                flushWord();
+                glued = true;
+            }
+            word = textIn.substr(i, 3);
+            flushWord();
+            glued = true;
+            i += 2;
         } else {
             word += c;
         }
@@ -78,8 +99,16 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     // The year's TITR tonnage, pinned to the crossing it measures while the route is shown:
     // the first card placed, so event cards make room for it.
     std::vector<scene::FrameSpec::Callout> cards;
+    const scene::UiLanguage lang = scene::uiLanguage(spec.labels.language);
     if (m_hasTimeline && spec.timeline.route) {
         if (auto tag = scene::volumeTag(m_volumes, m_timeline.route, spec.year)) {
+            // The tag in the labels' language, from the same sourced figure.
+            const int year = static_cast<int>(std::floor(spec.year));
+            for (const auto& y : m_volumes.years) {
+                if (y.year != year || lang == scene::UiLanguage::En) continue;
+                tag->title = scene::tonnageTagTitle(y.tonnes, year, lang);
+                tag->detail = scene::tonnageTagDetail(lang);
+            }
             cards.push_back({tag->title, tag->detail, tag->world, 1.f});
         }
     }
@@ -113,12 +142,13 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     float bottomY = frame.y - margin;  // what is stacked at the bottom left grows upward
     // ---- attribution, bottom right -------------------------------------------------------------
     if (ov.attribution) {
+        const std::string attribution = scene::attributionText(lang);
         const float size = 7.f * pt;
-        const float w = m_text->measure(kAttribution, size).x;
+        const float w = m_text->measure(attribution, size).x;
         const glm::vec2 at(frame.x - margin * 0.6f - w, frame.y - margin * 0.5f);
         reserve(at - glm::vec2(0.f, size), at + glm::vec2(w, 0.3f * size));
         if (draw)
-            m_text->add(kAttribution, glm::round(at + shift), size, withAlpha(ink, 0.8f), false,
+            m_text->add(attribution, glm::round(at + shift), size, withAlpha(ink, 0.8f), false,
                         1.2f * pt, halo);
     }
     // ---- scale bar, bottom left ----------------------------------------------------------------
@@ -152,9 +182,10 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
                     "0",
                     glm::round(barLeft + shift + glm::vec2(-0.3f * size, baseline - barLeft.y)),
                     size, ink, false, 1.2f * pt, halo);
-            const float lw = m_text->measure(bar.label, size).x;
+            const std::string label = scene::distanceLabel(bar.metres, lang);
+            const float lw = m_text->measure(label, size).x;
             if (draw)
-                m_text->add(bar.label,
+                m_text->add(label,
                             glm::round(glm::vec2(barLeft.x + len - 0.5f * lw, baseline) + shift),
                             size, ink, false, 1.2f * pt, halo);
             reserve(glm::vec2(barLeft.x - 0.5f * size, baseline - size),

@@ -1,6 +1,7 @@
 // MapRenderer's timeline part: the corridor, the investment arcs, the destination markers and
 // the legend over the cached base map. Only uniforms change from frame to frame.
 #include "render/map_renderer.h"
+#include "scene/ui_text.h"
 
 #include <cmath>
 
@@ -127,6 +128,7 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
     if (m_hasTimeline && spec.timeline.route && m_volumes.maxTonnes > 0.0) {
         for (const auto& seg : m_timeline.route) context.cargoParticles |= seg.carriesVolume;
     }
+    context.language = spec.labels.language;  // the furniture speaks the labels' language
     scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year, context);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
     legend.subtitle = spec.overlays.subtitle;
@@ -137,7 +139,7 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
         legend.yearText = std::to_string(shownYear - view.windowYears + 1) + "\xE2\x80\x93" +
                           std::to_string(shownYear);
     } else if (view.mode == data::TimeMode::All) {
-        legend.yearText = "All years";
+        legend.yearText = scene::uiText("All years", scene::uiLanguage(context.language));
     }
     return legend;
 }

@@ -1,9 +1,10 @@
 // Sector colours and the legend's content for TimelineGeometry (see timeline_geometry.h).
 #include "scene/timeline_geometry.h"
 
+#include "scene/ui_text.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -48,28 +49,18 @@ Rgba sectorColor(data::Sector sector, const std::string& theme) {
 }
 
 std::string formatAmountShort(double amountUsd) {
-    char buf[32];
-    if (!std::isfinite(amountUsd) || amountUsd < 0.0) return "";
-    if (amountUsd < 1e9) {
-        std::snprintf(buf, sizeof buf, "$%.0f m", amountUsd / 1e6);
-    } else {
-        const double bn = amountUsd / 1e9;
-        // Whole billions without a decimal; otherwise one decimal.
-        if (std::fabs(bn - std::round(bn)) < 0.05) {
-            std::snprintf(buf, sizeof buf, "$%.0f bn", std::round(bn));
-        } else {
-            std::snprintf(buf, sizeof buf, "$%.1f bn", bn);
-        }
-    }
-    return buf;
+    return formatAmountShort(amountUsd, UiLanguage::En);
 }
 
 LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year,
                        const LegendContext& context) {
     const bool light = isLightTheme(theme);
     const Rgba neutral = ink(light);
+    // English strings are the table's keys (scene/ui_text.cpp); tr gives them in the language.
+    const UiLanguage lang = uiLanguage(context.language);
+    auto tr = [lang](const char* english) { return uiText(english, lang); };
     LegendSpec spec;
-    spec.title = "Chinese investment and the Middle Corridor";
+    spec.title = tr("Chinese investment and the Middle Corridor");
     spec.yearText = yearLabel(year);
 
     using Mark = LegendEntry::Mark;
@@ -93,44 +84,44 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         {data::Sector::OtherEconomic, "Other economic"},
     };
     for (const auto& [sector, label] : sectors) {
-        add(LegendEntry::Kind::SectorSwatch, label, sectorColor(sector, theme));
+        add(LegendEntry::Kind::SectorSwatch, tr(label), sectorColor(sector, theme));
     }
 
     // The width scale: where the minimum width starts (everything at or under it looks the
     // same), round amounts in between, and the widest, which a realised project sets.
     const double widest = scale.maxAmountUsd;
     const double clamp = scale.clampAmountUsd();
-    add(LegendEntry::Kind::WidthSample, "up to " + formatAmountShort(clamp), neutral).widthPt =
+    add(LegendEntry::Kind::WidthSample, upToAmount(clamp, lang), neutral).widthPt =
         scale.minWidthPt;
     for (const double amount : {1e9, 5e9}) {
         // Only where the sample reads apart from the clamp and the widest.
         if (amount < 1.5 * clamp || amount > 0.9 * widest) continue;
-        add(LegendEntry::Kind::WidthSample, formatAmountShort(amount), neutral).widthPt =
+        add(LegendEntry::Kind::WidthSample, formatAmountShort(amount, lang), neutral).widthPt =
             scale.widthPt(amount);
     }
     if (widest > 1.5 * clamp) {
-        add(LegendEntry::Kind::WidthSample, formatAmountShort(widest) + " (widest)", neutral)
-            .widthPt = scale.maxWidthPt;
+        add(LegendEntry::Kind::WidthSample, widestAmount(widest, lang), neutral).widthPt =
+            scale.maxWidthPt;
     }
 
     const float sampleWidth =
         std::clamp(7.f, scale.minWidthPt, std::max(scale.minWidthPt, scale.maxWidthPt));
-    note("Amount not sourced", neutral, Mark::Dotted, scale.unknownWidthPt);
+    note(tr("Amount not sourced"), neutral, Mark::Dotted, scale.unknownWidthPt);
     // Weaker like such an arc. Confidence L means the sources conflict or are weak.
     Rgba weak = neutral;
     weak.a = 0.45f;
-    note("Conflicting or weak sources", weak, Mark::Hatched, sampleWidth);
-    note("Announced or agreed, not spent", neutral, Mark::Outlined, sampleWidth);
-    note("Suspended or cancelled", neutral, Mark::Halted, sampleWidth);
-    note("Joint venture: China's share filled", neutral, Mark::JointVenture, sampleWidth);
+    note(tr("Conflicting or weak sources"), weak, Mark::Hatched, sampleWidth);
+    note(tr("Announced or agreed, not spent"), neutral, Mark::Outlined, sampleWidth);
+    note(tr("Suspended or cancelled"), neutral, Mark::Halted, sampleWidth);
+    note(tr("Joint venture: China's share filled"), neutral, Mark::JointVenture, sampleWidth);
 
     if (context.markerMaxAmountUsd > 0.f) {
         for (const double amount : {1e9, 3e9}) {
             if (amount > context.markerMaxAmountUsd) continue;
-            add(LegendEntry::Kind::CircleSample, formatAmountShort(amount), neutral).radiusPt =
-                markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
+            add(LegendEntry::Kind::CircleSample, formatAmountShort(amount, lang), neutral)
+                .radiusPt = markerRadiusPt(static_cast<float>(amount), context.markerMaxAmountUsd);
         }
-        note("Disc: largest per-kind total arrived", neutral, Mark::None, 0.f);
+        note(tr("Disc: largest per-kind total arrived"), neutral, Mark::None, 0.f);
     }
 
     const std::pair<data::TransportMode, const char*> modes[] = {
@@ -139,10 +130,10 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         {data::TransportMode::Road, "Road"},
     };
     for (const auto& [mode, label] : modes) {
-        add(LegendEntry::Kind::RouteMode, label, neutral).mode = mode;
+        add(LegendEntry::Kind::RouteMode, tr(label), neutral).mode = mode;
     }
     if (context.cargoParticles) {
-        note("Cargo: TITR tonnes, Caspian legs", neutral, Mark::Particles, 2.4f);
+        note(tr("Cargo: TITR tonnes, Caspian legs"), neutral, Mark::Particles, 2.4f);
     }
 
     const std::pair<data::PlaceKind, const char*> kinds[] = {
@@ -152,7 +143,7 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         {data::PlaceKind::City, "City/hub"},
     };
     for (const auto& [kind, label] : kinds) {
-        add(LegendEntry::Kind::NodeKind, label, neutral).nodeKind = kind;
+        add(LegendEntry::Kind::NodeKind, tr(label), neutral).nodeKind = kind;
     }
     return spec;
 }

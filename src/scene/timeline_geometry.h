@@ -216,6 +216,7 @@ struct LegendSpec {
 struct LegendContext {
     float markerMaxAmountUsd = 0.f;
     bool cargoParticles = false;
+    std::string language = "en";  // the label language: "ru" and "zh" translate, else English
 };
 
 // "$347 m", "$1 bn", "$1.2 bn": an amount for the legend and map text (never a sum of kinds).
