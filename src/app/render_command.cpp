@@ -48,6 +48,10 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     for (const auto& p : target.problems) problems.push_back(options.scene + ": " + p);
     printMessages(stderr, "warning", problems);
     applyStep(target, story.story, spec);
+    // The caption in the labels' language where the story has it.
+    const scene::StoryStep& s = story.story.steps[static_cast<size_t>(step - 1)];
+    spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
+    spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
     if (options.noFurniture) {
         spec.overlays.captionTitle.clear();
         spec.overlays.caption.clear();

@@ -163,8 +163,9 @@ scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
     spec.overlays.subtitle = m_story.subtitle;
     const int step = m_panel.currentStep;
     if (step >= 0 && step < static_cast<int>(m_story.steps.size())) {
-        spec.overlays.captionTitle = m_story.steps[static_cast<size_t>(step)].title;
-        spec.overlays.caption = m_story.steps[static_cast<size_t>(step)].caption;
+        const scene::StoryStep& s = m_story.steps[static_cast<size_t>(step)];
+        spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
+        spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
     }
     // Event cards: a few seconds of playback each, or the last quarter year at rest.
     const bool moving = m_panel.playing || m_flight.active();

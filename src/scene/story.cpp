@@ -32,6 +32,18 @@ std::optional<data::TimeMode> parseTimeMode(const std::string& name) {
     return std::nullopt;
 }
 
+const std::string& stepTitle(const StoryStep& step, const std::string& language) {
+    if (language == "ru" && !step.titleRu.empty()) return step.titleRu;
+    if (language == "zh" && !step.titleZh.empty()) return step.titleZh;
+    return step.title;
+}
+
+const std::string& stepCaption(const StoryStep& step, const std::string& language) {
+    if (language == "ru" && !step.captionRu.empty()) return step.captionRu;
+    if (language == "zh" && !step.captionZh.empty()) return step.captionZh;
+    return step.caption;
+}
+
 namespace {
 
 // Cuts `text` to at most `maxChars` UTF-8 characters (on a character boundary); returns how many
@@ -252,6 +264,11 @@ void readStep(const toml::table& t, const std::string& where, StoryStep& step, S
     Reader r(t, where, out);
     r.string("title", step.title);
     r.string("caption", step.caption, kMaxCaptionChars);
+    r.string("title_ru", step.titleRu);
+    r.string("title_zh", step.titleZh);
+    r.string("caption_ru", step.captionRu, kMaxCaptionChars);
+    r.string("caption_zh", step.captionZh, kMaxCaptionChars);
+    r.string("notes", step.notes, kMaxCaptionChars);
     if (auto y = r.number("year")) {
         if (*y < 1990.0 || *y > 2036.0)
             r.error("year", "must be between 1990 and 2036");

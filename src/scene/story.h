@@ -35,6 +35,10 @@ struct StoryLayers {
 struct StoryStep {
     std::string title;
     std::string caption;
+    // The same in Russian and Chinese (title_ru, caption_zh ...), shown when the label language
+    // is ru or zh; empty = the English text.
+    std::string titleRu, titleZh, captionRu, captionZh;
+    std::string notes;  // the presenter's speaker notes (the presenter view), never on the map
     std::optional<StoryCamera> camera;  // none: keep the current view
     double year = 2025.0;               // fractional year the step rests at
     std::optional<double> fromYear;     // when set, entering the step plays fromYear -> year
@@ -83,6 +87,11 @@ std::string storyToToml(const Story& story);
 // Writes the story to `path` safely: to a temporary file in the same folder, flushed, then
 // renamed over the target, so a failed save never leaves a half-written file. False with *error.
 bool saveStory(const Story& story, const std::string& path, std::string* error);
+
+// The step's title and caption in a label language ("ru", "zh"; anything else, or a missing
+// translation, gives the English text).
+const std::string& stepTitle(const StoryStep& step, const std::string& language);
+const std::string& stepCaption(const StoryStep& step, const std::string& language);
 
 // Time mode names in story files: "cumulative", "single_year", "window", "all".
 const char* timeModeName(data::TimeMode mode);

@@ -30,6 +30,11 @@ toml::table stepTable(const StoryStep& s) {
     toml::table t;
     t.insert("title", s.title);
     if (!s.caption.empty()) t.insert("caption", s.caption);
+    if (!s.titleRu.empty()) t.insert("title_ru", s.titleRu);
+    if (!s.titleZh.empty()) t.insert("title_zh", s.titleZh);
+    if (!s.captionRu.empty()) t.insert("caption_ru", s.captionRu);
+    if (!s.captionZh.empty()) t.insert("caption_zh", s.captionZh);
+    if (!s.notes.empty()) t.insert("notes", s.notes);
     t.insert("year", s.year);
     if (s.fromYear) t.insert("from_year", *s.fromYear);
     t.insert("mode", std::string(timeModeName(s.mode)));

@@ -199,3 +199,49 @@ TEST(Story, ShippedStoryLoadsCleanly) {
 }
 
 }  // namespace
+
+TEST(Story, TranslationsAndNotesParseAndRoundTrip) {
+    const char* text = R"(title = "T"
+[[steps]]
+title = "Astana"
+title_ru = "Астана"
+title_zh = "阿斯塔纳"
+caption = "The summit."
+caption_ru = "Саммит."
+caption_zh = "峰会。"
+notes = "Say the date first.\nThen the treaty."
+year = 2025
+[[steps]]
+title = "English only"
+caption = "Only English."
+year = 2024
+)";
+    const scene::StoryResult r = scene::parseStory(text, "t.toml");
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
+    const scene::StoryStep& a = r.story.steps[0];
+    EXPECT_EQ(a.notes, "Say the date first.\nThen the treaty.");
+    EXPECT_EQ(scene::stepTitle(a, "ru"), "Астана");
+    EXPECT_EQ(scene::stepTitle(a, "zh"), "阿斯塔纳");
+    EXPECT_EQ(scene::stepTitle(a, "en"), "Astana");
+    EXPECT_EQ(scene::stepTitle(a, "local"), "Astana");
+    EXPECT_EQ(scene::stepCaption(a, "ru"), "Саммит.");
+    EXPECT_EQ(scene::stepCaption(a, "zh"), "峰会。");
+    // A step without translations falls back to English.
+    EXPECT_EQ(scene::stepTitle(r.story.steps[1], "zh"), "English only");
+    EXPECT_EQ(scene::stepCaption(r.story.steps[1], "ru"), "Only English.");
+
+    // Written and read back: every translation and the notes survive.
+    const std::string written = scene::storyToToml(r.story);
+    const scene::StoryResult back = scene::parseStory(written, "written.toml");
+    ASSERT_TRUE(back.ok()) << back.errors.front() << "\n" << written;
+    const scene::StoryStep& b = back.story.steps[0];
+    EXPECT_EQ(b.titleRu, a.titleRu);
+    EXPECT_EQ(b.titleZh, a.titleZh);
+    EXPECT_EQ(b.captionRu, a.captionRu);
+    EXPECT_EQ(b.captionZh, a.captionZh);
+    EXPECT_EQ(b.notes, a.notes);
+    EXPECT_EQ(scene::storyToToml(back.story), written);
+    // Nothing is written for the step that has none of them.
+    EXPECT_EQ(written.find("title_ru", written.find("English only")), std::string::npos);
+}
