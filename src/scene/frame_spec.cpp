@@ -1,5 +1,6 @@
 #include "scene/frame_spec.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -38,6 +39,13 @@ double pixelsPerPointForSize(int widthPx, int heightPx) {
     const double s = std::sqrt((static_cast<double>(widthPx) / 1920.0) *
                                (static_cast<double>(heightPx) / 1080.0));
     return kScreenPixelsPerPoint * s;
+}
+
+float textScaleFor(TextSize size, int frameHeightPx, double pixelsPerPoint) {
+    if (size != TextSize::Projector || frameHeightPx <= 0 || !(pixelsPerPoint > 0.0)) return 1.f;
+    const double want = kProjectorCaptionShare * frameHeightPx / (kCaptionBodyPt * pixelsPerPoint);
+    // Rounded up in the third decimal, so the body is never a hair under the share.
+    return static_cast<float>(std::max(1.0, std::ceil(want * 1000.0) / 1000.0));
 }
 
 }  // namespace scene

@@ -13,6 +13,22 @@
 
 namespace scene {
 
+// A corner of the frame (where the legend sits).
+enum class FrameCorner { TopRight, TopLeft, BottomRight, BottomLeft };
+
+// Text sizes: the default, or large enough to read on a projector from the back of a room.
+enum class TextSize { Default, Projector };
+
+// The caption body's size in points at textScale 1 (the renderer's caption card).
+constexpr double kCaptionBodyPt = 10.5;
+// A projector's caption body is at least this share of the frame's height.
+constexpr double kProjectorCaptionShare = 0.035;
+
+// The FrameSpec::Overlays::textScale for a text size on a frame `frameHeightPx` tall drawn at
+// `pixelsPerPoint`: 1 for Default; for Projector the factor that makes the caption body
+// kProjectorCaptionShare of the height (never below 1).
+float textScaleFor(TextSize size, int frameHeightPx, double pixelsPerPoint);
+
 struct FrameSpec {
     int widthPx = 1920;
     int heightPx = 1080;
@@ -62,10 +78,24 @@ struct FrameSpec {
         // Pixels at the frame's left edge that something else covers (the window's panel):
         // bottom-left furniture starts right of it.
         float leftInsetPx = 0.f;
+        // The legend's corner, and compact = the year and the title only.
+        FrameCorner legendCorner = FrameCorner::TopRight;
+        bool legendCompact = false;
+        // Multiplies the size of the caption card, event cards, edge indicators and map labels
+        // (and, up to what fits, the legend): 1 = the default text, textScaleFor(Projector) for a
+        // projector. Line widths and the map keep pixelsPerPoint.
+        float textScale = 1.f;
+        // Arrows at the frame's edge toward the off-screen origins of visible flows and the
+        // corridor's off-screen ends.
+        bool edgeIndicators = true;
+        bool inset = false;  // a locator map (the view's frame on an overview), bottom right
         bool operator==(const Overlays& o) const {
             return title == o.title && subtitle == o.subtitle && scaleBar == o.scaleBar &&
-                   leftInsetPx == o.leftInsetPx && attribution == o.attribution &&
-                   captionTitle == o.captionTitle && caption == o.caption && callouts == o.callouts;
+                   legendCorner == o.legendCorner && legendCompact == o.legendCompact &&
+                   textScale == o.textScale && edgeIndicators == o.edgeIndicators &&
+                   inset == o.inset && leftInsetPx == o.leftInsetPx &&
+                   attribution == o.attribution && captionTitle == o.captionTitle &&
+                   caption == o.caption && callouts == o.callouts;
         }
     } overlays;
     // Map labels (countries, water, cities, corridor nodes): on by default; language "en", "ru",

@@ -194,9 +194,10 @@ LabelPlacement placeLabels(const LabelSet& set, const LabelView& view, const Mea
         const std::string& text = label.textFor(view.language);
         if (text.empty()) continue;
         const LabelStyle style = labelStyle(label.kind);
-        const float sizePx = style.sizePt * ppt;
+        const float textPpt = ppt * std::clamp(view.textScale, 0.25f, 8.f);
+        const float sizePx = style.sizePt * textPpt;
         const TextExtent extent = measure(text, style, sizePx);
-        const float haloPx = style.haloPt * ppt;
+        const float haloPx = style.haloPt * textPpt;
         const float gapPx = (label.symbolRadiusPt + 1.5f) * ppt;
         const glm::vec2 anchorPx(static_cast<float>(anchor.x), static_cast<float>(anchor.y));
 

@@ -46,6 +46,9 @@ struct LabelView {
     // 1 = the default; 2 shows cities, regions and projects one zoom level earlier and packs
     // labels tighter; 0.5 one level later, with more room around each.
     float density = 1.f;
+    // Multiplies every label's text size and halo (projector text); spacing, symbols and zoom
+    // limits keep pixelsPerPoint.
+    float textScale = 1.f;
     bool nodeObstacles = true;         // keep the corridor node markers clear
     std::vector<LabelBox> reservedPx;  // screen furniture labels must not cover (the legend)
 };
