@@ -30,6 +30,7 @@ flat out uint v_flags;
 
 const uint kUnknownAmount = 1u;
 const uint kHighlighted = 8u;
+const uint kWhole = 128u;  // scene::kArcWhole: no entry growth (single-year and window modes)
 
 vec2 toPx(vec2 p) {
     vec4 c = u_mvp * vec4(p, 0.0, 1.0);
@@ -79,7 +80,8 @@ void main() {
     float total = lengthTo(0.5, alpha, beta) - base;
 
     // Entry animation: the tip runs from origin to destination over u_growYears (eased out).
-    float g = clamp((u_year - yearStart) / max(u_growYears, 1e-4), 0.0, 1.0);
+    float g = (a_flags & kWhole) != 0u ? 1.0
+                                       : clamp((u_year - yearStart) / max(u_growYears, 1e-4), 0.0, 1.0);
     g = 1.0 - (1.0 - g) * (1.0 - g);
     float tipPx = lengthTo(g - 0.5, alpha, beta) - base;
 

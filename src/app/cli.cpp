@@ -231,6 +231,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.play = true;
         } else if (a == "--present") {
             o.present = true;
+        } else if (a == "--arrows") {
+            if (!value(&v) || (v != "story" && v != "year"))
+                return fail("--arrows wants story (Left / Right step the story) or year");
+            o.arrowsStepStory = v == "story";
         } else if (a == "--scene") {
             if (!value(&v))
                 return fail("--scene wants a story file, e.g. assets/scenes/middle-corridor.toml");
@@ -332,7 +336,10 @@ Options:
   --scene FILE          a story (assets/scenes/*.toml): the window lists its steps
                         (PgDn/PgUp step through it); render draws --step of it
   --step N              the story step to show (1 is the first)
-  --present             window: start in presentation mode (no panel; H or Tab shows it)
+  --present             window: start in presentation mode (no panel; H or Tab shows it),
+                        fullscreen on the display the window is on
+  --arrows story|year   window: Left / Right step the story while one is open (clickers
+                        that send arrows), or a year back / forward (default year)
   --no-cache            build the base map from the shapefiles, without the geometry cache
   --cache-dir DIR       geometry cache folder (else $CORRIDOR_CACHE_DIR, else
                         $XDG_CACHE_HOME/corridor, else ~/.cache/corridor)

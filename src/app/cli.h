@@ -71,6 +71,7 @@ struct Options {
     std::string scene;  // --scene FILE
     int step = 0;       // --step N (0 = none: the window opens on the home view)
     bool present = false;
+    bool arrowsStepStory = false;  // --arrows story: Left / Right step the story (else the year)
     // Map labels (render and window).
     std::string labelLanguage = "en";  // --lang en|ru|zh|local
     float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)

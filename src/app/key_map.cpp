@@ -6,7 +6,8 @@ const std::vector<KeyBinding>& keyBindings() {
     using A = KeyAction;
     static const std::vector<KeyBinding> kBindings = {
         {SDLK_SPACE, false, false, A::PlayPause, 0, "Space", "play / pause the timeline"},
-        {SDLK_LEFT, false, false, A::YearBack, 0, "Left / Right", "a year back / forward"},
+        {SDLK_LEFT, false, false, A::YearBack, 0, "Left / Right",
+         "a year back / forward (story steps with \"Arrows step the story\")"},
         {SDLK_RIGHT, false, false, A::YearForward, 0, nullptr, nullptr},
         {SDLK_PAGEDOWN, false, false, A::NextStep, 0, "PgDn / PgUp",
          "next / previous story step (clicker)"},
@@ -25,7 +26,11 @@ const std::vector<KeyBinding>& keyBindings() {
         {SDLK_TAB, false, false, A::TogglePanel, 0, nullptr, nullptr},
         {SDLK_SLASH, false, true, A::ToggleHelp, 0, "?", "this list of shortcuts"},
         {SDLK_QUESTION, false, false, A::ToggleHelp, 0, nullptr, nullptr},
-        {SDLK_HOME, false, false, A::ResetView, 0, "Home", "reset the view"},
+        {SDLK_HOME, false, false, A::Overview, 0, "Home",
+         "the overview: everything shown, no step (PgDn resumes the story)"},
+        {SDLK_b, false, false, A::Blackout, 0, "B / .",
+         "black screen (clicker); any key or click brings the map back"},
+        {SDLK_PERIOD, false, false, A::Blackout, 0, nullptr, nullptr},
         {SDLK_F11, false, false, A::Fullscreen, 0, "F11", "fullscreen"},
         {SDLK_ESCAPE, false, false, A::LeaveFullscreen, 0, "Esc",
          "leave fullscreen, close this list"},
@@ -67,6 +72,29 @@ KeyResult actionForKey(SDL_Keycode key, Uint16 mods) {
         }
     }
     return {};
+}
+
+KeyResult withArrowsSetting(KeyResult key, bool arrowsStepStory, bool storyOpen) {
+    if (!arrowsStepStory || !storyOpen) return key;
+    if (key.action == KeyAction::YearBack) return {KeyAction::PreviousStep, 0};
+    if (key.action == KeyAction::YearForward) return {KeyAction::NextStep, 0};
+    return key;
+}
+
+bool isClickerKey(SDL_Keycode key) {
+    switch (key) {
+        case SDLK_PAGEDOWN:
+        case SDLK_PAGEUP:
+        case SDLK_LEFT:
+        case SDLK_RIGHT:
+        case SDLK_UP:
+        case SDLK_DOWN:
+        case SDLK_b:
+        case SDLK_PERIOD:
+            return true;
+        default:
+            return false;
+    }
 }
 
 }  // namespace app

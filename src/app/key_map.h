@@ -17,7 +17,8 @@ enum class KeyAction {
     NextStep,
     PreviousStep,
     JumpToStep,  // arg: 0-based step
-    ResetView,
+    Overview,    // Home: leave the story for the overview (PgDn resumes it)
+    Blackout,    // B or '.': a black screen until any key or click
     Fullscreen,
     LeaveFullscreen,
     TogglePanel,  // presentation mode
@@ -55,5 +56,13 @@ struct KeyResult {
 // The action for a key press. `mods` are SDL_Keymod bits; Alt and GUI-only combinations are left
 // to the system.
 KeyResult actionForKey(SDL_Keycode key, Uint16 mods);
+
+// With "arrows step the story" on and a story open, Left / Right (what some clickers send) go to
+// the previous / next step instead of a year back / forward; anything else is unchanged.
+KeyResult withArrowsSetting(KeyResult key, bool arrowsStepStory, bool storyOpen);
+
+// Keys a presentation clicker sends (PgDn/PgUp, arrows, B, '.'): pressing one means the
+// presenter is not pointing at the map, so a hover card left under the still cursor goes.
+bool isClickerKey(SDL_Keycode key);
 
 }  // namespace app

@@ -28,8 +28,10 @@ namespace app {
 
 namespace {
 
-// --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`.
-bool applyStoryStep(const Options& options, const MapSession& session, scene::FrameSpec& spec) {
+// --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`; the
+// events whose cards the step shows in *eventMask.
+bool applyStoryStep(const Options& options, const MapSession& session, scene::FrameSpec& spec,
+                    std::vector<char>* eventMask) {
     const scene::StoryResult story = scene::loadStory(options.scene);
     printMessages(stderr, "warning", story.warnings);
     printMessages(stderr, "error", story.errors);
@@ -48,6 +50,7 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     for (const auto& p : target.problems) problems.push_back(options.scene + ": " + p);
     printMessages(stderr, "warning", problems);
     applyStep(target, story.story, spec);
+    *eventMask = shownEvents(session.dataset, target.callouts, target.route, target.arcs);
     // The caption in the labels' language where the story has it.
     const scene::StoryStep& s = story.story.steps[static_cast<size_t>(step - 1)];
     spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
@@ -62,7 +65,7 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     // (A sequence adds each frame's own event cards.)
     if (!options.sequence())
         spec.overlays.callouts =
-            eventCallouts(session.dataset, where, spec.year, kRestCalloutYears);
+            eventCallouts(session.dataset, where, spec.year, kRestCalloutYears, eventMask);
     // Highlighted places get a name card, unless the map labels name them already.
     if (!spec.labels.enabled) {
         for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
@@ -266,7 +269,9 @@ int runRender(const Options& options, const std::string& argv0) {
         spec.labels.density = options.labelDensity;
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, view, viewport);
-        if (!options.scene.empty() && !applyStoryStep(options, session, spec)) return kExitInput;
+        std::vector<char> eventMask;  // a story step's choice of event cards (empty: all)
+        if (!options.scene.empty() && !applyStoryStep(options, session, spec, &eventMask))
+            return kExitInput;
         if (!finiteCamera(spec.camera)) {
             std::fprintf(stderr, "error: the %s projection cannot show the view %s\n",
                          geo::toString(session.map.projection), formatBox(view).c_str());
@@ -285,7 +290,8 @@ int runRender(const Options& options, const std::string& argv0) {
             const auto fixedCallouts = spec.overlays.callouts;  // a story step's place tags only
             auto prepare = [&](scene::FrameSpec& frame) {
                 if (options.noFurniture) return;
-                frame.overlays.callouts = eventCallouts(session.dataset, where, frame.year, hold);
+                frame.overlays.callouts = eventCallouts(session.dataset, where, frame.year, hold,
+                                                        eventMask.empty() ? nullptr : &eventMask);
                 frame.overlays.callouts.insert(frame.overlays.callouts.end(), fixedCallouts.begin(),
                                                fixedCallouts.end());
             };

@@ -50,6 +50,8 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
         else
             t.highlightPlaces.push_back(static_cast<size_t>(p - places.data()));
     }
+    t.callouts = s.callouts;
+    if (s.callouts) shownEvents(session.dataset, s.callouts, true, true, where, &t.problems);
     t.route = s.layers.corridor;
     t.arcs = s.layers.flows;
     t.markers = s.layers.totals;
@@ -134,9 +136,84 @@ std::vector<glm::dvec2> placePositions(const MapSession& session) {
     return out;
 }
 
+EventLayer eventLayer(const data::Dataset& dataset, const data::Event& event) {
+    if (event.kind == data::EventKind::Summit) return EventLayer::Both;
+    if (event.kind == data::EventKind::Agreement || event.placeId.empty()) return EventLayer::Flows;
+    for (const data::CorridorSegment& s : dataset.segments()) {
+        if (s.fromId == event.placeId || s.toId == event.placeId ||
+            std::find(s.viaIds.begin(), s.viaIds.end(), event.placeId) != s.viaIds.end())
+            return EventLayer::Corridor;
+    }
+    return EventLayer::Flows;
+}
+
+std::string eventDateText(const data::EventDate& date) {
+    char text[40];
+    if (date.month <= 0)
+        std::snprintf(text, sizeof text, "%04d", date.year);
+    else if (date.day <= 0)
+        std::snprintf(text, sizeof text, "%04d-%02d", date.year, date.month);
+    else
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return text;
+}
+
+std::vector<char> shownEvents(const data::Dataset& dataset,
+                              const std::optional<scene::StoryCallouts>& callouts, bool corridor,
+                              bool flows, const std::string& where,
+                              std::vector<std::string>* problems) {
+    const auto& events = dataset.events();
+    std::vector<char> shown(events.size(), 0);
+    if (!callouts) {
+        for (size_t i = 0; i < events.size(); ++i) {
+            const EventLayer layer = eventLayer(dataset, events[i]);
+            shown[i] = (layer != EventLayer::Flows && corridor) ||
+                       (layer != EventLayer::Corridor && flows);
+        }
+        return shown;
+    }
+    for (size_t i = 0; i < events.size(); ++i) {
+        const auto& kinds = callouts->kinds;
+        if (std::find(kinds.begin(), kinds.end(), events[i].kind) != kinds.end()) shown[i] = 1;
+    }
+    for (const std::string& ref : callouts->events) {
+        const size_t at = ref.find('@');
+        const std::string date = ref.substr(0, at);
+        const std::string place = at == std::string::npos ? "" : ref.substr(at + 1);
+        bool any = false;
+        for (size_t i = 0; i < events.size(); ++i) {
+            if (eventDateText(events[i].date) != date) continue;
+            if (!place.empty() && events[i].placeId != place) continue;
+            shown[i] = 1;
+            any = true;
+        }
+        if (!any && problems)
+            problems->push_back(where + ": callouts.events: no event on '" + ref + "'");
+    }
+    return shown;
+}
+
+std::optional<scene::FrameSpec::Callout> eventCard(const data::Dataset& dataset,
+                                                   const std::vector<glm::dvec2>& placeWorld,
+                                                   size_t eventIndex) {
+    if (eventIndex >= dataset.events().size()) return std::nullopt;
+    const data::Event& e = dataset.events()[eventIndex];
+    const data::Place* p = e.placeId.empty() ? nullptr : dataset.findPlace(e.placeId);
+    if (!p) return std::nullopt;
+    const auto i = static_cast<size_t>(p - dataset.places().data());
+    if (i >= placeWorld.size() || std::isnan(placeWorld[i].x)) return std::nullopt;
+    scene::FrameSpec::Callout card;
+    card.title = e.title;
+    card.detail = scene::describeDate(e.date);
+    card.world = placeWorld[i];
+    card.opacity = 1.f;
+    return card;
+}
+
 std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
                                                      const std::vector<glm::dvec2>& placeWorld,
-                                                     double year, double holdYears, int maxCards) {
+                                                     double year, double holdYears,
+                                                     const std::vector<char>* shown, int maxCards) {
     struct Candidate {
         double when;
         const data::Event* event;
@@ -145,9 +222,17 @@ std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& datase
     std::vector<Candidate> found;
     if (!(holdYears > 0.0)) return {};
     const auto& places = dataset.places();
-    for (const data::Event& e : dataset.events()) {
+    const bool playing = holdYears > kRestCalloutYears;
+    for (size_t k = 0; k < dataset.events().size(); ++k) {
+        const data::Event& e = dataset.events()[k];
+        if (shown && (k >= shown->size() || !(*shown)[k])) continue;
         const double when = data::toFractionalYear(e.date);
         if (when > year || when <= year - holdYears || e.placeId.empty()) continue;
+        if (playing) {
+            // Left out once it has faded to nothing: an invisible card must not keep labels off.
+            const double age = (year - when) / holdYears;
+            if (std::min(age / 0.08, (1.0 - age) / 0.33) < kMinCalloutOpacity) continue;
+        }
         const data::Place* p = dataset.findPlace(e.placeId);
         if (!p) continue;
         const auto i = static_cast<size_t>(p - places.data());
@@ -160,9 +245,10 @@ std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& datase
         found.resize(static_cast<size_t>(std::max(maxCards, 0)));
     std::vector<scene::FrameSpec::Callout> out;
     for (const Candidate& c : found) {
-        const double age = (year - c.when) / holdYears;  // 0 new .. 1 gone
-        const double in = std::min(1.0, age / 0.08 + (holdYears < 0.5 ? 1.0 : 0.0));
-        const double outFade = std::min(1.0, (1.0 - age) / 0.33);
+        // 0 new .. 1 gone. At rest a card is whole: a still frame never shows a half-faded one.
+        const double age = (year - c.when) / holdYears;
+        const double in = playing ? std::min(1.0, age / 0.08) : 1.0;
+        const double outFade = playing ? std::min(1.0, (1.0 - age) / 0.33) : 1.0;
         scene::FrameSpec::Callout card;
         card.title = c.event->title;
         card.detail = scene::describeDate(c.event->date);

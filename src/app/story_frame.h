@@ -24,6 +24,7 @@ struct StepTarget {
     std::vector<size_t> highlightPlaces;  // indices into dataset.places()
     std::string title, caption;
     std::vector<std::string> problems;  // ids in the step that the data or map does not know
+    std::optional<scene::StoryCallouts> callouts;  // the step's own choice of event cards
 };
 
 // `step` is 0-based. The camera fits the frame `viewportPx` minus `leftCoverPx` at its left edge
@@ -37,18 +38,47 @@ void applyStep(const StepTarget& target, const scene::Story& story, scene::Frame
 // Map-plane position of every place of the data set (NaN where it has no coordinates).
 std::vector<glm::dvec2> placePositions(const MapSession& session);
 
+// The layer an event's card belongs to when a step does not choose its cards: openings and
+// milestones at a corridor node (a segment's end or via place) are the corridor's; agreements,
+// and openings and milestones elsewhere, the investment flows'; summits belong to both.
+enum class EventLayer { Corridor, Flows, Both };
+EventLayer eventLayer(const data::Dataset& dataset, const data::Event& event);
+
+// An event's date as events.csv writes it: "2025-09-30", "2013-09" or "2022".
+std::string eventDateText(const data::EventDate& date);
+
+// Per event of dataset.events(), 1 where its card may show: the step's own choice when it has
+// one (the events of its kinds and its dated events, whatever the layers), else the events of
+// the layers shown. References that match no event are added to *problems, naming `where`.
+std::vector<char> shownEvents(const data::Dataset& dataset,
+                              const std::optional<scene::StoryCallouts>& callouts, bool corridor,
+                              bool flows, const std::string& where = "",
+                              std::vector<std::string>* problems = nullptr);
+
 // How long an event's card stays when the timeline rests (a story step, a still export), and
 // at most while it plays, in years of the timeline.
 constexpr double kRestCalloutYears = 0.25;
 constexpr double kMaxPlayingCalloutYears = 1.0;
 
-// Cards for the events of the last `holdYears` before `year` (at most `maxCards`, newest
-// first), each fading in quickly and out over the last third of its time; events without a
-// place are left out.
+// Below this opacity a card is not drawn at all (and so is no obstacle to the labels).
+constexpr float kMinCalloutOpacity = 0.05f;
+
+// Cards for the events of the last `holdYears` before `year` (at most `maxCards`, newest first;
+// only those `shown` marks, when given). While the timeline plays (a hold longer than
+// kRestCalloutYears) each fades in quickly and out over the last third of its time, and is left
+// out once under kMinCalloutOpacity; at rest every card is whole. Events without a place are
+// left out. A pure function of the year: exports and sequences use it; the window holds cards
+// for a time on the wall clock instead (app/callout_clock.h).
 std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
                                                      const std::vector<glm::dvec2>& placeWorld,
                                                      double year, double holdYears,
+                                                     const std::vector<char>* shown = nullptr,
                                                      int maxCards = 3);
+
+// The card of one event (index into dataset.events()), whole; none when it has no place.
+std::optional<scene::FrameSpec::Callout> eventCard(const data::Dataset& dataset,
+                                                   const std::vector<glm::dvec2>& placeWorld,
+                                                   size_t eventIndex);
 
 // Name tags for highlighted places (the story's highlight_places).
 std::vector<scene::FrameSpec::Callout> placeTags(const data::Dataset& dataset,

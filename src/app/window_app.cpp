@@ -94,6 +94,14 @@ int WindowApp::run() {
         std::fprintf(stderr, "error: %s\n", err.c_str());
         return kExitRender;
     }
+    // There is no saved window size: the window fills the display it opens on, and
+    // --present makes it fullscreen there (the projector a presenter dragged it to is the
+    // display SDL places it on when started from there).
+    SDL_MaximizeWindow(m_window->window());
+    if (m_options.present) {
+        m_fullscreen = true;
+        SDL_SetWindowFullscreen(m_window->window(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    }
     m_session = loadMapSession(m_options, m_argv0);
     printMessages(stderr, "error", m_session.errors);
     if (!m_session.manifest) return kExitInput;
@@ -140,6 +148,8 @@ int WindowApp::run() {
         m_panel.layerTitles.push_back(l.title);
         m_panel.layerOn.push_back(l.visible);
     }
+    m_overview = {m_panel.layerOn, !m_options.noLabels};
+    m_panel.arrowsStepStory = m_options.arrowsStepStory;
     ui::setPanelData(m_panel, m_session.dataset);
     m_placeWorld = placePositions(m_session);
     m_panel.year = std::min(m_options.year, m_panel.yearMax);
@@ -176,7 +186,7 @@ int WindowApp::run() {
         const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
                             m_view.current.metresPerPx != m_view.target.metresPerPx ||
                             (m_software && m_shown != m_target.get()) || animating() ||
-                            m_flight.active() || m_labels.fading();
+                            m_flight.active() || m_labels.fading() || m_callouts.active();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
@@ -225,7 +235,8 @@ int WindowApp::run() {
             const ReloadResult r = reloadDataIfChanged(m_session, &messages);
             if (r == ReloadResult::Reloaded) {
                 uploadTimeline(*m_renderer, m_session);
-                m_hoverFlow = m_pinnedFlow = m_hoverMarker = m_pinnedMarker = -1;
+                dataChanged(m_hover);
+                m_callouts.clear();
                 ui::setPanelData(m_panel, m_session.dataset);
                 m_placeWorld = placePositions(m_session);
                 m_pickView.reset();
@@ -235,7 +246,8 @@ int WindowApp::run() {
             }
         }
 
-        const scene::FrameSpec spec = buildSpec(0.0);
+        const scene::FrameSpec spec =
+            buildSpec(static_cast<double>(now) / static_cast<double>(freq));
         if (!m_pickView || !(*m_pickView == spec.timeline.view)) {
             // Hover picking sees what is drawn: filtered-out flows can't be hovered.
             m_pickTimeline = m_session.timeline;
@@ -260,8 +272,9 @@ int WindowApp::run() {
         m_panel.frameMs = m_drawMs;
         // Details follow the pointer, or what was clicked.
         const auto& markerList = m_pickTimeline.markers;
-        const int shownMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
-        m_panel.detailFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
+        const int shownMarker = m_hover.shownMarker(m_panel.showMarkers);
+        const int shownFlow = m_hover.shownFlow(m_panel.showArcs);
+        m_panel.detailFlow = shownFlow;
         m_panel.detailPlace =
             shownMarker >= 0 && static_cast<size_t>(shownMarker) < markerList.size()
                 ? static_cast<int>(markerList[static_cast<size_t>(shownMarker)].placeIndex)
@@ -279,17 +292,15 @@ int WindowApp::run() {
         }
         drawHelpOverlay();
         drawPresentationHint();
-        const auto& markers = m_pickTimeline.markers;
-        auto placeOf = [&](int marker) { return markers[static_cast<size_t>(marker)].placeIndex; };
-        if (m_pinnedFlow >= 0) {
-            ui::flowCardPopup(m_session.dataset, m_pinnedFlow, true);
-        } else if (m_pinnedMarker >= 0) {
-            ui::placeCardPopup(m_session.dataset, placeOf(m_pinnedMarker), m_panel.year, true);
-        } else if (m_hoverMarker >= 0 && !m_dragging) {
-            ui::placeCardPopup(m_session.dataset, placeOf(m_hoverMarker), m_panel.year, false);
-        } else if (m_hoverFlow >= 0 && !m_dragging) {
-            ui::flowCardPopup(m_session.dataset, m_hoverFlow, false);
+        // The card of what is pinned, or hovered (not while dragging the map).
+        const bool pinned = m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0;
+        if (shownFlow >= 0 && (pinned || !m_dragging)) {
+            ui::flowCardPopup(m_session.dataset, shownFlow, pinned);
+        } else if (m_panel.detailPlace >= 0 && (pinned || !m_dragging)) {
+            ui::placeCardPopup(m_session.dataset, static_cast<uint32_t>(m_panel.detailPlace),
+                               m_panel.year, pinned);
         }
+        drawBlackout();
         ImGui::Render();
         glViewport(0, 0, m_drawableW, m_drawableH);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

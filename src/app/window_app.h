@@ -3,11 +3,14 @@
 // window_input.cpp (events, panel actions).
 #pragma once
 
+#include "app/callout_clock.h"
 #include "app/cli.h"
 #include "app/gl_window.h"
+#include "app/hover_state.h"
 #include "app/key_map.h"
 #include "app/map_session.h"
 #include "app/story_frame.h"
+#include "app/story_nav.h"
 #include "app/window_labels.h"
 #include "render/map_renderer.h"
 #include "scene/picking.h"
@@ -73,6 +76,7 @@ private:
     // window_story.cpp: the story and its steps.
     void loadStory(const std::string& path);
     void goToStep(int step, bool fly = true);
+    void goToOverview();  // Home: the overview with everything shown; PgDn resumes the story
     void addStepFromView();
     void deleteCurrentStep();
     void saveStoryFile();
@@ -84,6 +88,7 @@ private:
     void rebuildFonts();
     void drawHelpOverlay();
     void drawPresentationHint();
+    void drawBlackout();
     void updateCursor(Uint64 now);
     double panelCoverPx() const;  // device pixels of map the panel covers (0 when presenting)
     scene::FrameSpec buildSpec(double nowSec);
@@ -121,10 +126,7 @@ private:
     bool m_screenshotRequested = false;
     Uint64 m_lastDataCheck = 0;  // performance counter of the last data-folder check
     double m_animSec = 0.0;      // animation time: advances while the window shows moving flows
-    int m_hoverFlow = -1;        // flow under the mouse, or -1
-    int m_hoverMarker = -1;      // destination marker under the mouse, or -1
-    int m_pinnedMarker = -1;     // destination whose card was pinned, or -1
-    int m_pinnedFlow = -1;       // flow whose card was pinned by a click, or -1
+    HoverState m_hover;          // what the pointer points at, and what a click pinned
     glm::dvec2 m_mousePx{-1.0};  // device pixels
     bool m_quit = false;
     bool m_fullscreen = false;
@@ -135,8 +137,10 @@ private:
     // The timeline as the current view shows it (filters, mode), for hover picking.
     scene::TimelineGeometry m_pickTimeline;
     std::optional<scene::TimelineView> m_pickView;
-    std::vector<size_t> m_highlightPlaces;   // the current step's tagged places
-    std::vector<uint32_t> m_highlightFlows;  // the current step's highlighted flows
+    StoryShown m_storyShown;      // the step's highlights and cards; the last step shown
+    OverviewDefaults m_overview;  // what Home returns to
+    CalloutClock m_callouts;      // event cards held for wall time while the year moves
+    bool m_blackout = false;      // B or '.': a black screen until any key or click
     bool m_presenting = false;
     bool m_showHelp = false;
     float m_uiScale = 1.f;  // device pixels per ImGui/map point unit relative to a 1080p screen

@@ -67,6 +67,11 @@ void WindowApp::clampTarget() {
 }
 
 void WindowApp::handleEvent(const SDL_Event& e) {
+    // A black screen (B or '.') comes back with any key or click, which does nothing else.
+    if (m_blackout && (e.type == SDL_KEYDOWN || e.type == SDL_MOUSEBUTTONDOWN)) {
+        m_blackout = false;
+        return;
+    }
     ImGui_ImplSDL2_ProcessEvent(&e);
     const ImGuiIO& io = ImGui::GetIO();
     const double scale = pixelScale();
@@ -83,8 +88,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
         case SDL_MOUSEBUTTONUP:
             if (e.button.button == SDL_BUTTON_LEFT && m_dragging && m_dragMoved < 4.0) {
                 // A click, not a drag: pin the hovered card, or unpin.
-                m_pinnedFlow = m_hoverFlow;
-                m_pinnedMarker = m_hoverFlow >= 0 ? -1 : m_hoverMarker;
+                clicked(m_hover);
             }
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
@@ -93,12 +97,13 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
             if (!m_dragging) {
                 // Markers sit on top of the arcs' ends, so they win.
-                m_hoverMarker = io.WantCaptureMouse || !m_panel.showMarkers
-                                    ? -1
-                                    : scene::pickMarker(m_pickTimeline, pickView(), m_mousePx);
-                m_hoverFlow = io.WantCaptureMouse || !m_panel.showArcs || m_hoverMarker >= 0
-                                  ? -1
-                                  : scene::pickFlow(m_pickTimeline, pickView(), m_mousePx);
+                const int marker = io.WantCaptureMouse || !m_panel.showMarkers
+                                       ? -1
+                                       : scene::pickMarker(m_pickTimeline, pickView(), m_mousePx);
+                const int flow = io.WantCaptureMouse || !m_panel.showArcs || marker >= 0
+                                     ? -1
+                                     : scene::pickFlow(m_pickTimeline, pickView(), m_mousePx);
+                pointerMoved(m_hover, flow, marker);
             }
             if (m_dragging) {
                 m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
@@ -128,7 +133,10 @@ void WindowApp::handleEvent(const SDL_Event& e) {
         case SDL_KEYDOWN: {
             // The shortcut overlay closes with Esc even while ImGui has the keyboard.
             if (io.WantCaptureKeyboard && !(m_showHelp && e.key.keysym.sym == SDLK_ESCAPE)) break;
-            handleKey(actionForKey(e.key.keysym.sym, e.key.keysym.mod));
+            // A clicker's key: the presenter is not pointing at the map.
+            if (isClickerKey(e.key.keysym.sym)) pointerLeft(m_hover);
+            handleKey(withArrowsSetting(actionForKey(e.key.keysym.sym, e.key.keysym.mod),
+                                        m_panel.arrowsStepStory, !m_story.steps.empty()));
             break;
         }
         default:
@@ -158,17 +166,20 @@ void WindowApp::handleKey(const KeyResult& key) {
             m_panel.year = std::min(m_panel.yearMax, std::floor(m_panel.year) + 1.0);
             break;
         case KeyAction::NextStep:
-            if (steps > 0) goToStep(std::min(m_panel.currentStep + 1, steps - 1));
+            // From the overview (Home), the story resumes after the last step shown.
+            goToStep(nextStep(m_panel.currentStep, m_storyShown.lastStep, steps));
             break;
         case KeyAction::PreviousStep:
-            if (steps > 0) goToStep(std::max(m_panel.currentStep - 1, 0));
+            goToStep(previousStep(m_panel.currentStep, m_storyShown.lastStep, steps));
             break;
         case KeyAction::JumpToStep:
             goToStep(key.arg);
             break;
-        case KeyAction::ResetView:
-            m_flight = {};
-            resetView();
+        case KeyAction::Overview:
+            goToOverview();
+            break;
+        case KeyAction::Blackout:
+            m_blackout = true;
             break;
         case KeyAction::Fullscreen:
             m_fullscreen = !m_fullscreen;
@@ -243,6 +254,7 @@ void WindowApp::handleKey(const KeyResult& key) {
 
 void WindowApp::applyPanel(const ui::PanelActions& a) {
     if (a.goToStep >= 0) goToStep(a.goToStep);
+    if (a.overview) goToOverview();
     if (a.addStep) addStepFromView();
     if (a.deleteStep) deleteCurrentStep();
     if (a.saveStory) saveStoryFile();

@@ -38,20 +38,10 @@ void WindowApp::goToStep(int step, bool fly) {
     const StepTarget t = resolveStep(m_story, step, m_session, viewportPx(),
                                      scene::kScreenPixelsPerPoint * m_uiScale, panelCoverPx());
     for (const auto& p : t.problems) m_panel.messages.push_back(p);
-    m_panel.currentStep = step;
-    m_panel.mode = t.view.mode;
-    m_panel.windowYears = t.view.windowYears;
-    m_panel.filter = t.view.filter;
-    m_panel.showRoute = t.route;
-    m_panel.showArcs = t.arcs;
-    m_panel.showMarkers = t.markers;
-    m_panel.showLegend = t.legend;
-    m_panel.labels.show = t.labels;
-    if (t.layerOn.size() == m_panel.layerOn.size()) m_panel.layerOn = t.layerOn;
-    m_highlightFlows = t.view.highlightFlows;
-    m_highlightPlaces = t.highlightPlaces;
-    m_panel.playing = false;
-    m_pinnedFlow = m_pinnedMarker = -1;
+    enterStep(m_panel, m_storyShown, t, step);
+    // Nothing of the step before stays: no hover or pinned card, no event card.
+    stepChanged(m_hover);
+    m_callouts.clear();
 
     m_flight = {};
     m_viewFramed = true;
@@ -74,6 +64,14 @@ void WindowApp::goToStep(int step, bool fly) {
     m_flight.yearSec =
         std::max(kFlightSec, std::abs(m_flight.yearTo - m_flight.yearFrom) / kStepYearsPerSec);
     m_panel.year = m_flight.yearFrom;
+}
+
+void WindowApp::goToOverview() {
+    m_flight = {};
+    showOverview(m_panel, m_storyShown, m_overview);
+    stepChanged(m_hover);
+    m_callouts.clear();
+    resetView();
 }
 
 void WindowApp::updateFlight(double dt) {

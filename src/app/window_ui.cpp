@@ -82,6 +82,8 @@ void WindowApp::updateCursor(Uint64 now) {
     if (hide != m_cursorHidden) {
         SDL_ShowCursor(hide ? SDL_DISABLE : SDL_ENABLE);
         m_cursorHidden = hide;
+        // No card under a cursor nobody sees; the next move picks again.
+        if (hide) pointerLeft(m_hover);
     }
 }
 
@@ -134,7 +136,14 @@ void WindowApp::drawPresentationHint() {
     ImGui::End();
 }
 
-scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
+void WindowApp::drawBlackout() {
+    if (!m_blackout) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0.f, 0.f), io.DisplaySize,
+                                                  IM_COL32(0, 0, 0, 255));
+}
+
+scene::FrameSpec WindowApp::buildSpec(double nowSec) {
     scene::FrameSpec spec;
     spec.widthPx = m_drawableW;
     spec.heightPx = m_drawableH;
@@ -148,12 +157,12 @@ scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
     spec.timeline.arcs = m_panel.showArcs;
     spec.timeline.markers = m_panel.showMarkers;
     spec.timeline.legend = m_panel.showLegend;
-    spec.timeline.highlightFlow = m_pinnedFlow >= 0 ? m_pinnedFlow : m_hoverFlow;
-    spec.timeline.highlightMarker = m_pinnedMarker >= 0 ? m_pinnedMarker : m_hoverMarker;
+    spec.timeline.highlightFlow = m_hover.shownFlow(m_panel.showArcs);
+    spec.timeline.highlightMarker = m_hover.shownMarker(m_panel.showMarkers);
     spec.timeline.view.mode = m_panel.mode;
     spec.timeline.view.windowYears = m_panel.windowYears;
     spec.timeline.view.filter = m_panel.filter;
-    spec.timeline.view.highlightFlows = m_highlightFlows;
+    spec.timeline.view.highlightFlows = m_storyShown.highlightFlows;
     spec.timeline.arcWidthScale = m_panel.arcWidthScale;
     spec.labels = {m_panel.labels.show, m_panel.labels.language, m_panel.labels.density};
     spec.overlays.scaleBar = m_panel.showScaleBar;
@@ -167,16 +176,30 @@ scene::FrameSpec WindowApp::buildSpec(double /*nowSec*/) {
         spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
         spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
     }
-    // Event cards: a few seconds of playback each, or the last quarter year at rest.
+    // Event cards: those of the step's choice, or of the layers shown. While the year moves
+    // each passed event's card stays kCalloutWallSec on the wall clock, whatever the speed; at
+    // rest the events of the last quarter year show too, whole.
     const bool moving = m_panel.playing || m_flight.active();
-    const double hold =
-        moving ? std::min(kMaxPlayingCalloutYears,
-                          3.0 * (m_flight.active() ? kStepYearsPerSec : m_panel.yearsPerSecond))
-               : kRestCalloutYears;
-    spec.overlays.callouts = eventCallouts(m_session.dataset, m_placeWorld, m_panel.year, hold);
+    const std::vector<char> shown =
+        shownEvents(m_session.dataset, m_storyShown.callouts, m_panel.showRoute, m_panel.showArcs);
+    m_callouts.update(m_session.dataset, shown, m_panel.year, moving, nowSec);
+    spec.overlays.callouts = m_callouts.callouts(m_session.dataset, m_placeWorld, nowSec);
+    if (!moving) {
+        for (auto& card : eventCallouts(m_session.dataset, m_placeWorld, m_panel.year,
+                                        kRestCalloutYears, &shown)) {
+            auto& cards = spec.overlays.callouts;
+            auto same = std::find_if(cards.begin(), cards.end(), [&](const auto& c) {
+                return c.title == card.title && c.world == card.world;
+            });
+            if (same != cards.end())
+                same->opacity = 1.f;  // at rest a card is whole, never half-faded
+            else if (cards.size() < 3)
+                cards.push_back(std::move(card));
+        }
+    }
     // Highlighted places get a name card, unless the map labels name them already.
     if (!spec.labels.enabled) {
-        for (auto& tag : placeTags(m_session.dataset, m_placeWorld, m_highlightPlaces))
+        for (auto& tag : placeTags(m_session.dataset, m_placeWorld, m_storyShown.highlightPlaces))
             spec.overlays.callouts.push_back(std::move(tag));
     }
     return spec;

@@ -5,6 +5,7 @@
 
 #include <toml++/toml.h>
 
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -260,6 +261,35 @@ void readLayers(const toml::table& t, const std::string& where, StoryLayers& l, 
     l.hide = r.strings("hide");
 }
 
+// "2025", "2025-09" or "2025-09-30", then optionally "@place_id".
+bool validEventRef(const std::string& ref) {
+    const std::string date = ref.substr(0, ref.find('@'));
+    if (ref.find('@') != std::string::npos && ref.size() == date.size() + 1) return false;
+    if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+    for (std::size_t i = 0; i < date.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? date[i] != '-' : !std::isdigit(static_cast<unsigned char>(date[i])))
+            return false;
+    }
+    return true;
+}
+
+void readCallouts(const toml::table& t, const std::string& where, StoryCallouts& c,
+                  StoryResult& out) {
+    Reader r(t, where, out);
+    c.kinds = r.enums<data::EventKind>(
+        "kinds", [](const std::string& s) { return data::parseEventKind(s); },
+        data::allowedNames<data::EventKind>());
+    for (std::string& ref : r.strings("events")) {
+        if (validEventRef(ref))
+            c.events.push_back(std::move(ref));
+        else
+            r.error("events", "'" + ref +
+                                  "' is not a date of events.csv (YYYY, YYYY-MM or YYYY-MM-DD), "
+                                  "optionally followed by @place_id");
+    }
+}
+
 void readStep(const toml::table& t, const std::string& where, StoryStep& step, StoryResult& out) {
     Reader r(t, where, out);
     r.string("title", step.title);
@@ -314,6 +344,14 @@ void readStep(const toml::table& t, const std::string& where, StoryStep& step, S
             readLayers(*l, r.at("layers"), step.layers, out);
         else
             r.error("layers", "must be a table");
+    }
+    if (const toml::node* n = r.node("callouts")) {
+        if (const toml::table* c = n->as_table()) {
+            step.callouts.emplace();
+            readCallouts(*c, r.at("callouts"), *step.callouts, out);
+        } else {
+            r.error("callouts", "must be a table");
+        }
     }
 }
 

@@ -32,6 +32,16 @@ struct StoryLayers {
     std::vector<std::string> hide;  // base-map layer ids switched off for this step
 };
 
+// Which event cards (events.csv) a step shows. Without it, a step shows the events of the layers
+// it shows (eventLayer in app/story_frame.h); with it, exactly the events of these kinds and
+// these events, whatever the layers (an empty table: none).
+struct StoryCallouts {
+    std::vector<data::EventKind> kinds;
+    // An event by its date as written in events.csv ("2025-09-30", "2013-09", "2022"), optionally
+    // with its place id after an '@' ("2025-06-17@astana") where several share a date.
+    std::vector<std::string> events;
+};
+
 struct StoryStep {
     std::string title;
     std::string caption;
@@ -48,6 +58,7 @@ struct StoryStep {
     std::vector<std::string> highlightFlows;   // investment ids
     std::vector<std::string> highlightPlaces;  // place ids
     StoryLayers layers;
+    std::optional<StoryCallouts> callouts;  // none: the events of the visible layers
 };
 
 struct Story {

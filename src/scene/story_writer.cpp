@@ -76,6 +76,12 @@ toml::table stepTable(const StoryStep& s) {
     if (!l.show.empty()) lt.insert("show", stringArray(l.show));
     if (!l.hide.empty()) lt.insert("hide", stringArray(l.hide));
     t.insert("layers", std::move(lt));
+    if (s.callouts) {
+        toml::table ct;
+        ct.insert("kinds", enumArray(s.callouts->kinds));
+        ct.insert("events", stringArray(s.callouts->events));
+        t.insert("callouts", std::move(ct));
+    }
     return t;
 }
 
@@ -94,14 +100,14 @@ std::string storyToToml(const Story& story) {
         // reads like the shipped stories (toml++ would write an inline array of tables).
         toml::table t = stepTable(s);
         toml::table nested;
-        for (const char* key : {"camera", "filters", "layers"}) {
+        for (const char* key : {"camera", "filters", "layers", "callouts"}) {
             if (auto* n = t.get(key)) {
                 nested.insert(key, *n);
                 t.erase(key);
             }
         }
         out << "\n[[steps]]\n" << t << "\n";
-        for (const char* key : {"camera", "filters", "layers"}) {
+        for (const char* key : {"camera", "filters", "layers", "callouts"}) {
             if (auto* n = nested.get_as<toml::table>(key)) {
                 out << "[steps." << key << "]\n" << *n << "\n";
             }

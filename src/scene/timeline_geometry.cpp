@@ -129,7 +129,7 @@ void addFlowToMarker(MarkerAccumulator& acc, const data::Flow& flow, const ArcIn
     const int first = firstSampleAtOrAfter(start);
     const int end = firstSampleAtOrAfter(arc.yearEnd);  // exclusive
     int i = first;
-    for (; i < end; ++i) {
+    for (; i < end && !(arc.flags & kArcWhole); ++i) {
         const double grow = (markerSampleYear(i) - start) / static_cast<double>(kArcGrowYears);
         if (grow >= 1.0) break;
         acc.ramps[k][static_cast<std::size_t>(i)] += amount * grow;
@@ -296,8 +296,10 @@ float markerRadiusPt(float amountUsd, float maxAmountUsd) {
 
 namespace {
 
-// When an arc stops showing in a mode: single-year and window modes end it `window` years
-// after its start (or at its own end, if sooner).
+// When an arc shows in a mode: single-year and window modes show the flows that started in
+// the years they name (data::matchesTime, what the panel counts), for `window` years after the
+// start even past the flow's own end (a project suspended in the window still started in it), and
+// draw them whole from their first day: the map never shows fewer flows than the panel counts.
 void applyMode(ArcInstance& arc, const TimelineView& view) {
     if (view.mode == data::TimeMode::All) {
         arc.yearStart = kMarkerYear0;
@@ -306,7 +308,8 @@ void applyMode(ArcInstance& arc, const TimelineView& view) {
     }
     if (view.mode == data::TimeMode::Cumulative) return;
     const int window = view.mode == data::TimeMode::SingleYear ? 1 : std::max(1, view.windowYears);
-    arc.yearEnd = std::min(arc.yearEnd, arc.yearStart + static_cast<float>(window));
+    arc.yearEnd = arc.yearStart + static_cast<float>(window);
+    arc.flags |= kArcWhole;
 }
 
 }  // namespace

@@ -53,6 +53,9 @@ enum ArcFlags : uint32_t {
     kArcHalted = 1u << 5,
     // A joint venture: only China's share of the width is filled (share in bits 8..15, percent).
     kArcJointVenture = 1u << 6,
+    // Drawn whole from yearStart, without the entry growth: single-year and window modes show
+    // the flows of the years they name, fully there from the first day of the year.
+    kArcWhole = 1u << 7,
 };
 constexpr uint32_t kArcShareShift = 8;
 
@@ -61,7 +64,7 @@ uint32_t arcFlagsFor(const data::Flow& flow);
 
 // One flow, static for a data set. The shader decides visibility and entry animation from the
 // year uniform: visible while yearStart <= year < yearEnd; grows from origin to destination over
-// the first kArcGrowYears after yearStart.
+// the first kArcGrowYears after yearStart (unless flagged kArcWhole).
 struct ArcInstance {
     glm::dvec2 originWorld{0.0};  // map plane
     glm::dvec2 destWorld{0.0};

@@ -61,7 +61,7 @@ void styleSection(PanelModel& m, PanelActions& a) {
     ImGui::Checkbox("Scale bar", &m.showScaleBar);
     ImGui::SameLine();
     ImGui::Checkbox("Attribution", &m.showAttribution);
-    if (ImGui::Button("Reset view (Home)")) a.resetView = true;
+    if (ImGui::Button("Reset view")) a.resetView = true;
 }
 
 void statusSection(PanelModel& m, PanelActions& a) {

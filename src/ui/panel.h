@@ -79,7 +79,8 @@ struct PanelModel {
     std::string storyTitle;
     std::vector<std::string> stepTitles;
     int currentStep = -1;
-    std::string storyMessage;  // last save result
+    std::string storyMessage;      // last save result
+    bool arrowsStepStory = false;  // Left / Right step the story while one is open (clickers)
 
     // Export
     ExportSettings exportSettings;
@@ -101,6 +102,7 @@ struct PanelActions {
     bool themeChanged = false;
     bool projectionChanged = false;
     bool resetView = false;
+    bool overview = false;  // Home: leave the story for the overview, everything shown
     bool clearMessages = false;
     int goToStep = -1;        // fly to this story step
     bool addStep = false;     // the current view as a new step after the current one

@@ -119,6 +119,16 @@ void storySection(PanelModel& m, PanelActions& a) {
     if (ImGui::Button("Save")) a.saveStory = true;
     ImGui::EndDisabled();
     if (!m.storyMessage.empty()) ImGui::TextWrapped("%s", m.storyMessage.c_str());
+    if (ImGui::Button("Overview (Home)")) a.overview = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Everything shown, no step: no filters, caption or highlights; "
+            "PgDn resumes the story");
+    ImGui::Checkbox("Arrows step the story", &m.arrowsStepStory);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Left / Right go to the previous / next step while a story is open "
+            "(clickers that send arrows), instead of a year back / forward");
     ImGui::TextDisabled("PgDn / PgUp or 1-9 step through it.");
 }
 

@@ -48,6 +48,14 @@ TEST(CliParse, RenderWithEveryOption) {
     EXPECT_EQ(o.addFiles, (std::vector<std::string>{"a.shp", "b.shp"}));
 }
 
+TEST(CliParse, ArrowsStepTheStoryOrTheYear) {
+    EXPECT_FALSE(parse({}).arrowsStepStory);
+    EXPECT_TRUE(parse({"--arrows", "story"}).arrowsStepStory);
+    EXPECT_FALSE(parse({"--arrows", "year"}).arrowsStepStory);
+    EXPECT_NE(parseError({"--arrows", "steps"}).find("--arrows wants story"), std::string::npos);
+    EXPECT_NE(parseError({"--arrows"}).find("--arrows wants story"), std::string::npos);
+}
+
 TEST(CliParse, DefaultsAndCommands) {
     EXPECT_EQ(parse({}).command, app::Command::Window);
     EXPECT_EQ(parse({"--help"}).command, app::Command::Help);

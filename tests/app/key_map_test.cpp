@@ -19,7 +19,9 @@ TEST(KeyMap, PresenterKeys) {
     EXPECT_EQ(act(SDLK_RIGHT), KeyAction::YearForward);
     EXPECT_EQ(act(SDLK_PAGEDOWN), KeyAction::NextStep);
     EXPECT_EQ(act(SDLK_PAGEUP), KeyAction::PreviousStep);
-    EXPECT_EQ(act(SDLK_HOME), KeyAction::ResetView);
+    EXPECT_EQ(act(SDLK_HOME), KeyAction::Overview);
+    EXPECT_EQ(act(SDLK_b), KeyAction::Blackout);
+    EXPECT_EQ(act(SDLK_PERIOD), KeyAction::Blackout);
     EXPECT_EQ(act(SDLK_F11), KeyAction::Fullscreen);
     EXPECT_EQ(act(SDLK_h), KeyAction::TogglePanel);
     EXPECT_EQ(act(SDLK_TAB), KeyAction::TogglePanel);
@@ -48,6 +50,28 @@ TEST(KeyMap, ModifiersSelectTheBinding) {
     EXPECT_EQ(act(SDLK_UP), KeyAction::PanUp);
     EXPECT_EQ(act(SDLK_SPACE, KMOD_LALT), KeyAction::None);  // left to the system
     EXPECT_EQ(act(SDLK_q), KeyAction::None);
+}
+
+TEST(KeyMap, ArrowsStepTheStoryWhenSetAndAStoryIsOpen) {
+    const app::KeyResult left = app::actionForKey(SDLK_LEFT, KMOD_NONE);
+    const app::KeyResult right = app::actionForKey(SDLK_RIGHT, KMOD_NONE);
+    EXPECT_EQ(app::withArrowsSetting(left, true, true).action, KeyAction::PreviousStep);
+    EXPECT_EQ(app::withArrowsSetting(right, true, true).action, KeyAction::NextStep);
+    // The setting off, or no story: a year back / forward as before.
+    EXPECT_EQ(app::withArrowsSetting(right, false, true).action, KeyAction::YearForward);
+    EXPECT_EQ(app::withArrowsSetting(right, true, false).action, KeyAction::YearForward);
+    // Shift + arrows still pan; other keys are untouched.
+    const app::KeyResult pan = app::actionForKey(SDLK_RIGHT, KMOD_LSHIFT);
+    EXPECT_EQ(app::withArrowsSetting(pan, true, true).action, KeyAction::PanRight);
+    const app::KeyResult space = app::actionForKey(SDLK_SPACE, KMOD_NONE);
+    EXPECT_EQ(app::withArrowsSetting(space, true, true).action, KeyAction::PlayPause);
+}
+
+TEST(KeyMap, ClickerKeys) {
+    for (SDL_Keycode k : {SDLK_PAGEDOWN, SDLK_PAGEUP, SDLK_LEFT, SDLK_RIGHT, SDLK_b, SDLK_PERIOD})
+        EXPECT_TRUE(app::isClickerKey(k)) << k;
+    EXPECT_FALSE(app::isClickerKey(SDLK_h));
+    EXPECT_FALSE(app::isClickerKey(SDLK_F11));
 }
 
 TEST(KeyMap, TableIsConsistent) {

@@ -185,6 +185,70 @@ TEST(Story, FailedSaveLeavesNoFileAndSaysWhy) {
     EXPECT_FALSE(std::filesystem::exists(path));
 }
 
+TEST(Story, CalloutsChooseTheStepsEventCards) {
+    const scene::StoryResult r = scene::parseStory(R"([[steps]]
+year = 2025
+[steps.callouts]
+kinds = ["summit", "opening"]
+events = ["2025-06-17@astana", "2013-09", "2022"]
+[[steps]]
+year = 2025
+[steps.callouts]
+[[steps]]
+year = 2025
+)",
+                                                   "c.toml");
+    ASSERT_TRUE(r.ok()) << r.errors.front();
+    EXPECT_TRUE(r.warnings.empty());
+    ASSERT_EQ(r.story.steps.size(), 3u);
+    const auto& a = r.story.steps[0].callouts;
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->kinds,
+              (std::vector<data::EventKind>{data::EventKind::Summit, data::EventKind::Opening}));
+    EXPECT_EQ(a->events, (std::vector<std::string>{"2025-06-17@astana", "2013-09", "2022"}));
+    // An empty table is a step without event cards; no table is the layers' default.
+    ASSERT_TRUE(r.story.steps[1].callouts.has_value());
+    EXPECT_TRUE(r.story.steps[1].callouts->kinds.empty());
+    EXPECT_TRUE(r.story.steps[1].callouts->events.empty());
+    EXPECT_FALSE(r.story.steps[2].callouts.has_value());
+
+    // Written back, and read again to the same choice (the empty table stays a table).
+    const std::string text = scene::storyToToml(r.story);
+    const scene::StoryResult again = scene::parseStory(text, "written.toml");
+    ASSERT_TRUE(again.ok()) << again.errors.front() << "\n" << text;
+    EXPECT_EQ(scene::storyToToml(again.story), text);
+    ASSERT_TRUE(again.story.steps[0].callouts && again.story.steps[1].callouts);
+    EXPECT_EQ(again.story.steps[0].callouts->kinds, a->kinds);
+    EXPECT_EQ(again.story.steps[0].callouts->events, a->events);
+    EXPECT_TRUE(again.story.steps[1].callouts->events.empty());
+    EXPECT_FALSE(again.story.steps[2].callouts.has_value());
+}
+
+TEST(Story, BadCalloutsNameTheStepAndKey) {
+    const scene::StoryResult r = scene::parseStory(R"([[steps]]
+[steps.callouts]
+kinds = ["parade"]
+events = ["30 Sep 2025", "2025-09-30@"]
+colour = "red"
+[[steps]]
+callouts = ["kinds:opening"]
+)",
+                                                   "bad.toml");
+    ASSERT_FALSE(r.ok());
+    std::string all;
+    for (const auto& e : r.errors) all += e + "\n";
+    EXPECT_NE(all.find("bad.toml: steps[1].callouts.kinds: 'parade' is not one of"),
+              std::string::npos)
+        << all;
+    EXPECT_NE(all.find("steps[1].callouts.events: '30 Sep 2025' is not a date"), std::string::npos)
+        << all;
+    EXPECT_NE(all.find("steps[1].callouts.events: '2025-09-30@' is not a date"), std::string::npos)
+        << all;
+    EXPECT_NE(all.find("steps[2].callouts: must be a table"), std::string::npos) << all;
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_NE(r.warnings[0].find("steps[1].callouts.colour: unknown key"), std::string::npos);
+}
+
 TEST(Story, ShippedStoryLoadsCleanly) {
     const scene::StoryResult r =
         scene::loadStory(std::string(CORRIDOR_SOURCE_DIR) + "/assets/scenes/middle-corridor.toml");
