@@ -78,6 +78,11 @@ public:
                     const scene::LabelPlacement* labels = nullptr);
 
 private:
+    // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
+    // and text runs, laid out exactly as draw() lays them out, for the vector export
+    // (vector_record.cpp). Draws nothing; empty without fonts. The spec must not be a tile.
+    OverlayRecord recordOverlays(const scene::FrameSpec& spec);
+
     MapRenderer() = default;
     struct GpuLayer {
         PolygonLayer fill;                    // full resolution

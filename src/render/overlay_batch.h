@@ -4,6 +4,7 @@
 #pragma once
 
 #include "render/gl_handles.h"
+#include "render/overlay_record.h"
 #include "render/shader.h"
 #include "scene/color.h"
 
@@ -15,27 +16,6 @@
 
 namespace render {
 
-// How a shape is filled and outlined. Colours are straight alpha (premultiplied when queued);
-// the outline is centred on the shape's edge. hatchPx > 0 fills with diagonal stripes of that
-// period (half filled) instead of solid. blurPx > 0 softens the fill's edge over that width
-// (drop shadows); lines ignore it.
-struct ShapeStyle {
-    scene::Rgba fill;
-    scene::Rgba outline{0.f, 0.f, 0.f, 0.f};
-    float outlineWidthPx = 0.f;
-    float hatchPx = 0.f;
-    float blurPx = 0.f;
-};
-
-// A line's dash pattern in pixels: dashes dashPx long with gapPx between them, starting at
-// offsetPx along the line. dashPx 0 with round caps draws dots. No pattern when gapPx is 0.
-struct DashPattern {
-    float dashPx = 0.f;
-    float gapPx = 0.f;
-    float offsetPx = 0.f;
-};
-
-enum class LineCap { Butt, Round };
 
 class OverlayBatch {
 public:
@@ -60,6 +40,10 @@ public:
 
     int lastDrawCalls() const { return m_lastDrawCalls; }
 
+    // While `record` is set, flush() appends what was queued to it (as shapes, for the vector
+    // export) instead of drawing; nullptr draws again. The record must outlive the setting.
+    void setRecord(OverlayRecord* record) { m_record = record; }
+
 private:
     OverlayBatch() = default;
 
@@ -81,6 +65,8 @@ private:
     gl::BufferHandle m_vbo;
     std::vector<Vertex> m_vertices;
     int m_lastDrawCalls = 0;
+    OverlayRecord* m_record = nullptr;
+    std::vector<OverlayItem> m_pending;  // queued shapes while recording
 };
 
 }  // namespace render

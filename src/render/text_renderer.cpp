@@ -39,6 +39,8 @@ void premultiplied(const scene::Rgba& c, float* out) {
 }  // namespace
 
 std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFontFile,
+    r->m_regularFile = regularFontFile;
+    r->m_boldFile = boldFontFile.empty() ? regularFontFile : boldFontFile;
                                                    const std::string& boldFontFile,
                                                    std::string* error, int maxAtlasSizePx) {
     std::string err;
@@ -243,6 +245,22 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
             const float whole = std::floor(pen);
             int subpixel = static_cast<int>((pen - whole) * kSubpixelSteps + 0.5f);
             float originX = whole;
+    if (m_record) {
+        for (const Run& run : m_runs) {
+            OverlayItem item;
+            item.kind = OverlayItem::Kind::Text;
+            item.a = run.baselineLeftPx;
+            item.size = run.sizePx;
+            item.color = run.color;
+            item.text = run.text;
+            item.bold = run.bold;
+            item.haloPx = run.haloPx;
+            item.halo = run.halo;
+            m_record->items.push_back(std::move(item));
+        }
+        m_runs.clear();
+        return;
+    }
             if (subpixel == kSubpixelSteps) subpixel = 0, originX += 1.f;
             pen += s * advance;
             Glyph g;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "render/gl_handles.h"
+#include "render/overlay_record.h"
 #include "render/shader.h"
 #include "scene/color.h"
 
@@ -61,6 +62,13 @@ public:
     };
     const Stats& stats() const { return m_stats; }
 
+    // While `record` is set, flush() appends the queued runs to it as text items (for the
+    // vector export) instead of drawing; nullptr draws again. The record must outlive the
+    // setting. The font files, so a vector back end sets the text in the same faces.
+    void setRecord(OverlayRecord* record) { m_record = record; }
+    const std::string& regularFontFile() const { return m_regularFile; }
+    const std::string& boldFontFile() const { return m_boldFile; }
+
     struct Font;  // loaded font data and stb_truetype state (text_renderer.cpp)
 
 private:
@@ -112,6 +120,8 @@ private:
     std::vector<Run> m_runs;
     std::vector<Vertex> m_vertices;
     Stats m_stats;
+    OverlayRecord* m_record = nullptr;
+    std::string m_regularFile, m_boldFile;
 };
 
 }  // namespace render

@@ -2,10 +2,12 @@
 
 #include "scene/describe.h"
 #include "scene/timeline_geometry.h"
+#include "scene/ui_text.h"
 
 #include "data/flow_queries.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -23,9 +25,33 @@ void row(const char* label, const std::string& value) {
     ImGui::SameLine(110.f);
     ImGui::TextWrapped("%s", value.c_str());
 }
+
+// The source link, decoded for reading, in the link colour; true when clicked.
+bool linkRow(const std::string& url) {
+    ImGui::TextDisabled("%s", "");
+    ImGui::SameLine(110.f);
+    const std::string shown = scene::decodeUrlForDisplay(url);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.72f, 1.f, 1.f));
+    ImGui::TextWrapped("%s", shown.c_str());
+    ImGui::PopStyleColor();
+    if (!ImGui::IsItemHovered()) return false;
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("Open in the browser");
+    return ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+}
 }  // namespace
 
-void showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
+ImVec2 pinnedCardPos(const CardPlacement& p, ImVec2 size) {
+    constexpr float kGap = 18.f;  // clear of the pointer and the arc's highlight
+    ImVec2 at(p.anchor.x + kGap, p.anchor.y + kGap);
+    if (at.x + size.x > p.areaMax.x) at.x = p.anchor.x - kGap - size.x;
+    if (at.y + size.y > p.areaMax.y) at.y = p.anchor.y - kGap - size.y;
+    at.x = std::max(p.areaMin.x, std::min(at.x, p.areaMax.x - size.x));
+    at.y = std::max(p.areaMin.y, std::min(at.y, p.areaMax.y - size.y));
+    return ImVec2(std::max(at.x, p.areaMin.x), std::max(at.y, p.areaMin.y));
+}
+
+std::string showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     ImGui::TextColored(toImVec4(scene::sectorColor(flow.sector, "dark")), "%s",
                        scene::describe(flow.sector).c_str());
     ImGui::TextWrapped("%s", flow.name.c_str());
@@ -43,20 +69,27 @@ void showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     if (!flow.subsector.empty()) row("Subsector", flow.subsector);
     if (!flow.note.empty()) row("Note", flow.note);
     row("Source", flow.source);
-    if (!flow.sourceUrl.empty()) row("", flow.sourceUrl);
+    if (!flow.sourceUrl.empty() && linkRow(flow.sourceUrl)) return flow.sourceUrl;
+    return {};
 }
 
 namespace {
 
 // A tooltip that follows the mouse, or a pinned window that stays (same content).
 template <typename Body>
-void popup(const char* title, bool pinned, Body body) {
+void popup(const char* title, bool pinned, const CardPlacement* placement, Body body) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(480.f, 10000.f));
     if (pinned) {
-        ImGui::SetNextWindowBgAlpha(0.94f);
+        ImGui::SetNextWindowBgAlpha(kCardBgAlpha);
+        if (placement) {
+            // Beside the clicked point, by last frame's size (a new card measures itself first).
+            ImGuiWindow* last = ImGui::FindWindowByName(title);
+            const ImVec2 size = last ? last->Size : ImVec2(360.f, 240.f);
+            ImGui::SetNextWindowPos(pinnedCardPos(*placement, size), ImGuiCond_Always);
+        }
         ImGui::Begin(title, nullptr,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoCollapse);
+                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove);
     } else {
         ImGui::BeginTooltip();
     }
@@ -73,16 +106,22 @@ void popup(const char* title, bool pinned, Body body) {
 
 }  // namespace
 
-void flowCardPopup(const data::Dataset& dataset, int flowIndex, bool pinned) {
+std::string flowCardPopup(const data::Dataset& dataset, int flowIndex, bool pinned,
+                          const CardPlacement* placement) {
     const auto& flows = dataset.flows();
-    if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return;
-    popup("Flow", pinned, [&] { showFlowCard(dataset, flows[static_cast<size_t>(flowIndex)]); });
+    if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return {};
+    std::string clicked;
+    popup("Flow", pinned, placement,
+          [&] { clicked = showFlowCard(dataset, flows[static_cast<size_t>(flowIndex)]); });
+    return clicked;
 }
 
-void placeCardPopup(const data::Dataset& dataset, uint32_t placeIndex, double year, bool pinned) {
+void placeCardPopup(const data::Dataset& dataset, uint32_t placeIndex, double year, bool pinned,
+                    const CardPlacement* placement) {
     const auto& places = dataset.places();
     if (placeIndex >= places.size()) return;
-    popup("Destination", pinned, [&] { showPlaceCard(dataset, places[placeIndex], year); });
+    popup("Destination", pinned, placement,
+          [&] { showPlaceCard(dataset, places[placeIndex], year); });
 }
 
 void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year) {

@@ -2,6 +2,7 @@
 
 #include "data/timeline_queries.h"
 #include "scene/describe.h"
+#include "ui/flow_card.h"
 #include "ui/panel_sections.h"
 
 #include <imgui.h>
@@ -95,7 +96,7 @@ PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float wi
         detail::timelineSection(model);
         detail::storySection(model, actions);
         detail::filterSection(model, dataset);
-        detail::detailsSection(model, dataset);
+        detail::detailsSection(model, dataset, actions);
         styleSection(model, actions);
         drawLabelControls(model.labels);
         layerSection(model, actions);
@@ -112,7 +113,9 @@ void applyPanelStyle(const std::string& theme, float scale) {
     ImGuiStyle style;
     if (theme == "dark") {
         ImGui::StyleColorsDark(&style);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.05f, 0.08f, 0.11f, 0.88f);
+        // Opaque enough to read over a busy map (ui::kCardBgAlpha): panel, cards, menus, overlays.
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.05f, 0.08f, 0.11f, kCardBgAlpha);
+        style.Colors[ImGuiCol_PopupBg] = ImVec4(0.07f, 0.1f, 0.13f, kCardBgAlpha);
         style.Colors[ImGuiCol_Header] = ImVec4(0.62f, 0.47f, 0.24f, 0.35f);
         style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.55f);
         style.Colors[ImGuiCol_CheckMark] = ImVec4(0.93f, 0.74f, 0.42f, 1.f);
@@ -123,7 +126,8 @@ void applyPanelStyle(const std::string& theme, float scale) {
         style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.7f);
     } else {
         ImGui::StyleColorsLight(&style);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.93f, 0.92f);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.93f, kCardBgAlpha);
+        style.Colors[ImGuiCol_PopupBg] = ImVec4(0.99f, 0.98f, 0.96f, kCardBgAlpha);
         style.Colors[ImGuiCol_Header] = ImVec4(0.75f, 0.62f, 0.4f, 0.35f);
         style.Colors[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.38f, 0.12f, 1.f);
         style.Colors[ImGuiCol_TitleBg] = ImVec4(0.9f, 0.87f, 0.8f, 0.95f);

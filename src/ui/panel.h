@@ -9,6 +9,7 @@
 #include "geo/projection.h"
 #include "ui/label_controls.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct ExportSettings {
     bool scaleBar = true;
     bool attribution = true;
     std::string fileName = "corridor-export.png";
+    // The folder exports, story steps and screenshots go to (the app fills in the working
+    // folder's absolute path, so it is never a silent default).
+    std::string folder;
 };
 
 struct ExportPreset {
@@ -59,6 +63,8 @@ struct PanelModel {
     data::FlowFilter filter;
     std::vector<std::string> subsectors;  // present in the data
     std::vector<std::string> countries;   // destination countries in the data (ISO alpha-3)
+    // Country names by code, for the list and the details (a code without one shows as itself).
+    std::map<std::string, std::string> countryNames;
     double amountMinUsd = 1e6, amountMaxUsd = 1e10;  // the data's range (log slider bounds)
 
     // Layers and style
@@ -109,6 +115,8 @@ struct PanelActions {
     bool deleteStep = false;  // remove the current step
     bool saveStory = false;
     bool exportNow = false;  // write the export with model.exportSettings
+    bool exportSteps = false;  // every story step as step_NN.png into exportSettings.folder
+    std::string openUrl;       // a source link that was clicked: open it in the browser
 };
 
 // Draws the panel into the current ImGui frame, `widthPx` wide at the window's left edge.

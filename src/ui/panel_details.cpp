@@ -18,11 +18,18 @@ namespace ui::detail {
 
 namespace {
 
+// "Kazakhstan", or the code itself where no name is known.
+const std::string& countryName(const PanelModel& m, const std::string& code) {
+    const auto it = m.countryNames.find(code);
+    return it == m.countryNames.end() || it->second.empty() ? code : it->second;
+}
+
 void countryDetails(const PanelModel& m, const data::Dataset& dataset) {
     data::FlowFilter f = m.filter;
     f.countries = {m.detailCountry};
     const data::TimeSelection time = timeSelection(m);
-    ImGui::Text("Chinese flows to %s, %s", m.detailCountry.c_str(), yearLabel(m.year).c_str());
+    ImGui::TextWrapped("Chinese flows to %s, %s", countryName(m, m.detailCountry).c_str(),
+                       yearLabel(m.year).c_str());
     const auto bySector = data::totalsBySector(dataset, time, f);
     if (bySector.empty()) ImGui::TextDisabled("none with the current filters");
     for (const auto& [sector, t] : bySector) {
@@ -66,29 +73,35 @@ void countryDetails(const PanelModel& m, const data::Dataset& dataset) {
 
 }  // namespace
 
-void detailsSection(PanelModel& m, const data::Dataset& dataset) {
+void detailsSection(PanelModel& m, const data::Dataset& dataset, PanelActions& a) {
     if (!ImGui::CollapsingHeader("Details", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    // A country to look at: the destination countries of the data set.
+    // A country to look at: the destination countries of the data set, by name (or a click on
+    // a country on the map).
     ImGui::SetNextItemWidth(-1.f);
-    const char* preview = m.detailCountry.empty() ? "Choose a country..." : m.detailCountry.c_str();
-    if (ImGui::BeginCombo("##country", preview)) {
+    const std::string preview =
+        m.detailCountry.empty() ? "Choose a country..." : countryName(m, m.detailCountry);
+    if (ImGui::BeginCombo("##country", preview.c_str())) {
         if (ImGui::Selectable("(none)", m.detailCountry.empty())) m.detailCountry.clear();
         for (const std::string& c : m.countries) {
-            if (ImGui::Selectable(c.c_str(), c == m.detailCountry)) m.detailCountry = c;
+            ImGui::PushID(c.c_str());
+            if (ImGui::Selectable(countryName(m, c).c_str(), c == m.detailCountry))
+                m.detailCountry = c;
+            ImGui::PopID();
         }
         ImGui::EndCombo();
     }
     const auto& flows = dataset.flows();
     const auto& places = dataset.places();
     if (m.detailFlow >= 0 && static_cast<size_t>(m.detailFlow) < flows.size()) {
-        showFlowCard(dataset, flows[static_cast<size_t>(m.detailFlow)]);
+        const std::string url = showFlowCard(dataset, flows[static_cast<size_t>(m.detailFlow)]);
+        if (!url.empty()) a.openUrl = url;
     } else if (m.detailPlace >= 0 && static_cast<size_t>(m.detailPlace) < places.size()) {
         showPlaceCard(dataset, places[static_cast<size_t>(m.detailPlace)], m.year);
     } else if (!m.detailCountry.empty()) {
         countryDetails(m, dataset);
     } else {
         ImGui::TextDisabled("Hover or click a flow or a destination,");
-        ImGui::TextDisabled("or choose a country.");
+        ImGui::TextDisabled("or click or choose a country.");
     }
 }
 

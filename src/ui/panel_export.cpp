@@ -1,6 +1,6 @@
 // The export dialog: presets (window size, HD, 4K, 8K, A4 and A3 landscape at 300 dpi), custom
-// size and DPI, transparent background, which furniture to include, the file name, and a
-// progress bar while a large export runs.
+// size and DPI, transparent background, which furniture to include, the folder and file name,
+// every story step at once, and a progress bar while an export runs.
 #include "ui/panel_sections.h"
 
 #include <imgui.h>
@@ -66,14 +66,26 @@ void exportSection(PanelModel& m, PanelActions& a) {
     ImGui::Checkbox("Scale bar##export", &e.scaleBar);
     ImGui::SameLine();
     ImGui::Checkbox("Attribution##export", &e.attribution);
-    char name[512];
-    std::snprintf(name, sizeof name, "%s", e.fileName.c_str());
+    char text[1024];
+    ImGui::TextUnformatted("Folder");
+    std::snprintf(text, sizeof text, "%s", e.folder.c_str());
     ImGui::SetNextItemWidth(-1.f);
-    if (ImGui::InputText("##file", name, sizeof name)) e.fileName = name;
+    if (ImGui::InputText("##folder", text, sizeof text)) e.folder = text;
+    ImGui::TextUnformatted("File");
+    std::snprintf(text, sizeof text, "%s", e.fileName.c_str());
+    ImGui::SetNextItemWidth(-1.f);
+    if (ImGui::InputText("##file", text, sizeof text)) e.fileName = text;
     const bool running = m.exportProgress >= 0.f;
     ImGui::BeginDisabled(running || e.fileName.empty());
     if (ImGui::Button("Export PNG")) a.exportNow = true;
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(running || m.stepTitles.empty());
+    if (ImGui::Button("Export all steps")) a.exportSteps = true;
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip(
+            "Every story step at rest, as step_01.png, step_02.png ... in the folder");
     if (running) ImGui::ProgressBar(m.exportProgress, ImVec2(-1.f, 0.f));
     if (!m.exportMessage.empty()) ImGui::TextWrapped("%s", m.exportMessage.c_str());
 }

@@ -8,7 +8,7 @@ namespace ui::detail {
 
 void timelineSection(PanelModel& m);
 void filterSection(PanelModel& m, const data::Dataset& dataset);
-void detailsSection(PanelModel& m, const data::Dataset& dataset);
+void detailsSection(PanelModel& m, const data::Dataset& dataset, PanelActions& a);
 void storySection(PanelModel& m, PanelActions& a);
 void exportSection(PanelModel& m, PanelActions& a);
 

@@ -3,6 +3,8 @@
 // probing (a fresh panel per probe), so the tests don't depend on exact layout.
 #include "ui/panel.h"
 
+#include "ui/flow_card.h"
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -66,6 +68,8 @@ private:
         a.clearMessages |= b.clearMessages;
         if (b.goToStep >= 0) a.goToStep = b.goToStep;
         a.exportNow |= b.exportNow;
+        a.exportSteps |= b.exportSteps;
+        if (!b.openUrl.empty()) a.openUrl = b.openUrl;
         a.addStep |= b.addStep;
         a.deleteStep |= b.deleteStep;
         a.saveStory |= b.saveStory;
@@ -237,3 +241,59 @@ TEST(ExportPresets, PaperSizesAt300Dpi) {
 }
 
 }  // namespace
+
+TEST(Panel, ExportAllStepsNeedsAStory) {
+    auto asks = [](const ui::PanelModel&, const ui::PanelActions& a) { return a.exportSteps; };
+    std::optional<float> x;
+    for (float probeX = 100.f; probeX < 290.f && !x; probeX += 15.f) {
+        if (probe(
+                probeX, [](ui::PanelModel&) {}, asks, "Export"))
+            x = probeX;
+    }
+    ASSERT_TRUE(x.has_value());
+    // No steps, or an export running: the button is disabled.
+    EXPECT_FALSE(probe(
+                     *x, [](ui::PanelModel& m) { m.stepTitles.clear(); }, asks, "Export")
+                     .has_value());
+    EXPECT_FALSE(probe(
+                     *x, [](ui::PanelModel& m) { m.exportProgress = 0.f; }, asks, "Export")
+                     .has_value());
+}
+
+TEST(Panel, PanelCardsAndMenusAreOpaqueEnoughToRead) {
+    Harness h;
+    for (const char* theme : {"dark", "light"}) {
+        ui::applyPanelStyle(theme, 1.f);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        EXPECT_GE(style.Alpha, 0.94f) << theme;
+        EXPECT_GE(style.Colors[ImGuiCol_WindowBg].w, 0.94f) << theme;  // panel, cards, overlays
+        EXPECT_GE(style.Colors[ImGuiCol_PopupBg].w, 0.94f) << theme;   // tooltips, menus
+    }
+    EXPECT_GE(ui::kCardBgAlpha, 0.94f);
+}
+
+TEST(PinnedCard, SitsBesideTheClickInsideTheMap) {
+    // The map beside a 300 px panel, in a 1600 x 900 window.
+    ui::CardPlacement p{ImVec2(800.f, 400.f), ImVec2(300.f, 0.f), ImVec2(1600.f, 900.f)};
+    const ImVec2 size(360.f, 240.f);
+    ImVec2 at = ui::pinnedCardPos(p, size);
+    // Below and right of the click, near it.
+    EXPECT_GT(at.x, 800.f);
+    EXPECT_GT(at.y, 400.f);
+    EXPECT_LT(at.x, 840.f);
+    EXPECT_LT(at.y, 440.f);
+    // Near the right and bottom edges it turns to the left and above, still beside the click.
+    p.anchor = ImVec2(1500.f, 850.f);
+    at = ui::pinnedCardPos(p, size);
+    EXPECT_LE(at.x + size.x, 1500.f);
+    EXPECT_LE(at.y + size.y, 850.f);
+    // A click next to the panel never puts the card over it (nor over the window's top).
+    p.anchor = ImVec2(305.f, 5.f);
+    at = ui::pinnedCardPos(p, ImVec2(360.f, 1000.f));
+    EXPECT_GE(at.x, 300.f);
+    EXPECT_GE(at.y, 0.f);
+    p.anchor = ImVec2(1590.f, 450.f);
+    at = ui::pinnedCardPos(p, size);
+    EXPECT_GE(at.x, 300.f);
+    EXPECT_LE(at.x + size.x, 1600.f);
+}
