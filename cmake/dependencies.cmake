@@ -12,6 +12,8 @@ pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)  # Traditional -> Simplified names
+# PDF and SVG export (render only: nothing below render includes Cairo).
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-ft cairo-pdf cairo-svg)
 
 # glad: an OpenGL 3.3 core loader generated at build time from the Khronos XML that Debian's
 # python3-glad ships (--reproducible: no network).

@@ -17,6 +17,8 @@ packages=(
   libsdl2-dev libimgui-dev libglm-dev libstb-dev
   libshp-dev libproj-dev proj-data libgeos-dev libtomlplusplus-dev
   libfontconfig-dev libpng-dev
+  libcairo2-dev                       # PDF and SVG export (render --out map.pdf / map.svg)
+  poppler-utils                       # tests: pdfinfo, pdftotext, pdftoppm check the PDF export
   libopencc-dev libopencc-data        # Chinese names in Simplified characters (OpenCC t2s)
   libegl-dev libgl-dev libegl1-mesa-dev libegl-mesa0 libglx-mesa0 libgl1-mesa-dri  # Mesa: llvmpipe without a GPU
   libgtest-dev libgmock-dev libbenchmark-dev

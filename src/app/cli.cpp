@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
+#include <utility>
 
 namespace app {
 
@@ -104,7 +105,41 @@ std::string checkSequence(const Options& o) {
     return {};
 }
 
+// --page A4|A3 [--landscape]: the size in pixels at --dpi (300 unless given); the vector formats
+// against sequences and --dry-run. Empty when fine.
+std::string checkPageAndFormat(Options& o) {
+    if (o.landscape && o.page.empty()) return "--landscape wants --page A4 or A3";
+    if (!o.page.empty()) {
+        if (o.benchSizeGiven) return "--page and --size both set the output size: give one";
+        if (o.dpi <= 0.0) o.dpi = 300.0;
+        // ISO 216 in points (1/72 inch): A4 210 x 297 mm, A3 297 x 420 mm.
+        double w = o.page == "A4" ? 595.2756 : 841.8898;
+        double h = o.page == "A4" ? 841.8898 : 1190.5512;
+        if (o.landscape) std::swap(w, h);
+        o.widthPx = static_cast<int>(std::lround(w * o.dpi / 72.0));
+        o.heightPx = static_cast<int>(std::lround(h * o.dpi / 72.0));
+        if (o.widthPx > 65536 || o.heightPx > 65536)
+            return "--page " + o.page + " at --dpi " + std::to_string(static_cast<int>(o.dpi)) +
+                   " is over 65536 pixels";
+    }
+    const std::string format = outputFormat(o);
+    if (format != "png" && o.command == Command::Render) {
+        if (o.sequence()) return "a frame sequence writes PNG frames: no --format " + format;
+        if (o.dryRun) return "--dry-run draws PNG tiles: no --format " + format;
+    }
+    return {};
+}
+
 }  // namespace
+
+std::string outputFormat(const Options& options) {
+    if (!options.format.empty()) return options.format;
+    std::string ext = std::filesystem::path(options.out).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".pdf") return "pdf";
+    if (ext == ".svg") return "svg";
+    return "png";
+}
 
 bool hasFramePattern(const std::string& pattern) {
     const size_t p = pattern.find('%');
@@ -263,6 +298,17 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             if (*end != '\0' || end == v.c_str() || n < kMinTilePx || n > 16384)
                 return fail(tileHint() + ", not '" + v + "'");
             o.tileSizePx = static_cast<int>(n);
+        } else if (a == "--format") {
+            if (!value(&v) || (v != "png" && v != "pdf" && v != "svg"))
+                return fail("--format wants png, pdf or svg");
+            o.format = v;
+        } else if (a == "--page") {
+            if (!value(&v)) return fail("--page wants A4 or A3");
+            for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            if (v != "A4" && v != "A3") return fail("--page wants A4 or A3, not '" + v + "'");
+            o.page = v;
+        } else if (a == "--landscape") {
+            o.landscape = true;
         } else if (a == "--transparent") {
             o.transparent = true;
         } else if (a == "--no-furniture") {
@@ -299,6 +345,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         }
     }
     if (const std::string e = checkSequence(o); !e.empty()) return fail(e);
+    if (const std::string e = checkPageAndFormat(o); !e.empty()) return fail(e);
     if (o.step > 0 && o.scene.empty()) return fail("--step needs --scene FILE");
     r.options = o;
     return r;
@@ -309,7 +356,7 @@ std::string usageText() {
 
 Usage:
   corridor [options]                      open the interactive map window
-  corridor render [options] --out FILE    render the map headless to a PNG (no display needed)
+  corridor render [options] --out FILE    render the map headless to a PNG, PDF or SVG (no display)
   corridor check [--data DIR]             validate a timeline data folder
   corridor bench [--arcs N,N,...] [--size WxH] [--bench-frames K] [--json FILE] [--quick]
                                           load, frame and export times (headless)
@@ -355,6 +402,11 @@ Bench:
 Export (render):
   --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at
                         1920x1080, growing with the size so the composition stays)
+  --format png|pdf|svg  the file format (default: from --out's extension, else png); PDF
+                        and SVG are vector: paths and real text, page size in points =
+                        pixels / (dpi / 72), one named group per layer
+  --page A4|A3          a paper size instead of --size, at --dpi (default 300)
+  --landscape           with --page: the long side across
   --transparent         no sea background and no vignette (alpha where nothing is drawn)
   --no-furniture        no legend or other overlays
   --lang en|ru|zh|local map labels' language (default en; window: the panel switches it)

@@ -76,6 +76,11 @@ struct Options {
     std::string labelLanguage = "en";  // --lang en|ru|zh|local
     float labelDensity = 1.f;          // --label-density 0.25..4 (1 = default)
     bool noLabels = false;             // --no-labels
+    // render: the file format, "png", "pdf" or "svg" (--format; "" = by --out's extension), and
+    // a paper size instead of --size (--page A4|A3 [--landscape], at --dpi, default 300).
+    std::string format;
+    std::string page;
+    bool landscape = false;
     bool sequence() const { return fromYear.has_value(); }
 };
 
@@ -85,6 +90,9 @@ struct ParseResult {
 };
 
 ParseResult parseCommandLine(const std::vector<std::string>& args);
+
+// What `render` writes: --format, else the extension of --out (.pdf, .svg, any case), else "png".
+std::string outputFormat(const Options& options);
 
 std::string usageText();
 

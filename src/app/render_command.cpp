@@ -3,6 +3,7 @@
 #include "app/story_frame.h"
 
 #include "app/export_frames.h"
+#include "app/export_vector.h"
 #include "app/export_video.h"
 #include "app/gl_window.h"
 #include "app/interrupt.h"
@@ -276,6 +277,25 @@ int runRender(const Options& options, const std::string& argv0) {
             std::fprintf(stderr, "error: the %s projection cannot show the view %s\n",
                          geo::toString(session.map.projection), formatBox(view).c_str());
             return kExitUsage;
+        }
+        if (const std::string format = outputFormat(options); format != "png") {
+            // PDF or SVG: the same frame, drawn by the vector back end (vector_export.h).
+            const auto tVector = std::chrono::steady_clock::now();
+            render::VectorStats vs;
+            if (!writeVectorFrame(*renderer, session, spec, *render::parseVectorFormat(format),
+                                  options.out, &err, &vs)) {
+                std::fprintf(stderr, "error: %s\n", err.c_str());
+                return kExitRender;
+            }
+            const glm::dvec2 page = render::pageSizePt(spec);
+            std::fprintf(stderr,
+                         "wrote %s (%s, %.0fx%.0f pt = %dx%d px at %.0f dpi, %d layers, %.2f MB) "
+                         "in %.0f ms: load %.0f, draw+write %.0f\n",
+                         options.out.c_str(), format.c_str(), page.x, page.y, options.widthPx,
+                         options.heightPx, exportDpi(options), vs.groups,
+                         static_cast<double>(vs.bytes) / 1e6, msSince(t0), loadMs,
+                         msSince(tVector));
+            return session.errors.empty() ? kExitOk : kExitInput;
         }
         render::TiledExporter exporter(
             *renderer, options.tileSizePx > 0 ? options.tileSizePx : kDefaultRenderTilePx);
