@@ -33,6 +33,38 @@ std::optional<data::TimeMode> parseTimeMode(const std::string& name) {
     return std::nullopt;
 }
 
+const char* cornerName(FrameCorner corner) {
+    switch (corner) {
+        case FrameCorner::TopRight:
+            return "top_right";
+        case FrameCorner::TopLeft:
+            return "top_left";
+        case FrameCorner::BottomRight:
+            return "bottom_right";
+        case FrameCorner::BottomLeft:
+            return "bottom_left";
+    }
+    return "top_right";
+}
+
+std::optional<FrameCorner> parseCorner(const std::string& name) {
+    for (auto c : {FrameCorner::TopRight, FrameCorner::TopLeft, FrameCorner::BottomRight,
+                   FrameCorner::BottomLeft}) {
+        if (name == cornerName(c)) return c;
+    }
+    return std::nullopt;
+}
+
+const char* textSizeName(TextSize size) {
+    return size == TextSize::Projector ? "projector" : "default";
+}
+
+std::optional<TextSize> parseTextSize(const std::string& name) {
+    if (name == "default") return TextSize::Default;
+    if (name == "projector") return TextSize::Projector;
+    return std::nullopt;
+}
+
 const std::string& stepTitle(const StoryStep& step, const std::string& language) {
     if (language == "ru" && !step.titleRu.empty()) return step.titleRu;
     if (language == "zh" && !step.titleZh.empty()) return step.titleZh;
@@ -290,6 +322,21 @@ void readCallouts(const toml::table& t, const std::string& where, StoryCallouts&
     }
 }
 
+void readLegend(const toml::table& t, const std::string& where, StoryLegend& l,
+                StoryResult& out) {
+    Reader r(t, where, out);
+    std::string corner;
+    r.string("corner", corner);
+    if (!corner.empty()) {
+        if (auto c = parseCorner(corner))
+            l.corner = *c;
+        else
+            r.error("corner", "'" + corner +
+                                  "' is not one of top_right, top_left, bottom_right, bottom_left");
+    }
+    r.boolean("compact", l.compact);
+}
+
 void readStep(const toml::table& t, const std::string& where, StoryStep& step, StoryResult& out) {
     Reader r(t, where, out);
     r.string("title", step.title);
@@ -353,6 +400,14 @@ void readStep(const toml::table& t, const std::string& where, StoryStep& step, S
             r.error("callouts", "must be a table");
         }
     }
+    if (const toml::node* n = r.node("legend")) {
+        if (const toml::table* l = n->as_table()) {
+            step.legend.emplace();
+            readLegend(*l, r.at("legend"), *step.legend, out);
+        } else {
+            r.error("legend", "must be a table");
+        }
+    }
 }
 
 }  // namespace
@@ -376,6 +431,14 @@ StoryResult parseStory(const std::string& text, const std::string& name) {
         Reader r(root, "", out);
         r.string("title", out.story.title);
         r.string("subtitle", out.story.subtitle);
+        std::string size;
+        r.string("text", size);
+        if (!size.empty()) {
+            if (auto parsed = parseTextSize(size))
+                out.story.text = *parsed;
+            else
+                r.error("text", "'" + size + "' is not one of default, projector");
+        }
         if (const toml::node* n = r.node("steps")) {
             const toml::array* steps = n->as_array();
             if (!steps) r.error("steps", "must be an array of tables ([[steps]])");

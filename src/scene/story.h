@@ -6,6 +6,7 @@
 
 #include "data/flow_queries.h"
 #include "geo/types.h"
+#include "scene/frame_spec.h"
 
 #include <cstddef>
 #include <optional>
@@ -42,6 +43,12 @@ struct StoryCallouts {
     std::vector<std::string> events;
 };
 
+// Where a step's legend sits and how much it shows.
+struct StoryLegend {
+    FrameCorner corner = FrameCorner::TopRight;
+    bool compact = false;  // the year and the title only
+};
+
 struct StoryStep {
     std::string title;
     std::string caption;
@@ -59,11 +66,13 @@ struct StoryStep {
     std::vector<std::string> highlightPlaces;  // place ids
     StoryLayers layers;
     std::optional<StoryCallouts> callouts;  // none: the events of the visible layers
+    std::optional<StoryLegend> legend;      // none: top right, in full
 };
 
 struct Story {
     std::string title;
     std::string subtitle;
+    std::optional<TextSize> text;  // text = "projector": large text (none: the viewer's choice)
     std::vector<StoryStep> steps;
 };
 
@@ -103,6 +112,13 @@ bool saveStory(const Story& story, const std::string& path, std::string* error);
 // translation, gives the English text).
 const std::string& stepTitle(const StoryStep& step, const std::string& language);
 const std::string& stepCaption(const StoryStep& step, const std::string& language);
+
+// Corner names in story files: "top_right", "top_left", "bottom_right", "bottom_left"; text
+// sizes: "default", "projector".
+const char* cornerName(FrameCorner corner);
+std::optional<FrameCorner> parseCorner(const std::string& name);
+const char* textSizeName(TextSize size);
+std::optional<TextSize> parseTextSize(const std::string& name);
 
 // Time mode names in story files: "cumulative", "single_year", "window", "all".
 const char* timeModeName(data::TimeMode mode);

@@ -82,6 +82,12 @@ toml::table stepTable(const StoryStep& s) {
         ct.insert("events", stringArray(s.callouts->events));
         t.insert("callouts", std::move(ct));
     }
+    if (s.legend) {
+        toml::table lg;
+        lg.insert("corner", std::string(cornerName(s.legend->corner)));
+        lg.insert("compact", s.legend->compact);
+        t.insert("legend", std::move(lg));
+    }
     return t;
 }
 
@@ -94,20 +100,21 @@ std::string storyToToml(const Story& story) {
     toml::table head;
     head.insert("title", story.title);
     if (!story.subtitle.empty()) head.insert("subtitle", story.subtitle);
+    if (story.text) head.insert("text", std::string(textSizeName(*story.text)));
     out << head << "\n";
     for (const StoryStep& s : story.steps) {
         // One [[steps]] block each, written by hand around toml++'s table output so the file
         // reads like the shipped stories (toml++ would write an inline array of tables).
         toml::table t = stepTable(s);
         toml::table nested;
-        for (const char* key : {"camera", "filters", "layers", "callouts"}) {
+        for (const char* key : {"camera", "filters", "layers", "callouts", "legend"}) {
             if (auto* n = t.get(key)) {
                 nested.insert(key, *n);
                 t.erase(key);
             }
         }
         out << "\n[[steps]]\n" << t << "\n";
-        for (const char* key : {"camera", "filters", "layers", "callouts"}) {
+        for (const char* key : {"camera", "filters", "layers", "callouts", "legend"}) {
             if (auto* n = nested.get_as<toml::table>(key)) {
                 out << "[steps." << key << "]\n" << *n << "\n";
             }
