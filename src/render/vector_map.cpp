@@ -136,8 +136,7 @@ bool addPath(cairo_t* cr, const geo::Path& world, const Xform& x, double toleran
     return any;
 }
 
-// A blurred line's coverage ramps linearly over blurPx around its edge (line.frag): drawn as a
-// flat band as wide as the ramp's reach with the same ink (a glow's simple vector equivalent).
+// A layer's lines, one stroke per width (blurred lines, glows, as nested strokes).
 void strokeLines(cairo_t* cr, const scene::LayerStyle& style, const scene::LayerGeometry& g,
                  const scene::FrameSpec& spec, const Xform& x, double tolerance,
                  VectorStats* stats) {
@@ -158,28 +157,42 @@ void strokeLines(cairo_t* cr, const scene::LayerStyle& style, const scene::Layer
     for (const auto& [factor, indices] : byWidth) {
         const double hw = 0.5 * style.strokeWidthPt * ppt * factor;
         const double blur = style.blurPt * ppt;
-        double halfWidth = std::max(hw, 0.25);
-        double alpha = hw < 0.5 ? hw / 0.5 : 1.0;  // hairlines fade rather than thin
-        if (blur > 1.0) {
-            // Ink of clamp((w - d) / blur + 0.5): w when w >= blur / 2, else (w + blur/2)^2 /
-            // 2blur.
-            const double reach = hw + 0.5 * blur;
-            const double ink = hw >= 0.5 * blur ? hw : reach * reach / (2.0 * blur);
-            halfWidth = reach;
-            alpha *= ink / reach;
-        }
+        const double reach = blur > 1.0 ? hw + 0.5 * blur : std::max(hw, 0.25);
         cairo_new_path(cr);
         bool any = false;
-        const Box box = viewBox(spec, halfWidth + 4.0);
+        const Box box = viewBox(spec, reach + 4.0);
         for (size_t i : indices) any |= addPath(cr, lines[i], x, tolerance, false, box, stats);
         if (!any) continue;
-        setColor(cr, *style.stroke, style.opacity * alpha);
-        cairo_set_line_width(cr, 2.0 * halfWidth);
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_line_cap(cr, dashes.empty() ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
         cairo_set_dash(cr, dashes.data(), static_cast<int>(dashes.size()), 0.0);
-        if (!dashes.empty()) cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-        cairo_stroke(cr);
+        // (half width, alpha) strokes, widest first.
+        std::vector<std::pair<double, double>> bands;
+        if (blur > 1.0) {
+            // A glow: coverage clamp((w - d) / blur + 0.5) ramps down over blurPx (line.frag);
+            // drawn as kBands nested strokes whose stacked alpha steps down the same ramp.
+            constexpr int kBands = 4;
+            const double inner = std::max(hw - 0.5 * blur, 0.0);
+            const double step = (reach - inner) / kBands;
+            double below = 0.0;  // coverage reached by the wider bands
+            for (int k = 0; k < kBands; ++k) {
+                const double d = reach - (k + 0.5) * step;
+                const double c = std::clamp((hw - d) / blur + 0.5, 0.0, 1.0);
+                bands.push_back(
+                    {reach - k * step, below < 1.0 ? 1.0 - (1.0 - c) / (1.0 - below) : 0.0});
+                below = c;
+            }
+            if (inner > 0.0) bands.push_back({inner, below < 1.0 ? 1.0 : 0.0});
+        } else {
+            bands.push_back({reach, hw < 0.5 ? hw / 0.5 : 1.0});  // hairlines fade, not thin
+        }
+        for (const auto& [half, alpha] : bands) {
+            if (alpha <= 0.0) continue;
+            setColor(cr, *style.stroke, style.opacity * alpha);
+            cairo_set_line_width(cr, 2.0 * half);
+            cairo_stroke_preserve(cr);
+        }
+        cairo_new_path(cr);
     }
     cairo_set_dash(cr, nullptr, 0, 0.0);
 }
