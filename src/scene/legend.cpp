@@ -1,6 +1,7 @@
 // Sector colours and the legend's content for TimelineGeometry (see timeline_geometry.h).
 #include "scene/timeline_geometry.h"
 
+#include "scene/flow_aggregate.h"
 #include "scene/ui_text.h"
 
 #include <algorithm>
@@ -145,6 +146,8 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
     for (const auto& [kind, label] : kinds) {
         add(LegendEntry::Kind::NodeKind, tr(label), neutral).nodeKind = kind;
     }
+    // Aggregated flows: widths count flows, and a line sums up those not drawn.
+    addAggregateLegend(&spec, context.aggregate, neutral, lang);
     return spec;
 }
 

@@ -1,6 +1,7 @@
 #include "scene/synthetic_arcs.h"
 
 #include <algorithm>
+#include <limits>
 #include <random>
 
 namespace scene {
@@ -29,12 +30,16 @@ std::vector<ArcInstance> syntheticArcs(size_t count, const geo::LonLatBox& windo
         a.destWorld = projection.forward({lon(rng), lat(rng)});
         const double usd = std::min(amount(rng), scale.maxAmountUsd);
         a.widthPt = scale.widthPt(usd);
-        a.color = colors[sector(rng)];
+        const int sec = sector(rng);
+        a.color = colors[sec];
+        a.sector = static_cast<data::Sector>(sec);
+        a.amountUsd = usd;  // of no stated kind (amountKind -1)
         a.yearStart = static_cast<float>(year(rng));
         a.bend = kArcBaseBend;
         if (i % 10 == 0) {
             a.flags |= kArcUnknownAmount;
             a.widthPt = scale.unknownWidthPt;
+            a.amountUsd = std::numeric_limits<double>::quiet_NaN();
         }
         if (i % 7 == 0) a.flags |= kArcLowConfidence;
         a.flowIndex = static_cast<uint32_t>(i);

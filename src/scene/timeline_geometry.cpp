@@ -252,6 +252,9 @@ TimelineGeometry buildTimelineGeometry(const data::Dataset& dataset,
         if (flow.yearEnd) arc.yearEnd = static_cast<float>(*flow.yearEnd + 1);
         arc.flags = arcFlagsFor(flow);
         arc.flowIndex = static_cast<uint32_t>(fi);
+        arc.sector = flow.sector;
+        if (flow.amountKind) arc.amountKind = static_cast<int8_t>(*flow.amountKind);
+        if (flow.amountUsd) arc.amountUsd = *flow.amountUsd;
 
         if (countsAsArrived(flow)) {
             MarkerAccumulator& acc = markers[destIndex];

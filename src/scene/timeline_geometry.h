@@ -75,6 +75,11 @@ struct ArcInstance {
     float bend = 0.f;  // signed height of the curve's middle over the chord length
     uint32_t flags = 0;
     uint32_t flowIndex = 0;  // into dataset.flows()
+    // What aggregating many flows sums (flow_aggregate.h): the sector, the sourced amount (NaN
+    // when there is none) and its data::AmountKind (-1 when not given).
+    data::Sector sector = data::Sector::TransportLogistics;
+    int8_t amountKind = -1;
+    double amountUsd = std::numeric_limits<double>::quiet_NaN();
 };
 
 constexpr float kArcGrowYears = 0.35f;
@@ -216,10 +221,22 @@ struct LegendSpec {
 
 // What the legend says beyond the arc scale: the destination discs' scale (0 = no discs) and
 // whether cargo particles are drawn.
+// Arcs drawn aggregated between clusters of places (flow_aggregate.h): their width counts
+// flows, and one line sums up the flows the year shows that no arc draws.
+struct AggregateNote {
+    uint32_t maxFlowsPerArc = 0;   // the widest arc's flows; 0: not aggregated
+    uint64_t flowsNotDrawn = 0;    // smaller groups, and flows within one cluster...
+    uint64_t localFlows = 0;       // ...of which these
+    double notDrawnAmountUsd = 0;  // their largest per-kind total (kinds are never summed)
+    int notDrawnKind = -1;         // its data::AmountKind, -1 when the kind is not given
+    bool otherKinds = false;       // amounts of other kinds too
+};
+
 struct LegendContext {
     float markerMaxAmountUsd = 0.f;
     bool cargoParticles = false;
     std::string language = "en";  // the label language: "ru" and "zh" translate, else English
+    AggregateNote aggregate;
 };
 
 // "$347 m", "$1 bn", "$1.2 bn": an amount for the legend and map text (never a sum of kinds).
