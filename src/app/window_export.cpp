@@ -4,6 +4,7 @@
 #include "app/window_app.h"
 
 #include "app/export_frames.h"
+#include "app/export_vector.h"
 #include "render/export_tiles.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 namespace app {
 
@@ -103,11 +105,16 @@ void WindowApp::exportFromPanel() {
     const auto t0 = std::chrono::steady_clock::now();
     std::string err;
     m_panel.exportProgress = 0.f;
+    // A .pdf or .svg name (the dialog's format choice): the vector back end, same composition.
+    const std::string ext = std::filesystem::path(e.fileName).extension().string();
+    const auto vector = render::parseVectorFormat(ext.empty() ? ext : ext.substr(1));
     const bool ok =
-        exportPng(exporter, spec, e.fileName, dpi, false, &err, nullptr, [&](int done, int total) {
-            return presentProgress(static_cast<float>(done) /
-                                   static_cast<float>(std::max(total, 1)));
-        });
+        vector ? writeVectorFrame(*m_renderer, m_session, spec, *vector, e.fileName, &err)
+               : exportPng(exporter, spec, e.fileName, dpi, false, &err, nullptr,
+                           [&](int done, int total) {
+                               return presentProgress(static_cast<float>(done) /
+                                                      static_cast<float>(std::max(total, 1)));
+                           });
     m_panel.exportProgress = -1.f;
     m_shown = nullptr;  // the exporter drew into the renderer's cache: redraw the screen's frame
     const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <string>
 
 namespace ui {
 
@@ -75,9 +77,22 @@ void exportSection(PanelModel& m, PanelActions& a) {
     std::snprintf(text, sizeof text, "%s", e.fileName.c_str());
     ImGui::SetNextItemWidth(-1.f);
     if (ImGui::InputText("##file", text, sizeof text)) e.fileName = text;
+    // The format is the file name's extension: PDF and SVG are drawn as vector paths and text
+    // at the same composition, the page in points (pixels / (dpi / 72)).
+    static const char* const kFormats[] = {"PNG", "PDF", "SVG"};
+    const size_t dot = e.fileName.rfind('.');
+    std::string ext = dot == std::string::npos ? std::string() : e.fileName.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    int format = ext == "PDF" ? 1 : ext == "SVG" ? 2 : 0;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+    if (ImGui::Combo("Format", &format, kFormats, 3)) {
+        const std::string stem = dot == std::string::npos ? e.fileName : e.fileName.substr(0, dot);
+        e.fileName = stem + (format == 1 ? ".pdf" : format == 2 ? ".svg" : ".png");
+    }
     const bool running = m.exportProgress >= 0.f;
     ImGui::BeginDisabled(running || e.fileName.empty());
-    if (ImGui::Button("Export PNG")) a.exportNow = true;
+    const std::string button = std::string("Export ") + kFormats[format];
+    if (ImGui::Button(button.c_str())) a.exportNow = true;
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(running || m.stepTitles.empty());
