@@ -307,7 +307,7 @@ int runBench(const Options& options, const std::string& argv0) {
     const scene::VolumeSeries volumes = scene::volumeSeries(session.dataset);
     bool header = true;
     for (const auto& [w, h] : sizes) {
-        render::RenderTarget target(w, h, 4, &err);
+        render::RenderTarget target(w, h, 0, &err);
         if (!target.valid()) {
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;

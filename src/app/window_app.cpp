@@ -28,7 +28,7 @@ bool WindowApp::resizeTargets(std::string* err) {
     m_drawableW = w;
     m_drawableH = h;
     m_shown = nullptr;
-    m_target = std::make_unique<render::RenderTarget>(w, h, 4, err);
+    m_target = std::make_unique<render::RenderTarget>(w, h, 0, err);
     if (!m_target->valid()) return false;
     if (m_software) {
         m_motionTarget = std::make_unique<render::RenderTarget>(w, h, 0, err);

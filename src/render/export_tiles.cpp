@@ -58,7 +58,7 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
         m_target->height() != grid.tileHeightPx) {
         m_target.reset();
         std::string err;
-        auto target = std::make_unique<RenderTarget>(grid.tileWidthPx, grid.tileHeightPx, 4, &err);
+        auto target = std::make_unique<RenderTarget>(grid.tileWidthPx, grid.tileHeightPx, 0, &err);
         if (!target->valid()) {
             if (error)
                 *error = "cannot make a " + std::to_string(grid.tileWidthPx) + "x" +

@@ -1,7 +1,7 @@
-// Rendering a frame of any size as tiles (camera sub-windows of the same frame, each drawn with
-// MSAA through MapRenderer::draw) and handing it out as bands of whole rows, top to bottom, so
-// a frame larger than GL's limits or than memory allows can be streamed into a file. Holds one
-// band (frame width x tile height) at a time. Needs a current GL context that outlives it.
+// Rendering a frame of any size as tiles (camera sub-windows of the same frame, each drawn through
+// MapRenderer::draw) and handing it out as bands of whole rows, top to bottom, so a frame larger
+// than GL's limits or than memory allows can be streamed into a file. Holds one band (frame width x
+// tile height) at a time. Needs a current GL context that outlives it.
 #pragma once
 
 #include "render/map_renderer.h"

@@ -48,7 +48,9 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
         return p->valid() ? std::move(p) : nullptr;
     };
     r->m_polygonProgram = make("polygon", "polygon.vert", "polygon.frag");
-    if (r->m_polygonProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
+    if (r->m_polygonProgram)
+        r->m_edgeProgram = make("polygon_edge", "polygon_edge.vert", "polygon_edge.frag");
+    if (r->m_edgeProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
     if (r->m_lineProgram)
         r->m_compositeProgram = make("composite", "fullscreen.vert", "composite.frag");
     if (r->m_compositeProgram)
@@ -227,15 +229,39 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
+    // Polygon fills are drawn single-sample with an antialiased rim (PolygonLayer::drawEdges):
+    // each layer's outline pixels first, each written once (stencil value `rimRef`), then the
+    // fill on every other pixel. That is an exact box-filtered edge where 4x MSAA gave five
+    // levels, at a fraction of the fill cost on a software renderer. A multisampled target (the
+    // tests' reference) draws the fills multisampled instead, resolved after the last fill.
+    // Lines (through their coverage buffers) and point markers antialias themselves.
+    const bool rims = target.samples() == 0;
+    int rimRef = 0;
     glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
     glClearColor(0.f, 0.f, 0.f, 0.f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    glStencilMask(0xff);
+    glClearStencil(0);
+    glClear(GL_COLOR_BUFFER_BIT | (rims ? GL_STENCIL_BUFFER_BIT : 0));
     setBlend(false);
-
-    // Only polygon fills need multisampling (their edges); lines (through their coverage
-    // buffers) and point markers antialias themselves. So the frame is drawn multisampled up to
-    // the last fill, resolved, and the rest goes on single-sample: each line layer's full-frame
-    // composite then blends one sample per pixel instead of four.
+    auto drawFill = [&](const PolygonLayer& fill) {
+        if (!rims) {
+            fill.draw(*m_polygonProgram, mvp);
+            ++stats.drawCalls;
+            return;
+        }
+        if (++rimRef > 0xff) {  // stencil values used up: start again from a clear stencil
+            glClear(GL_STENCIL_BUFFER_BIT);
+            rimRef = 1;
+        }
+        glEnable(GL_STENCIL_TEST);
+        glStencilFunc(GL_NOTEQUAL, rimRef, 0xff);
+        glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport));
+        glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+        fill.draw(*m_polygonProgram, mvp);
+        glDisable(GL_STENCIL_TEST);
+        stats.drawCalls += 2;
+    };
     auto visible = [&](size_t i) {
         const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : m_layers[i].visible;
         return scene::layerVisibleAt(m_layers[i], on, zoom);
@@ -295,8 +321,7 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
             }
             case scene::LayerKind::Polygon:
                 flush();
-                gpu.fillFor(spec.camera.metresPerPx).draw(*m_polygonProgram, mvp);
-                ++stats.drawCalls;
+                drawFill(gpu.fillFor(spec.camera.metresPerPx));
                 if (i == lastFill) resolveNow();
                 queue(style, gpu.linesFor(spec.camera.metresPerPx));
                 break;

@@ -141,6 +141,7 @@ private:
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
         m_backgroundProgram, m_pointProgram, m_vignetteProgram;
+    std::unique_ptr<Program> m_edgeProgram;  // the polygon fills' antialiased rims
     gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
     std::unique_ptr<ArcLayer> m_arcs;
     std::unique_ptr<RouteLayer> m_route;

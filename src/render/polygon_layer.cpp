@@ -1,12 +1,25 @@
 #include "render/polygon_layer.h"
 
+#include "render/polygon_edges.h"
+
+#include <cstddef>
+
 namespace render {
 
 PolygonLayer::PolygonLayer()
     : m_vao(gl::makeVertexArray()),
       m_positions(gl::makeBuffer()),
       m_features(gl::makeBuffer()),
-      m_indices(gl::makeBuffer()) {}
+      m_indices(gl::makeBuffer()),
+      m_edgeVao(gl::makeVertexArray()),
+      m_edges(gl::makeBuffer()) {}
+
+namespace {
+struct EdgeVertex {
+    glm::vec2 p0, p1;
+    uint32_t left, right;
+};
+}  // namespace
 
 void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
                           glm::dvec2 originWorld) {
@@ -33,6 +46,47 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
                  mesh.indices.data(), GL_STATIC_DRAW);
     glBindVertexArray(0);
     m_indexCount = static_cast<GLsizei>(mesh.indices.size());
+
+    std::vector<EdgeVertex> edges;
+    for (const FillEdge& e : fillEdges(mesh, vertexFeature))
+        edges.push_back(
+            {glm::vec2(e.a - originWorld), glm::vec2(e.b - originWorld), e.left, e.right});
+    glBindVertexArray(m_edgeVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_edges.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(edges.size() * sizeof(EdgeVertex)),
+                 edges.data(), GL_STATIC_DRAW);
+    const GLsizei stride = sizeof(EdgeVertex);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(EdgeVertex, p0)));
+    glVertexAttribDivisor(0, 1);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(EdgeVertex, p1)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride,
+                           reinterpret_cast<void*>(offsetof(EdgeVertex, left)));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride,
+                           reinterpret_cast<void*>(offsetof(EdgeVertex, right)));
+    glVertexAttribDivisor(3, 1);
+    glBindVertexArray(0);
+    m_edgeCount = static_cast<GLsizei>(edges.size());
+}
+
+void PolygonLayer::drawEdges(const Program& program, const glm::mat4& mvp,
+                             glm::vec2 viewportPx) const {
+    if (m_edgeCount == 0) return;
+    program.use();
+    program.set("u_mvp", mvp);
+    program.set("u_viewportPx", viewportPx);
+    program.set("u_featureColors", 0);
+    m_colors.bind(GL_TEXTURE0);
+    glBindVertexArray(m_edgeVao.id());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_edgeCount);
+    glBindVertexArray(0);
 }
 
 void PolygonLayer::draw(const Program& program, const glm::mat4& mvp) const {

@@ -1,4 +1,5 @@
-// Polygon fills: one static mesh per layer, coloured per feature.
+// Polygon fills: one static mesh per layer, coloured per feature, and its outline edges, drawn as
+// an antialiased rim so the fill itself needs no multisampling.
 #pragma once
 
 #include "geo/mesh.h"
@@ -18,7 +19,12 @@ public:
                 glm::dvec2 originWorld);
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
     void draw(const Program& program, const glm::mat4& mvp) const;
+    // The rim: pixels the outline crosses, each given the mix of the features on either side
+    // (polygon_edge shaders). Drawn before the fill, with a stencil test that lets each pixel be
+    // written once and keeps the fill off those pixels (set up by the caller).
+    void drawEdges(const Program& program, const glm::mat4& mvp, glm::vec2 viewportPx) const;
     bool empty() const { return m_indexCount == 0; }
+    size_t edgeCount() const { return static_cast<size_t>(m_edgeCount); }
 
 private:
     // The GL context outlives these (the renderer is destroyed first).
@@ -26,8 +32,11 @@ private:
     gl::BufferHandle m_positions;
     gl::BufferHandle m_features;
     gl::BufferHandle m_indices;
+    gl::VertexArrayHandle m_edgeVao;
+    gl::BufferHandle m_edges;
     FeatureColors m_colors;
     GLsizei m_indexCount = 0;
+    GLsizei m_edgeCount = 0;
 };
 
 }  // namespace render

@@ -41,21 +41,35 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     }
     m_samples = std::clamp(samples, 0, static_cast<int>(maxSamples));
 
-    m_msaaColor = gl::makeRenderbuffer();
-    glBindRenderbuffer(GL_RENDERBUFFER, m_msaaColor.id());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, widthPx, heightPx);
-    m_msaaFbo = gl::makeFramebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              m_msaaColor.id());
-    if (!complete("multisampled", error)) return;
+    if (m_samples > 0) {
+        m_msaaColor = gl::makeRenderbuffer();
+        glBindRenderbuffer(GL_RENDERBUFFER, m_msaaColor.id());
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, widthPx, heightPx);
+        m_msaaFbo = gl::makeFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                                  m_msaaColor.id());
+        if (!complete("multisampled", error)) return;
+    }
 
     m_resolveTex = makeTargetTexture(GL_RGBA8, GL_RGBA, widthPx, heightPx);
     m_resolveFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolveFbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolveTex.id(),
                            0);
-    if (!complete("resolve", error)) return;
+    // 8 stencil bits, one byte a pixel; a driver without stencil-only buffers gets depth too.
+    m_stencil = gl::makeRenderbuffer();
+    glBindRenderbuffer(GL_RENDERBUFFER, m_stencil.id());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_STENCIL_INDEX8, widthPx, heightPx);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                              m_stencil.id());
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, widthPx, heightPx);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_STENCIL_ATTACHMENT, 0, 0);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                                  m_stencil.id());
+    }
+    if (!complete("frame", error)) return;
 
     for (int level = 0; level < 3; ++level) {
         const int w = std::max(1, widthPx >> level);
@@ -81,6 +95,7 @@ RenderTarget::Coverage RenderTarget::coverage(int divisor) const {
 }
 
 void RenderTarget::resolve() const {
+    if (m_samples == 0) return;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaaFbo.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
     glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT,

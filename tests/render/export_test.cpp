@@ -149,7 +149,7 @@ protected:
     }
     render::Image whole(const scene::FrameSpec& spec) {
         std::string err;
-        render::RenderTarget target(spec.widthPx, spec.heightPx, 4, &err);
+        render::RenderTarget target(spec.widthPx, spec.heightPx, 0, &err);
         EXPECT_TRUE(target.valid()) << err;
         m_renderer->draw(spec, target);
         return render::readResolved(target);

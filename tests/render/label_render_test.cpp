@@ -93,7 +93,7 @@ protected:
     render::Image render(const scene::LabelSet& set, const scene::LabelPlacement& placed, int w,
                          int h, double ppt, bool dark, scene::LabelLanguage lang) {
         std::string err;
-        render::RenderTarget target(w, h, 4, &err);
+        render::RenderTarget target(w, h, 0, &err);
         EXPECT_TRUE(target.valid()) << err;
         glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
         glViewport(0, 0, w, h);

@@ -58,7 +58,7 @@ TEST_F(MapRendererTimelineTest, OnlyUniformsChangeWithTheYearAndOneUploadPerThem
     const scene::TimelineGeometry t = smallTimeline(200);
     r->setTimeline(t, scene::VolumeSeries{},
                    std::vector<data::Sector>(t.arcs.size(), data::Sector::OilGasEnergy));
-    render::RenderTarget target(320, 200, 4, &err);
+    render::RenderTarget target(320, 200, 0, &err);
     ASSERT_TRUE(target.valid()) << err;
     scene::FrameSpec spec;
     spec.widthPx = 320;

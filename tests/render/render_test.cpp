@@ -127,7 +127,7 @@ render::Image renderScene(const SyntheticScene& s, const std::string& theme, int
     EXPECT_TRUE(r) << err;
     if (!r) return {};
     r->setMap(s.map, s.themes);
-    render::RenderTarget target(w, h, 4, &err);
+    render::RenderTarget target(w, h, 0, &err);
     EXPECT_TRUE(target.valid()) << err;
     scene::FrameSpec spec;
     spec.widthPx = w;
@@ -216,7 +216,7 @@ TEST_F(RenderTest, TransparentFrameHasNoBackground) {
     auto r = render::MapRenderer::create(&err);
     ASSERT_TRUE(r) << err;
     r->setMap(s.map, s.themes);
-    render::RenderTarget target(160, 100, 4, &err);
+    render::RenderTarget target(160, 100, 0, &err);
     scene::FrameSpec spec;
     spec.widthPx = 160;
     spec.heightPx = 100;

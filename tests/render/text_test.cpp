@@ -44,7 +44,7 @@ scene::Rgba hex(const char* s, float alpha = 1.f) {
 render::Image renderFrame(int w, int h, const scene::Rgba& background,
                           const std::function<void(glm::vec2)>& draw) {
     std::string err;
-    render::RenderTarget target(w, h, 4, &err);
+    render::RenderTarget target(w, h, 0, &err);
     EXPECT_TRUE(target.valid()) << err;
     glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
     glViewport(0, 0, w, h);

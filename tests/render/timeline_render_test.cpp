@@ -244,7 +244,7 @@ protected:
     }
     render::Image render(const TimelineScene& s, bool dark, float year, float flowDensity) {
         std::string err;
-        render::RenderTarget target(kW, kH, 4, &err);
+        render::RenderTarget target(kW, kH, 0, &err);
         EXPECT_TRUE(target.valid()) << err;
         drawFrame(target, sceneCamera(kW, kH), s.origin, dark, year, flowDensity);
         return render::readResolved(target);
@@ -406,7 +406,7 @@ TEST_F(TimelineRenderTest, DestinationMarkerAreaFollowsTheAmount) {
 TEST_F(TimelineRenderTest, TimeChangesUploadNothing) {
     TimelineScene s;
     upload(s);
-    render::RenderTarget target(160, 90, 4, nullptr);
+    render::RenderTarget target(160, 90, 0, nullptr);
     for (int i = 0; i < 40; ++i) {
         const float year = 2005.f + 0.5f * static_cast<float>(i);
         drawFrame(target, sceneCamera(160, 90), s.origin, i % 2 == 0, year, densityFor(year),
@@ -427,7 +427,7 @@ TEST_F(TimelineRenderTest, HighlightBrightensOneArcAndDimsTheOthers) {
     two.markers.clear();
     upload(two);
     const scene::Camera cam = sceneCamera(kW, kH);
-    render::RenderTarget target(kW, kH, 4, nullptr);
+    render::RenderTarget target(kW, kH, 0, nullptr);
     auto green = [&](int highlight, glm::dvec2 at) {
         drawFrame(target, cam, two.origin, true, 2020.f, 0.f, 0.f, highlight);
         return static_cast<int>(pixelAt(render::readResolved(target), cam, at)[1]);
@@ -454,7 +454,7 @@ std::vector<scene::ArcInstance> randomArcs(size_t n, uint32_t seed) {
 
 TEST_F(TimelineRenderTest, DrawCallsDoNotGrowWithTheNumberOfArcs) {
     TimelineScene s;
-    render::RenderTarget target(160, 90, 4, nullptr);
+    render::RenderTarget target(160, 90, 0, nullptr);
     int calls[2] = {0, 0};
     const size_t sizes[2] = {10, 10000};
     for (int k = 0; k < 2; ++k) {
@@ -471,7 +471,7 @@ TEST_F(TimelineRenderTest, StressFrameWith100kArcs) {
     s.arcs = randomArcs(100000, 11);
     upload(s);
     std::string err;
-    render::RenderTarget target(1920, 1080, 4, &err);
+    render::RenderTarget target(1920, 1080, 0, &err);
     ASSERT_TRUE(target.valid()) << err;
     EXPECT_EQ(drawFrame(target, sceneCamera(1920, 1080), s.origin, true, 2025.f, 1.f), 4);
     const render::Image img = render::readResolved(target);
