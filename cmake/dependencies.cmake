@@ -10,6 +10,7 @@ pkg_check_modules(SHAPELIB REQUIRED IMPORTED_TARGET shapelib)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)
+find_package(ZLIB REQUIRED)  # PNG data compressed in parallel parts (png_parallel.cpp)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)  # Traditional -> Simplified names
 # PDF and SVG export (render only: nothing below render includes Cairo).

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -16,20 +17,19 @@ namespace render {
 
 namespace {
 
-void onError(png_structp png, png_const_charp message) {
-    auto* text = static_cast<std::string*>(png_get_error_ptr(png));
-    if (text) *text = message ? message : "libpng error";
-    png_longjmp(png, 1);
-}
-
-void onWarning(png_structp, png_const_charp) {}
-
 // Names the common failures in words (ENOSPC says "No space left on device" already).
 std::string reason(const std::string& pngError, int err) {
     if (err == ENOSPC) return "disk full (no space left on device)";
     if (err != 0) return std::strerror(err);
     return pngError.empty() ? "write failed" : pngError;
 }
+
+void putBigEndian(uint32_t v, uint8_t* out) {
+    for (int i = 0; i < 4; ++i) out[i] = static_cast<uint8_t>(v >> (24 - 8 * i));
+}
+
+// IDAT chunks of at most this many bytes (any size is valid; this keeps each CRC pass short).
+constexpr size_t kIdatChunkBytes = size_t{1} << 20;
 
 const char* fileKind(mode_t mode) {
     if (S_ISCHR(mode)) return "a character device";
@@ -81,12 +81,7 @@ PngStreamWriter::~PngStreamWriter() {
 }
 
 void PngStreamWriter::abandon() {
-    if (m_png) {
-        auto png = static_cast<png_structp>(m_png);
-        auto info = static_cast<png_infop>(m_info);
-        png_destroy_write_struct(&png, info ? &info : nullptr);
-        m_png = m_info = nullptr;
-    }
+    m_deflater.reset();
     if (m_file) {
         std::fclose(m_file);
         m_file = nullptr;
@@ -119,7 +114,7 @@ bool PngStreamWriter::openTemporary(const std::string& dir, const std::string& n
 
 bool PngStreamWriter::fail(const std::string& what, std::string* error) {
     const int err = errno;
-    if (error) *error = m_path + ": " + what + ": " + reason(m_pngError, err);
+    if (error) *error = m_path + ": " + what + ": " + reason("", err);
     abandon();
     return false;
 }
@@ -131,7 +126,6 @@ bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, d
     m_width = widthPx;
     m_height = heightPx;
     m_rowsWritten = 0;
-    m_pngError.clear();
     if (!checkOutputPath(path, &m_target, error)) return false;
     const std::filesystem::path target(m_target);
     errno = 0;
@@ -139,59 +133,67 @@ bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, d
         if (error) *error = path + ": cannot write: " + reason("", errno);
         return false;
     }
-    png_structp png =
-        png_create_write_struct(PNG_LIBPNG_VER_STRING, &m_pngError, onError, onWarning);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    m_png = png;
-    m_info = info;
-    if (!png || !info) return fail("cannot start PNG", error);
-    // libpng reports errors by longjmp: nothing with a destructor may live inside this block.
-    if (setjmp(png_jmpbuf(png)) != 0) return fail("cannot write PNG", error);
-    png_init_io(png, m_file);
-    png_set_IHDR(png, info, static_cast<png_uint_32>(widthPx), static_cast<png_uint_32>(heightPx),
-                 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                 PNG_FILTER_TYPE_DEFAULT);
+    m_deflater = std::make_unique<PngDeflater>(widthPx);
+    // The signature, the header (8-bit RGBA, not interlaced) and the pixel density.
+    std::vector<uint8_t> head = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    uint8_t ihdr[13] = {};
+    putBigEndian(static_cast<uint32_t>(widthPx), ihdr);
+    putBigEndian(static_cast<uint32_t>(heightPx), ihdr + 4);
+    ihdr[8] = 8;  // bits per channel
+    ihdr[9] = 6;  // colour type RGBA; compression, filter method and interlace stay 0
+    appendPngChunk("IHDR", ihdr, sizeof ihdr, &head);
     if (dpi > 0) {
-        const auto ppm = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
-        png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+        uint8_t phys[9] = {};
+        const auto ppm = static_cast<uint32_t>(std::lround(dpi / 0.0254));
+        putBigEndian(ppm, phys);
+        putBigEndian(ppm, phys + 4);
+        phys[8] = 1;  // unit: the metre
+        appendPngChunk("pHYs", phys, sizeof phys, &head);
     }
-    // Speed over size: the SUB filter alone (libpng's default tries all five on every row) and
-    // zlib level 1 encode a 4K map several times faster for a file about a fifth larger; maps
-    // are mostly flat colour, which SUB + deflate handle well at any level.
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-    png_set_compression_level(png, 1);
-    png_write_info(png, info);
+    if (!put(head)) return fail("cannot write PNG", error);
     return true;
 }
 
+bool PngStreamWriter::put(const std::vector<uint8_t>& bytes) {
+    errno = 0;
+    return bytes.empty() || std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size();
+}
+
 bool PngStreamWriter::writeRows(const uint8_t* rgba, int rows, std::string* error) {
-    if (!m_png) {
+    if (!m_deflater) {
         if (error) *error = m_path + ": not open";
         return false;
     }
-    auto png = static_cast<png_structp>(m_png);
-    errno = 0;
-    if (setjmp(png_jmpbuf(png)) != 0) return fail("cannot write PNG", error);
-    const size_t stride = static_cast<size_t>(m_width) * 4;
-    for (int y = 0; y < rows && m_rowsWritten < m_height; ++y, ++m_rowsWritten) {
-        png_write_row(png, const_cast<png_bytep>(rgba + y * stride));
+    rows = std::min(rows, m_height - m_rowsWritten);
+    if (rows <= 0) return true;
+    const bool last = m_rowsWritten + rows == m_height;
+    std::vector<uint8_t> data;
+    std::string zerr;
+    if (!m_deflater->compress(rgba, rows, last, &data, &zerr)) {
+        errno = 0;
+        if (error) *error = m_path + ": cannot write PNG: " + zerr;
+        abandon();
+        return false;
     }
+    m_rowsWritten += rows;
+    m_out.clear();
+    for (size_t at = 0; at < data.size(); at += kIdatChunkBytes)
+        appendPngChunk("IDAT", data.data() + at, std::min(kIdatChunkBytes, data.size() - at),
+                       &m_out);
+    if (!put(m_out)) return fail("cannot write PNG", error);
     return true;
 }
 
 bool PngStreamWriter::finish(std::string* error) {
-    if (!m_png || m_rowsWritten != m_height) {
+    if (!m_deflater || m_rowsWritten != m_height) {
         if (error) *error = m_path + ": image incomplete";
         abandon();
         return false;
     }
-    auto png = static_cast<png_structp>(m_png);
-    errno = 0;
-    if (setjmp(png_jmpbuf(png)) != 0) return fail("cannot write PNG", error);
-    png_write_end(png, static_cast<png_infop>(m_info));
-    auto info = static_cast<png_infop>(m_info);
-    png_destroy_write_struct(&png, &info);
-    m_png = m_info = nullptr;
+    m_out.clear();
+    appendPngChunk("IEND", nullptr, 0, &m_out);
+    if (!put(m_out)) return fail("cannot write PNG", error);
+    m_deflater.reset();
     // fflush and fsync before the rename: a full disk shows up here, not after the rename.
     errno = 0;
     const bool flushed = std::fflush(m_file) == 0 && ::fsync(::fileno(m_file)) == 0;

@@ -1,13 +1,17 @@
-// A PNG written row by row (libpng png_write_row), so an image larger than memory allows can be
-// streamed out band by band. Written to an unnamed file in the target's folder (O_TMPFILE; where
-// the file system lacks it, `path.tmp-PID`) and moved into place when finished: a failed,
-// abandoned or killed write leaves no file. Every PNG Corridor writes goes through here, so the
-// output path rule (checkOutputPath) holds for all of them. No GL here.
+// A PNG written band by band, so an image larger than memory allows can be streamed out; each
+// band is filtered and compressed on every core (png_parallel.h). Written to an unnamed file in the
+// target's folder (O_TMPFILE; where the file system lacks it, `path.tmp-PID`) and moved into place
+// when finished: a failed, abandoned or killed write leaves no file. Every PNG Corridor writes goes
+// through here, so the output path rule (checkOutputPath) holds for all of them. No GL here.
 #pragma once
+
+#include "render/png_parallel.h"
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace render {
 
@@ -30,7 +34,8 @@ public:
     // checkOutputPath refuses.
     bool open(const std::string& path, int widthPx, int heightPx, double dpi, std::string* error);
 
-    // Appends `rows` rows of widthPx * 4 bytes each (straight alpha, top row first).
+    // Appends `rows` rows of widthPx * 4 bytes each (straight alpha, top row first), compressed
+    // on every core; larger bands compress in more parallel parts.
     bool writeRows(const uint8_t* rgba, int rows, std::string* error);
 
     // Writes the end of the file, flushes it to disk and renames it into place. All rows must
@@ -42,14 +47,14 @@ private:
     void abandon();
 
     bool openTemporary(const std::string& dir, const std::string& name);
+    bool put(const std::vector<uint8_t>& bytes);
 
     std::string m_path;    // as given, for messages
     std::string m_target;  // the folder's real path + the file name
     std::string m_tmp;     // named temporary file; "" while the file is unnamed (O_TMPFILE)
     FILE* m_file = nullptr;
-    void* m_png = nullptr;   // png_structp
-    void* m_info = nullptr;  // png_infop
-    std::string m_pngError;  // set by libpng's error callback
+    std::unique_ptr<PngDeflater> m_deflater;  // null when not open
+    std::vector<uint8_t> m_out;               // the bytes of the band being written
     int m_width = 0, m_height = 0, m_rowsWritten = 0;
 };
 
