@@ -266,6 +266,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.play = true;
         } else if (a == "--present") {
             o.present = true;
+        } else if (a == "--presenter-view") {
+            o.presenterView = true;
+        } else if (a == "--all-steps") {
+            o.allSteps = true;
         } else if (a == "--arrows") {
             if (!value(&v) || (v != "story" && v != "year"))
                 return fail("--arrows wants story (Left / Right step the story) or year");
@@ -347,6 +351,13 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
     if (const std::string e = checkSequence(o); !e.empty()) return fail(e);
     if (const std::string e = checkPageAndFormat(o); !e.empty()) return fail(e);
     if (o.step > 0 && o.scene.empty()) return fail("--step needs --scene FILE");
+    if (o.allSteps) {
+        if (o.scene.empty()) return fail("--all-steps needs --scene FILE");
+        if (o.step > 0) return fail("--all-steps draws every step: leave out --step");
+        if (o.fromYear || o.toYear) return fail("--all-steps cannot be combined with --from/--to");
+        if (!o.outGiven || !hasFramePattern(o.out))
+            return fail("--all-steps needs --out with a step number, e.g. out/step_%02d.png");
+    }
     r.options = o;
     return r;
 }
@@ -385,6 +396,10 @@ Options:
   --step N              the story step to show (1 is the first)
   --present             window: start in presentation mode (no panel; H or Tab shows it),
                         fullscreen on the display the window is on
+  --presenter-view      window: a second window with the step's notes, the next step and
+                        the time since the start (P toggles it)
+  --all-steps           render: every step of --scene, one PNG each; --out names them with a
+                        step number (1 first), e.g. out/step_%02d.png
   --arrows story|year   window: Left / Right step the story while one is open (clickers
                         that send arrows), or a year back / forward (default year)
   --no-cache            build the base map from the shapefiles, without the geometry cache

@@ -71,6 +71,8 @@ struct Options {
     std::string scene;  // --scene FILE
     int step = 0;       // --step N (0 = none: the window opens on the home view)
     bool present = false;
+    bool presenterView = false;  // --presenter-view: window: notes, next step and clock (P)
+    bool allSteps = false;       // --all-steps: render every step of --scene, --out step_%02d.png
     bool arrowsStepStory = false;  // --arrows story: Left / Right step the story (else the year)
     // Map labels (render and window).
     std::string labelLanguage = "en";  // --lang en|ru|zh|local

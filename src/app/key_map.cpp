@@ -31,6 +31,8 @@ const std::vector<KeyBinding>& keyBindings() {
         {SDLK_b, false, false, A::Blackout, 0, "B / .",
          "black screen (clicker); any key or click brings the map back"},
         {SDLK_PERIOD, false, false, A::Blackout, 0, nullptr, nullptr},
+        {SDLK_p, false, false, A::PresenterView, 0, "P",
+         "presenter view: notes, next step and clock in a second window"},
         {SDLK_F11, false, false, A::Fullscreen, 0, "F11", "fullscreen"},
         {SDLK_ESCAPE, false, false, A::LeaveFullscreen, 0, "Esc",
          "leave fullscreen, close this list"},

@@ -33,6 +33,7 @@ enum class KeyAction {
     PanUp,
     PanDown,
     Screenshot,
+    PresenterView,  // P: the presenter's window (notes, next step, clock)
 };
 
 struct KeyBinding {

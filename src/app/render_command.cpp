@@ -214,7 +214,44 @@ std::string SoakMonitor::summary() const {
     return buf;
 }
 
+namespace {
+
+// --all-steps: each step of --scene at rest, one PNG each (the --out pattern numbered from 1),
+// drawn exactly as `render --scene FILE --step N` draws it. Stops at the first step that
+// cannot be drawn or written, or at Ctrl-C / SIGTERM.
+int renderAllSteps(const Options& options, const std::string& argv0) {
+    const scene::StoryResult story = scene::loadStory(options.scene);
+    if (!story.ok()) {
+        printMessages(stderr, "error", story.errors);
+        return kExitInput;
+    }
+    const int count = static_cast<int>(story.story.steps.size());
+    if (count == 0) {
+        std::fprintf(stderr, "error: %s: the story has no steps\n", options.scene.c_str());
+        return kExitInput;
+    }
+    const std::filesystem::path dir = std::filesystem::path(framePath(options.out, 1)).parent_path();
+    std::error_code ec;
+    if (!dir.empty() && !options.dryRun) std::filesystem::create_directories(dir, ec);
+    int code = kExitOk;
+    for (int i = 1; i <= count; ++i) {
+        Options one = options;
+        one.allSteps = false;
+        one.step = i;
+        one.out = framePath(options.out, i);
+        const int c = runRender(one, argv0);
+        if (c == kExitUsage || c == kExitRender || c == kExitInterrupted || c == kExitTerminated)
+            return c;
+        if (c != kExitOk) code = c;  // bad input: the step was drawn; say so at the end
+    }
+    std::fprintf(stderr, "wrote %d steps of %s\n", count, options.scene.c_str());
+    return code;
+}
+
+}  // namespace
+
 int runRender(const Options& options, const std::string& argv0) {
+    if (options.allSteps) return renderAllSteps(options, argv0);
     const auto t0 = std::chrono::steady_clock::now();
     if (const std::string e = checkOutputs(options); !e.empty()) {
         std::fprintf(stderr, "error: %s\n", e.c_str());

@@ -68,9 +68,11 @@ void WindowApp::drawMap(const scene::FrameSpec& spec) {
 }
 
 void WindowApp::saveScreenshot(const scene::FrameSpec& spec) {
-    char name[64];
+    char stamp[64];
     const std::time_t now = std::time(nullptr);
-    std::strftime(name, sizeof name, "corridor-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    std::strftime(stamp, sizeof stamp, "corridor-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    // In the export folder, and the full path said: never a silent file in the working folder.
+    const std::string name = exportPath(stamp);
     // Always the multisampled target: on software GL the screen may show a quick draft.
     m_renderer->draw(spec, *m_target);
     const render::Image image = render::readResolved(*m_target);
@@ -80,10 +82,11 @@ void WindowApp::saveScreenshot(const scene::FrameSpec& spec) {
     render::PngStreamWriter png;
     if (png.open(name, image.width, image.height, 72.0 * spec.pixelsPerPoint, &err) &&
         png.writeRows(image.rgba.data(), image.height, &err) && png.finish(&err)) {
-        m_panel.messages.push_back(std::string("saved ") + name);
+        m_panel.exportMessage = "screenshot saved " + name;
     } else {
-        m_panel.messages.push_back("screenshot failed: " + err);
+        m_panel.exportMessage = "screenshot failed: " + err;
     }
+    m_panel.messages.push_back(m_panel.exportMessage);
     m_shown = nullptr;  // the next frame redraws what the screen should show
 }
 
@@ -162,6 +165,8 @@ int WindowApp::run() {
     m_panel.renderer = rendererName;
     m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
     m_presenting = m_options.present;
+    loadCountryNames();
+    if (m_options.presenterView) togglePresenterView();
     resetView();
     m_view.current = m_view.target;
     m_layoutSize = viewportPx();
@@ -294,17 +299,13 @@ int WindowApp::run() {
         drawPresentationHint();
         // The card of what is pinned, or hovered (not while dragging the map).
         const bool pinned = m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0;
-        if (shownFlow >= 0 && (pinned || !m_dragging)) {
-            ui::flowCardPopup(m_session.dataset, shownFlow, pinned);
-        } else if (m_panel.detailPlace >= 0 && (pinned || !m_dragging)) {
-            ui::placeCardPopup(m_session.dataset, static_cast<uint32_t>(m_panel.detailPlace),
-                               m_panel.year, pinned);
-        }
+        drawCards(shownFlow, pinned);
         drawBlackout();
         ImGui::Render();
         glViewport(0, 0, m_drawableW, m_drawableH);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(m_window->window());
+        drawPresenterView();
         applyPanel(actions);
 
         ++frame;
@@ -342,6 +343,8 @@ int WindowApp::run() {
                      rendererName.c_str());
     }
 
+    m_presenter.reset();  // its ImGui context and window, before the main one's
+    m_thumbnail.reset();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();

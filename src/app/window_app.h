@@ -9,10 +9,12 @@
 #include "app/hover_state.h"
 #include "app/key_map.h"
 #include "app/map_session.h"
+#include "app/presenter_view.h"
 #include "app/story_frame.h"
 #include "app/story_nav.h"
 #include "app/window_labels.h"
 #include "render/map_renderer.h"
+#include "scene/country_pick.h"
 #include "scene/picking.h"
 #include "scene/story.h"
 #include "ui/panel.h"
@@ -95,7 +97,18 @@ private:
     // window_export.cpp: the panel's export dialog.
     scene::FrameSpec exportSpec(const ui::ExportSettings& settings) const;
     void exportFromPanel();
+    void exportAllSteps();  // every story step at rest, as step_NN.png in the export folder
+    // The export folder's path for `name` ("" folder: the working folder), absolute.
+    std::string exportPath(const std::string& name) const;
     bool presentProgress(float fraction);  // false: the user cancelled
+    // window_present.cpp: pinned cards beside their point, country clicks, source links, the
+    // presenter view.
+    void onMapClick();
+    void drawCards(int shownFlow, bool pinned);
+    void openUrl(const std::string& url);
+    void loadCountryNames();
+    void togglePresenterView();
+    void drawPresenterView();
     glm::dvec2 viewportPx() const { return {m_drawableW, m_drawableH}; }
     double pixelScale() const;
 
@@ -150,6 +163,14 @@ private:
     bool m_cursorHidden = false;
     bool m_viewFramed = true;      // the view is home or a step's, not moved by hand since
     glm::dvec2 m_layoutSize{0.0};  // drawable size the view was last laid out for
+    // Pinned cards and country clicks (window_present.cpp).
+    glm::dvec2 m_pinnedWorld{0.0};  // map point the card was pinned at
+    std::vector<scene::CountryRecord> m_countryRecords;  // admin-0 record -> code and name
+    // The presenter view: its window, when the next step's thumbnail was drawn, and the clock.
+    std::unique_ptr<PresenterView> m_presenter;
+    std::unique_ptr<render::RenderTarget> m_thumbnail;
+    int m_thumbnailStep = -2;  // the step the thumbnail shows (-2: none drawn)
+    std::chrono::steady_clock::time_point m_presentStart = std::chrono::steady_clock::now();
 };
 
 }  // namespace app

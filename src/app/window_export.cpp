@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <filesystem>
 
 namespace app {
 
@@ -98,7 +99,9 @@ bool WindowApp::presentProgress(float fraction) {
 }
 
 void WindowApp::exportFromPanel() {
-    const ui::ExportSettings& e = m_panel.exportSettings;
+    // Into the export folder; the message names the absolute path.
+    ui::ExportSettings e = m_panel.exportSettings;
+    e.fileName = exportPath(e.fileName);
     const scene::FrameSpec spec = exportSpec(e);
     const double dpi = 72.0 * spec.pixelsPerPoint;
     render::TiledExporter exporter(*m_renderer, kWindowExportTilePx);
@@ -126,6 +129,71 @@ void WindowApp::exportFromPanel() {
         std::snprintf(text, sizeof text, "not exported: %s", err.c_str());
     }
     m_panel.exportMessage = text;
+}
+
+std::string WindowApp::exportPath(const std::string& name) const {
+    std::filesystem::path p(name);
+    const std::string& folder = m_panel.exportSettings.folder;
+    if (p.is_relative() && !folder.empty()) p = std::filesystem::path(folder) / p;
+    std::error_code ec;
+    const std::filesystem::path full = std::filesystem::absolute(p, ec);
+    return (ec ? p : full).lexically_normal().string();
+}
+
+void WindowApp::exportAllSteps() {
+    // Each step at rest, as `corridor render --scene FILE --all-steps` draws it, at the dialog's
+    // size and with its furniture choices: step_01.png, step_02.png ... in the export folder.
+    const int count = static_cast<int>(m_story.steps.size());
+    if (count == 0) return;
+    const ui::ExportSettings& e = m_panel.exportSettings;
+    const std::string folder = exportPath(".");
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    render::TiledExporter exporter(*m_renderer, kWindowExportTilePx);
+    const auto t0 = std::chrono::steady_clock::now();
+    std::string err;
+    int written = 0;
+    m_panel.exportProgress = 0.f;
+    for (int i = 0; i < count && err.empty(); ++i) {
+        scene::FrameSpec spec = exportSpec(e);
+        const StepTarget t = resolveStep(m_story, i, m_session,
+                                         glm::dvec2(spec.widthPx, spec.heightPx),
+                                         spec.pixelsPerPoint);
+        applyStep(t, m_story, spec);
+        const scene::StoryStep& step = m_story.steps[static_cast<size_t>(i)];
+        spec.overlays.captionTitle = scene::stepTitle(step, spec.labels.language);
+        spec.overlays.caption = scene::stepCaption(step, spec.labels.language);
+        if (!e.titleAndCaption) {
+            spec.overlays.title.clear();
+            spec.overlays.subtitle.clear();
+            spec.overlays.captionTitle.clear();
+            spec.overlays.caption.clear();
+        }
+        spec.timeline.legend = spec.timeline.legend && e.legend;
+        const std::vector<char> shown =
+            shownEvents(m_session.dataset, t.callouts, t.route, t.arcs);
+        spec.overlays.callouts =
+            eventCallouts(m_session.dataset, m_placeWorld, spec.year, kRestCalloutYears, &shown);
+        char name[32];
+        std::snprintf(name, sizeof name, "step_%02d.png", i + 1);
+        const std::string path = (std::filesystem::path(folder) / name).string();
+        if (exportPng(exporter, spec, path, 72.0 * spec.pixelsPerPoint, false, &err, nullptr,
+                      [&](int done, int total) {
+                          const float f = static_cast<float>(done) /
+                                          static_cast<float>(std::max(total, 1));
+                          return presentProgress((static_cast<float>(i) + f) /
+                                                 static_cast<float>(count));
+                      }))
+            ++written;
+    }
+    m_panel.exportProgress = -1.f;
+    m_shown = nullptr;  // the exporter drew other views: redraw the screen's frame
+    const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    char text[160];
+    std::snprintf(text, sizeof text, " in %.1f s", sec);
+    m_panel.exportMessage = "saved " + std::to_string(written) + " of " + std::to_string(count) +
+                            " steps as step_01.png ... in " + folder + text +
+                            (err.empty() ? "" : "; stopped: " + err);
 }
 
 }  // namespace app

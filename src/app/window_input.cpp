@@ -72,6 +72,20 @@ void WindowApp::handleEvent(const SDL_Event& e) {
         m_blackout = false;
         return;
     }
+    // Two windows: closing the map's window quits (SDL sends no quit event while another is
+    // open), closing the presenter's closes it; its mouse is its own, its keys drive the map.
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+        if (m_presenter && e.window.windowID == m_presenter->windowId())
+            m_presenter.reset();
+        else
+            m_quit = true;
+        return;
+    }
+    // (Mouse and window events keep their window id where SDL_WindowEvent has it.)
+    const bool pointer = e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN ||
+                         e.type == SDL_MOUSEBUTTONUP || e.type == SDL_MOUSEWHEEL ||
+                         e.type == SDL_WINDOWEVENT;
+    if (m_presenter && pointer && e.window.windowID == m_presenter->windowId()) return;
     ImGui_ImplSDL2_ProcessEvent(&e);
     const ImGuiIO& io = ImGui::GetIO();
     const double scale = pixelScale();
@@ -87,8 +101,9 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             break;
         case SDL_MOUSEBUTTONUP:
             if (e.button.button == SDL_BUTTON_LEFT && m_dragging && m_dragMoved < 4.0) {
-                // A click, not a drag: pin the hovered card, or unpin.
+                // A click, not a drag: pin the hovered card, or unpin (and pick the country).
                 clicked(m_hover);
+                onMapClick();
             }
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
@@ -248,6 +263,9 @@ void WindowApp::handleKey(const KeyResult& key) {
         case KeyAction::Screenshot:
             m_screenshotRequested = true;
             break;
+        case KeyAction::PresenterView:
+            togglePresenterView();
+            break;
     }
     clampTarget();
 }
@@ -259,6 +277,8 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
     if (a.deleteStep) deleteCurrentStep();
     if (a.saveStory) saveStoryFile();
     if (a.exportNow) exportFromPanel();
+    if (a.exportSteps) exportAllSteps();
+    if (!a.openUrl.empty()) openUrl(a.openUrl);
     if (a.themeChanged) {
         m_options.theme = m_panel.theme;
         m_fontsDirty = true;  // the style is rebuilt with the fonts

@@ -13,6 +13,8 @@ namespace render {
 
 bool MapRenderer::setLabelFonts(const SdfFontFiles& fonts, std::string* error) {
     m_labelLayer = LabelLayer::create(fonts, error);
+    // The legend and captions draw Chinese in the labels' fallback face (quietly without one).
+    if (m_text && !fonts.fallback.empty()) m_text->setFallbackFont(fonts.fallback, nullptr);
     m_exportLabelsKey.clear();
     return m_labelLayer != nullptr;
 }

@@ -11,10 +11,6 @@ namespace render {
 
 struct TextRenderer::Font : TrueTypeFile {
     int fallbackGlyph = 0;  // '?' if the font has it, else .notdef (0)
-    int glyphFor(uint32_t codepoint) const {
-        const int g = stbtt_FindGlyphIndex(&info, static_cast<int>(codepoint));
-        return g != 0 ? g : fallbackGlyph;
-    }
 };
 
 namespace {
@@ -89,6 +85,26 @@ const TextRenderer::Font& TextRenderer::font(bool bold) const {
     return bold && m_bold ? *m_bold : *m_regular;
 }
 
+bool TextRenderer::setFallbackFont(const std::string& file, std::string* error) {
+    auto f = loadFont(file, error);
+    if (!f) return false;
+    m_fallback = std::move(f);
+    return true;
+}
+
+int TextRenderer::face(bool bold, uint32_t codepoint, int* glyphIndex) const {
+    const int own = bold && m_bold ? 1 : 0;
+    const int cp = static_cast<int>(codepoint);
+    if ((*glyphIndex = stbtt_FindGlyphIndex(&faceFont(own).info, cp)) != 0) return own;
+    if (m_fallback && (*glyphIndex = stbtt_FindGlyphIndex(&m_fallback->info, cp)) != 0) return 2;
+    *glyphIndex = faceFont(own).fallbackGlyph;
+    return own;
+}
+
+const TextRenderer::Font& TextRenderer::faceFont(int face) const {
+    return face == 2 && m_fallback ? *m_fallback : font(face == 1);
+}
+
 TextRenderer::LineMetrics TextRenderer::lineMetrics(float sizePx, bool bold) const {
     const Font& f = font(bold);
     const float s = f.scale(sizePx);
@@ -96,17 +112,20 @@ TextRenderer::LineMetrics TextRenderer::lineMetrics(float sizePx, bool bold) con
 }
 
 glm::vec2 TextRenderer::measure(const std::string& utf8, float sizePx, bool bold) const {
-    const Font& f = font(bold);
-    const float s = f.scale(sizePx);
     float width = 0.f;
-    int previous = 0;
+    int previous = 0, previousFace = -1;
     for (uint32_t cp : utf8CodePoints(utf8)) {
-        const int g = f.glyphFor(cp);
+        int g = 0;
+        const int fi = face(bold, cp, &g);
+        const Font& f = faceFont(fi);
+        const float s = f.scale(sizePx);
         int advance = 0, bearing = 0;
         stbtt_GetGlyphHMetrics(&f.info, g, &advance, &bearing);
-        if (previous) width += s * stbtt_GetGlyphKernAdvance(&f.info, previous, g);
+        if (previous && fi == previousFace)
+            width += s * stbtt_GetGlyphKernAdvance(&f.info, previous, g);
         width += s * advance;
         previous = g;
+        previousFace = fi;
     }
     return {width, lineMetrics(sizePx, bold).lineHeightPx};
 }
@@ -184,16 +203,17 @@ bool TextRenderer::allocate(int w, int h, int* x, int* y) {
     }
 }
 
-bool TextRenderer::glyph(bool bold, int glyphIndex, float sizePx, int subpixel, Glyph* out) {
+bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, Glyph* out) {
     const float keyedSize = std::round(sizePx * 2.f) * 0.5f;
     const uint64_t key =
-        (uint64_t{bold && m_bold} << 63) | (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
+        (static_cast<uint64_t>(face & 3) << 62) |
+        (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
         (static_cast<uint64_t>(subpixel) << 28) | static_cast<uint64_t>(keyedSize * 2.f);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
         *out = it->second;
         return true;
     }
-    const Font& f = font(bold);
+    const Font& f = faceFont(face);
     const float s = f.scale(keyedSize);
     const float shift = static_cast<float>(subpixel) / kSubpixelSteps;
     int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -227,19 +247,22 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
     m_stats.lastDrawCalls = 0;
     m_vertices.clear();
     for (const Run& run : m_runs) {
-        const Font& f = font(run.bold);
-        const float s = f.scale(run.sizePx);
         float color[4], halo[4];
         premultiplied(run.color, color);
         premultiplied(run.halo, halo);
         const float baseline = std::round(run.baselineLeftPx.y);
         const float pad = std::ceil(run.haloPx) + 1.f;
         float pen = run.baselineLeftPx.x;
-        int previous = 0;
+        int previous = 0, previousFace = -1;
         for (uint32_t cp : utf8CodePoints(run.text)) {
-            const int gi = f.glyphFor(cp);
-            if (previous) pen += s * stbtt_GetGlyphKernAdvance(&f.info, previous, gi);
+            int gi = 0;
+            const int fi = face(run.bold, cp, &gi);
+            const Font& f = faceFont(fi);
+            const float s = f.scale(run.sizePx);
+            if (previous && fi == previousFace)
+                pen += s * stbtt_GetGlyphKernAdvance(&f.info, previous, gi);
             previous = gi;
+            previousFace = fi;
             int advance = 0, bearing = 0;
             stbtt_GetGlyphHMetrics(&f.info, gi, &advance, &bearing);
             const float whole = std::floor(pen);
@@ -264,12 +287,12 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
             if (subpixel == kSubpixelSteps) subpixel = 0, originX += 1.f;
             pen += s * advance;
             Glyph g;
-            if (!glyph(run.bold, gi, run.sizePx, subpixel, &g)) {
+            if (!glyph(fi, gi, run.sizePx, subpixel, &g)) {
                 // The atlas is full at its maximum size: draw what is queued, start afresh.
                 draw(viewportPx);
                 resetAtlas();
                 ++m_stats.atlasResets;
-                if (!glyph(run.bold, gi, run.sizePx, subpixel, &g))
+                if (!glyph(fi, gi, run.sizePx, subpixel, &g))
                     continue;  // larger than any atlas
             }
             if (g.w == 0) continue;

@@ -62,6 +62,11 @@ public:
     };
     const Stats& stats() const { return m_stats; }
 
+    // A face for the characters the regular and bold faces lack (Chinese in the legend and the
+    // caption), used per glyph. False with *error when the file cannot be read; text is then
+    // drawn as before, with '?' for what the faces lack.
+    bool setFallbackFont(const std::string& file, std::string* error);
+
     // While `record` is set, flush() appends the queued runs to it as text items (for the
     // vector export) instead of drawing; nullptr draws again. The record must outlive the
     // setting. The font files, so a vector back end sets the text in the same faces.
@@ -96,9 +101,13 @@ private:
     };
 
     const Font& font(bool bold) const;
-    // The cached glyph, rasterising it if needed; false if the atlas has no room for it.
-    // subpixel: the horizontal offset in 1/3 px steps (0..2).
-    bool glyph(bool bold, int glyphIndex, float sizePx, int subpixel, Glyph* out);
+    // The face that draws `codepoint` (0 regular, 1 bold, 2 the fallback) and its glyph there:
+    // the run's own face, else the fallback face, else the run's face's '?'.
+    int face(bool bold, uint32_t codepoint, int* glyphIndex) const;
+    const Font& faceFont(int face) const;
+    // The cached glyph of `face`, rasterising it if needed; false if the atlas has no room for
+    // it. subpixel: the horizontal offset in 1/3 px steps (0..2).
+    bool glyph(int face, int glyphIndex, float sizePx, int subpixel, Glyph* out);
     bool allocate(int w, int h, int* x, int* y);
     bool grow();
     void resetAtlas();
@@ -112,6 +121,7 @@ private:
     gl::TextureHandle m_atlas;
 
     std::unique_ptr<Font> m_regular, m_bold;
+    std::unique_ptr<Font> m_fallback;  // for what the faces lack (Chinese); may be null
     int m_maxAtlas = 2048;
     int m_atlasW = 0, m_atlasH = 0;
     std::vector<uint8_t> m_pixels;  // CPU copy of the atlas, so it can grow

@@ -89,3 +89,46 @@ TEST(StoryRender, UnknownIdsAreWarningsAndTheFrameStillRenders) {
 }
 
 }  // namespace
+
+TEST(StoryOptions, AllStepsAndPresenterView) {
+    auto parse = [](std::vector<std::string> args) { return app::parseCommandLine(args); };
+    auto ok = parse({"render", "--scene", "s.toml", "--all-steps", "--out", "d/step_%02d.png"});
+    ASSERT_TRUE(ok.options) << ok.error;
+    EXPECT_TRUE(ok.options->allSteps);
+    EXPECT_EQ(parse({"render", "--all-steps", "--out", "step_%02d.png"}).error,
+              "--all-steps needs --scene FILE");
+    // Every step gets its own file: the name needs the step number.
+    EXPECT_NE(parse({"render", "--scene", "s.toml", "--all-steps", "--out", "step.png"})
+                  .error.find("--all-steps needs --out with a step number"),
+              std::string::npos);
+    EXPECT_FALSE(parse({"render", "--scene", "s.toml", "--all-steps", "--step", "2", "--out",
+                        "step_%02d.png"})
+                     .options);
+    auto presenter = parse({"--scene", "s.toml", "--presenter-view"});
+    ASSERT_TRUE(presenter.options) << presenter.error;
+    EXPECT_TRUE(presenter.options->presenterView);
+}
+
+TEST(StoryRender, AllStepsWritesOnePngPerStepNumberedFromOne) {
+    const std::string dir = tempFile("steps");
+    std::filesystem::remove_all(dir);
+    const std::string file = tempFile("two.toml");
+    {
+        std::ofstream f(file);
+        f << "title = \"Two\"\n[[steps]]\ntitle = \"A\"\nyear = 2014\n"
+             "[steps.camera]\nbox = [46.0, 36.0, 90.0, 55.5]\n"
+             "[[steps]]\ntitle = \"B\"\ncaption_ru = \"Б\"\nyear = 2020\n"
+             "[steps.camera]\ncenter = [51.0, 42.0]\nzoom = 5\n";
+    }
+    const RunResult r =
+        run("render --size 240x135 --ne-dir \"" + naturalEarthDir() + "\" --scene \"" + file +
+            "\" --all-steps --lang ru --out \"" + dir + "/step_%02d.png\"");
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_TRUE(std::filesystem::exists(dir + "/step_01.png")) << r.output;
+    EXPECT_TRUE(std::filesystem::exists(dir + "/step_02.png")) << r.output;
+    EXPECT_FALSE(std::filesystem::exists(dir + "/step_00.png"));
+    EXPECT_FALSE(std::filesystem::exists(dir + "/step_03.png"));
+    EXPECT_NE(r.output.find("wrote 2 steps"), std::string::npos) << r.output;
+    std::filesystem::remove_all(dir);
+    std::filesystem::remove(file);
+}
