@@ -35,12 +35,12 @@ void premultiplied(const scene::Rgba& c, float* out) {
 }  // namespace
 
 std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFontFile,
-    r->m_regularFile = regularFontFile;
-    r->m_boldFile = boldFontFile.empty() ? regularFontFile : boldFontFile;
                                                    const std::string& boldFontFile,
                                                    std::string* error, int maxAtlasSizePx) {
     std::string err;
     std::unique_ptr<TextRenderer> r(new TextRenderer());
+    r->m_regularFile = regularFontFile;
+    r->m_boldFile = boldFontFile.empty() ? regularFontFile : boldFontFile;
     r->m_regular = loadFont(regularFontFile, &err);
     if (r->m_regular && !boldFontFile.empty()) r->m_bold = loadFont(boldFontFile, &err);
     if (!r->m_regular || (!boldFontFile.empty() && !r->m_bold)) {
