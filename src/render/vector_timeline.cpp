@@ -244,6 +244,7 @@ void drawArc(cairo_t* cr, const scene::ArcInstance& arc, const scene::FrameSpec&
     const double ppt = spec.pixelsPerPoint;
     double g = std::clamp(
         (spec.year - arc.yearStart) / std::max<double>(scene::kArcGrowYears, 1e-4), 0.0, 1.0);
+    if (arc.flags & scene::kArcWhole) g = 1.0;  // single-year and window modes: no growth
     g = 1.0 - (1.0 - g) * (1.0 - g);
     const auto s = lengths(full);
     const double tipPx = [&] {
