@@ -97,9 +97,16 @@ int WindowApp::run() {
         std::fprintf(stderr, "error: %s\n", err.c_str());
         return kExitRender;
     }
-    // There is no saved window size: the window fills the display it opens on, and
-    // --present makes it fullscreen there (the projector a presenter dragged it to is the
-    // display SDL places it on when started from there).
+    // There is no saved window size: the window fills the display it opens on (sized to the
+    // display's usable area, then maximised for window managers that add decorations), and
+    // --present makes it fullscreen there.
+    SDL_Rect usable{};
+    const int display = SDL_GetWindowDisplayIndex(m_window->window());
+    if (display >= 0 && SDL_GetDisplayUsableBounds(display, &usable) == 0 && usable.w > 0 &&
+        usable.h > 0) {
+        SDL_SetWindowSize(m_window->window(), usable.w, usable.h);
+        SDL_SetWindowPosition(m_window->window(), usable.x, usable.y);
+    }
     SDL_MaximizeWindow(m_window->window());
     if (m_options.present) {
         m_fullscreen = true;
