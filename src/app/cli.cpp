@@ -317,6 +317,12 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.transparent = true;
         } else if (a == "--no-furniture") {
             o.noFurniture = true;
+        } else if (a == "--text") {
+            if (!value(&v) || (v != "default" && v != "projector"))
+                return fail("--text wants default or projector");
+            o.textSize = v;
+        } else if (a == "--inset") {
+            o.inset = true;
         } else if (a == "--lang") {
             if (!value(&v) || !scene::parseLabelLanguage(v))
                 return fail("--lang wants en, ru, zh or local");
@@ -424,6 +430,9 @@ Export (render):
   --landscape           with --page: the long side across
   --transparent         no sea background and no vignette (alpha where nothing is drawn)
   --no-furniture        no legend or other overlays
+  --text SIZE           default or projector: the caption body 3.5% of the frame's height,
+                        labels and cards as much larger (default: the story's text setting)
+  --inset               a locator map at the bottom right: the view's frame on the whole map
   --lang en|ru|zh|local map labels' language (default en; window: the panel switches it)
   --label-density D     how many labels: 0.25 (fewest) .. 4, default 1
   --no-labels           no map labels

@@ -58,6 +58,8 @@ struct Options {
     double dpi = 0.0;          // --dpi: pixels per point = dpi / 72 (0 = by size, 96 at 1080p)
     bool transparent = false;  // --transparent: no sea, no vignette
     bool noFurniture = false;  // --no-furniture: no legend or other overlays
+    std::string textSize;      // --text default|projector; empty: the story's, else default
+    bool inset = false;        // --inset: the locator map (render)
     int tileSizePx = 0;        // --tile: largest tile edge (0 = render's default, 2048)
     // render: a frame sequence from --from to --to over --duration seconds at --fps.
     std::optional<double> fromYear, toYear;

@@ -29,9 +29,21 @@ namespace app {
 
 namespace {
 
+// The text scale --text asks for, else the story's text setting (`story` may be null).
+float textScaleOf(const Options& options, const scene::Story* story, const scene::FrameSpec& spec) {
+    scene::TextSize size = scene::TextSize::Default;
+    if (!options.textSize.empty())
+        size = scene::parseTextSize(options.textSize).value_or(scene::TextSize::Default);
+    else if (story && story->text)
+        size = *story->text;
+    return scene::textScaleFor(size, scene::frameSizePx(spec).y, spec.pixelsPerPoint);
+}
+
 // --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`; the
-// events whose cards the step shows in *eventMask.
-bool applyStoryStep(const Options& options, const MapSession& session, scene::FrameSpec& spec,
+// events whose cards the step shows in *eventMask. The step's box is framed clear of the
+// furniture `renderer` lays out for it.
+bool applyStoryStep(const Options& options, const MapSession& session,
+                    const render::MapRenderer& renderer, scene::FrameSpec& spec,
                     std::vector<char>* eventMask) {
     const scene::StoryResult story = scene::loadStory(options.scene);
     printMessages(stderr, "warning", story.warnings);
@@ -56,6 +68,16 @@ bool applyStoryStep(const Options& options, const MapSession& session, scene::Fr
     const scene::StoryStep& s = story.story.steps[static_cast<size_t>(step - 1)];
     spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
     spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
+    spec.overlays.textScale = textScaleOf(options, &story.story, spec);
+    if (target.camera && !options.noFurniture) {
+        // Framed again now that the caption, legend and text size are known: the step's box
+        // where no furniture covers it (like fitBounds with padding).
+        const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
+        if (auto cam = stepCamera(s, "", session, viewport, spec.pixelsPerPoint, 0.0,
+                                  renderer.furnitureCoverPx(spec),
+                                  kStepPaddingPt * spec.pixelsPerPoint))
+            spec.camera = *cam;
+    }
     if (options.noFurniture) {
         spec.overlays.captionTitle.clear();
         spec.overlays.caption.clear();
@@ -308,7 +330,11 @@ int runRender(const Options& options, const std::string& argv0) {
         const glm::dvec2 viewport(options.widthPx, options.heightPx);
         spec.camera = cameraForView(session.map, view, viewport);
         std::vector<char> eventMask;  // a story step's choice of event cards (empty: all)
-        if (!options.scene.empty() && !applyStoryStep(options, session, spec, &eventMask))
+        spec.overlays.textScale = textScaleOf(options, nullptr, spec);
+        spec.overlays.inset = options.inset && !options.noFurniture;
+        spec.overlays.edgeIndicators = !options.noFurniture;
+        if (!options.scene.empty() &&
+            !applyStoryStep(options, session, *renderer, spec, &eventMask))
             return kExitInput;
         if (!finiteCamera(spec.camera)) {
             std::fprintf(stderr, "error: the %s projection cannot show the view %s\n",

@@ -20,8 +20,57 @@ int layerIndex(const scene::MapData& map, const std::string& id) {
 
 }  // namespace
 
+std::optional<scene::Camera> stepCamera(const scene::StoryStep& s, const std::string& where,
+                                        const MapSession& session, glm::dvec2 viewportPx,
+                                        double pixelsPerPoint, double leftCoverPx,
+                                        const std::vector<scene::ScreenRect>& coveredPx,
+                                        double paddingPx, std::vector<std::string>* problems) {
+    if (!s.camera) return std::nullopt;
+    std::vector<std::string> ignored;
+    std::vector<std::string>& out = problems ? *problems : ignored;
+    // What covers the frame: the window's side panel (at most half the frame) and the furniture.
+    std::vector<scene::ScreenRect> covered = coveredPx;
+    const double cover = std::min(leftCoverPx, viewportPx.x * 0.5);
+    if (cover > 0.0) covered.push_back({0.0, 0.0, cover, viewportPx.y});
+    std::string err;
+    auto proj = geo::Projection::create(session.map.projection, &err);
+    if (!proj) return scene::Camera{};
+    // Nothing is drawn outside the map's area, and a projection may not reach there at all
+    // (a conic one has the south pole at infinity): a camera outside it is moved inside.
+    const geo::LonLatBox& area = session.map.clip;
+    const std::string areaText = " the map's area " + formatBox(area);
+    if (s.camera->center) {
+        geo::LonLat c = *s.camera->center;
+        if (!area.contains(c)) {
+            c = {std::clamp(c.lon, area.lonMin, area.lonMax),
+                 std::clamp(c.lat, area.latMin, area.latMax)};
+            char text[160];
+            std::snprintf(text, sizeof text, ": camera centre %g,%g is outside",
+                          s.camera->center->lon, s.camera->center->lat);
+            out.push_back(where + text + areaText + "; moved to its edge");
+        }
+        // The zoom is the step's; its centre shows in the middle of what is left free.
+        return scene::centreInside(
+            scene::cameraAtZoom(proj->forward(c), s.camera->zoom, pixelsPerPoint), viewportPx,
+            covered, 0.0);
+    }
+    bool clamped = false;
+    const auto inside = viewInsideArea(*s.camera->box, area, &clamped);
+    if (!inside)
+        out.push_back(where + ": camera box " + formatBox(*s.camera->box) + " is outside" +
+                      areaText + "; showing the home view");
+    else if (clamped)
+        out.push_back(where + ": camera box " + formatBox(*s.camera->box) + " reaches outside" +
+                      areaText + "; showing " + formatBox(*inside));
+    // Like fitBounds with padding: the box as large as it fits where no furniture covers it.
+    glm::dvec2 lo, hi;
+    proj->boundsOf(inside.value_or(session.map.home), &lo, &hi);
+    return scene::fitCameraInside(lo, hi, viewportPx, covered, paddingPx);
+}
+
 StepTarget resolveStep(const scene::Story& story, int step, const MapSession& session,
-                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx) {
+                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx,
+                       const std::vector<scene::ScreenRect>& coveredPx, double paddingPx) {
     StepTarget t;
     if (step < 0 || step >= static_cast<int>(story.steps.size())) return t;
     const scene::StoryStep& s = story.steps[static_cast<size_t>(step)];
@@ -67,43 +116,12 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
                 t.layerOn[static_cast<size_t>(i)] = list == &s.layers.show;
         }
     }
-    if (s.camera) {
-        const double cover = std::min(leftCoverPx, viewportPx.x * 0.5);
-        const glm::dvec2 free(viewportPx.x - cover, viewportPx.y);
-        scene::Camera cam;
-        // Nothing is drawn outside the map's area, and a projection may not reach there at all
-        // (a conic one has the south pole at infinity): a camera outside it is moved inside.
-        const geo::LonLatBox& area = session.map.clip;
-        const std::string areaText = " the map's area " + formatBox(area);
-        if (s.camera->center) {
-            geo::LonLat c = *s.camera->center;
-            if (!area.contains(c)) {
-                c = {std::clamp(c.lon, area.lonMin, area.lonMax),
-                     std::clamp(c.lat, area.latMin, area.latMax)};
-                char text[160];
-                std::snprintf(text, sizeof text, ": camera centre %g,%g is outside",
-                              s.camera->center->lon, s.camera->center->lat);
-                t.problems.push_back(where + text + areaText + "; moved to its edge");
-            }
-            std::string err;
-            auto proj = geo::Projection::create(session.map.projection, &err);
-            if (proj) cam = scene::cameraAtZoom(proj->forward(c), s.camera->zoom, pixelsPerPoint);
-        } else {
-            bool clamped = false;
-            const auto inside = viewInsideArea(*s.camera->box, area, &clamped);
-            if (!inside)
-                t.problems.push_back(where + ": camera box " + formatBox(*s.camera->box) +
-                                     " is outside" + areaText + "; showing the home view");
-            else if (clamped)
-                t.problems.push_back(where + ": camera box " + formatBox(*s.camera->box) +
-                                     " reaches outside" + areaText + "; showing " +
-                                     formatBox(*inside));
-            cam = cameraForView(session.map, inside.value_or(session.map.home), free);
-        }
-        // Centred in the part of the frame the panel leaves free.
-        cam.centerWorld.x -= 0.5 * cover * cam.metresPerPx;
-        t.camera = cam;
+    if (s.legend) {
+        t.legendCorner = s.legend->corner;
+        t.legendCompact = s.legend->compact;
     }
+    t.camera = stepCamera(s, where, session, viewportPx, pixelsPerPoint, leftCoverPx, coveredPx,
+                          paddingPx, &t.problems);
     return t;
 }
 
@@ -121,6 +139,8 @@ void applyStep(const StepTarget& target, const scene::Story& story, scene::Frame
     spec.overlays.subtitle = story.subtitle;
     spec.overlays.captionTitle = target.title;
     spec.overlays.caption = target.caption;
+    spec.overlays.legendCorner = target.legendCorner;
+    spec.overlays.legendCompact = target.legendCompact;
 }
 
 std::vector<glm::dvec2> placePositions(const MapSession& session) {

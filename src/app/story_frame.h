@@ -15,6 +15,8 @@
 namespace app {
 
 struct StepTarget {
+    scene::FrameCorner legendCorner = scene::FrameCorner::TopRight;
+    bool legendCompact = false;
     std::optional<scene::Camera> camera;  // none: the step keeps the current view
     double year = 2025.0;
     std::optional<double> fromYear;
@@ -28,9 +30,25 @@ struct StepTarget {
 };
 
 // `step` is 0-based. The camera fits the frame `viewportPx` minus `leftCoverPx` at its left edge
-// (the window's side panel), at `pixelsPerPoint` (a zoom level means the same at any density).
+// (the window's side panel) and the furniture `coveredPx` (frame pixels: legend, caption, scale
+// bar, attribution; render::MapRenderer::furnitureCoverPx), with `paddingPx` around the step's
+// box, at `pixelsPerPoint` (a zoom level means the same at any density).
 StepTarget resolveStep(const scene::Story& story, int step, const MapSession& session,
-                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx = 0.0);
+                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx = 0.0,
+                       const std::vector<scene::ScreenRect>& coveredPx = {},
+                       double paddingPx = 0.0);
+
+// Only the step's camera, as resolveStep frames it (nullopt when the step keeps the view);
+// problems with it are added to *problems when given.
+std::optional<scene::Camera> stepCamera(const scene::StoryStep& step, const std::string& where,
+                                        const MapSession& session, glm::dvec2 viewportPx,
+                                        double pixelsPerPoint, double leftCoverPx,
+                                        const std::vector<scene::ScreenRect>& coveredPx,
+                                        double paddingPx,
+                                        std::vector<std::string>* problems = nullptr);
+
+// The space kept between a step's box and the furniture around it, in points.
+constexpr double kStepPaddingPt = 10.0;
 
 // Sets everything the step decides on a frame spec at once (render --scene).
 void applyStep(const StepTarget& target, const scene::Story& story, scene::FrameSpec& spec);

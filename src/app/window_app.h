@@ -78,6 +78,10 @@ private:
     // window_story.cpp: the story and its steps.
     void loadStory(const std::string& path);
     void goToStep(int step, bool fly = true);
+    // The step resolved for the window: its camera framed where the panel and the step's
+    // furniture (legend, caption, scale bar) leave the map free.
+    StepTarget resolveWindowStep(int step);
+    float windowTextScale() const;  // the panel's text size (projector or not) as a scale
     void goToOverview();  // Home: the overview with everything shown; PgDn resumes the story
     void addStepFromView();
     void deleteCurrentStep();
@@ -163,6 +167,8 @@ private:
     bool m_cursorHidden = false;
     bool m_viewFramed = true;      // the view is home or a step's, not moved by hand since
     glm::dvec2 m_layoutSize{0.0};  // drawable size the view was last laid out for
+    // What a framed view was last framed for: interface scale, text scale, panel width.
+    double m_framedUiScale = 0.0, m_framedTextScale = 0.0, m_framedCoverPx = -1.0;
     // Pinned cards and country clicks (window_present.cpp).
     glm::dvec2 m_pinnedWorld{0.0};  // map point the card was pinned at
     std::vector<scene::CountryRecord> m_countryRecords;  // admin-0 record -> code and name

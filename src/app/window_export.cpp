@@ -51,6 +51,7 @@ scene::FrameSpec WindowApp::exportSpec(const ui::ExportSettings& e) const {
     spec.overlays.leftInsetPx = 0.f;
     spec.overlays.scaleBar = e.scaleBar;
     spec.overlays.attribution = e.attribution;
+    spec.overlays.inset = e.inset;
     if (!e.titleAndCaption) {
         spec.overlays.title.clear();
         spec.overlays.subtitle.clear();

@@ -27,9 +27,7 @@ void WindowApp::relayoutView() {
     if (m_viewFramed) {
         if (m_panel.currentStep >= 0 &&
             m_panel.currentStep < static_cast<int>(m_story.steps.size())) {
-            const StepTarget t =
-                resolveStep(m_story, m_panel.currentStep, m_session, viewportPx(),
-                            scene::kScreenPixelsPerPoint * m_uiScale, panelCoverPx());
+            const StepTarget t = resolveWindowStep(m_panel.currentStep);
             if (t.camera) {
                 m_view.target = m_view.current = *t.camera;
                 m_flight.to = *t.camera;

@@ -21,6 +21,9 @@ void WindowApp::loadStory(const std::string& path) {
         return;
     }
     m_story = r.story;
+    // The story's text size, unless the command line chose one.
+    if (m_story.text && m_options.textSize.empty())
+        m_panel.projectorText = *m_story.text == scene::TextSize::Projector;
     syncStoryPanel();
 }
 
@@ -33,10 +36,34 @@ void WindowApp::syncStoryPanel() {
         m_panel.currentStep = static_cast<int>(m_story.steps.size()) - 1;
 }
 
+StepTarget WindowApp::resolveWindowStep(int step) {
+    const double ppt = scene::kScreenPixelsPerPoint * m_uiScale;
+    StepTarget t = resolveStep(m_story, step, m_session, viewportPx(), ppt, panelCoverPx());
+    if (!t.camera || !m_renderer) return t;
+    // The frame as it will show the step (its caption, legend, layers, text), for the furniture.
+    scene::FrameSpec spec;
+    spec.widthPx = m_drawableW;
+    spec.heightPx = m_drawableH;
+    spec.pixelsPerPoint = ppt;
+    spec.theme = m_panel.theme;
+    spec.labels.language = m_panel.labels.language;
+    spec.overlays.scaleBar = m_panel.showScaleBar;
+    spec.overlays.attribution = m_panel.showAttribution;
+    spec.overlays.leftInsetPx = static_cast<float>(panelCoverPx());
+    spec.overlays.textScale = windowTextScale();
+    applyStep(t, m_story, spec);
+    const scene::StoryStep& s = m_story.steps[static_cast<size_t>(step)];
+    spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
+    spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
+    if (auto cam = stepCamera(s, "", m_session, viewportPx(), ppt, panelCoverPx(),
+                              m_renderer->furnitureCoverPx(spec), kStepPaddingPt * ppt))
+        t.camera = *cam;
+    return t;
+}
+
 void WindowApp::goToStep(int step, bool fly) {
     if (step < 0 || step >= static_cast<int>(m_story.steps.size())) return;
-    const StepTarget t = resolveStep(m_story, step, m_session, viewportPx(),
-                                     scene::kScreenPixelsPerPoint * m_uiScale, panelCoverPx());
+    const StepTarget t = resolveWindowStep(step);
     for (const auto& p : t.problems) m_panel.messages.push_back(p);
     enterStep(m_panel, m_storyShown, t, step);
     // Nothing of the step before stays: no hover or pinned card, no event card.

@@ -143,7 +143,25 @@ void WindowApp::drawBlackout() {
                                                   IM_COL32(0, 0, 0, 255));
 }
 
+float WindowApp::windowTextScale() const {
+    const auto size = m_panel.projectorText ? scene::TextSize::Projector : scene::TextSize::Default;
+    return scene::textScaleFor(size, m_drawableH, scene::kScreenPixelsPerPoint * m_uiScale);
+}
+
 scene::FrameSpec WindowApp::buildSpec(double nowSec) {
+    // A framed view (home, a story step) is framed again when the interface scale, the text
+    // size or the panel's width change: the furniture it is framed around changed size.
+    if (m_framedCoverPx < 0.0 && !m_options.textSize.empty())
+        m_panel.projectorText = m_options.textSize == "projector";
+    const double textScale = windowTextScale(), cover = panelCoverPx();
+    if (m_framedUiScale != m_uiScale || m_framedTextScale != textScale ||
+        m_framedCoverPx != cover) {
+        const bool first = m_framedCoverPx < 0.0;
+        m_framedUiScale = m_uiScale;
+        m_framedTextScale = textScale;
+        m_framedCoverPx = cover;
+        if (!first && m_viewFramed && !m_flight.active()) relayoutView();
+    }
     scene::FrameSpec spec;
     spec.widthPx = m_drawableW;
     spec.heightPx = m_drawableH;
@@ -168,6 +186,7 @@ scene::FrameSpec WindowApp::buildSpec(double nowSec) {
     spec.overlays.scaleBar = m_panel.showScaleBar;
     spec.overlays.attribution = m_panel.showAttribution;
     spec.overlays.leftInsetPx = static_cast<float>(panelCoverPx());
+    spec.overlays.textScale = static_cast<float>(textScale);
     spec.overlays.title = m_story.title;
     spec.overlays.subtitle = m_story.subtitle;
     const int step = m_panel.currentStep;
@@ -175,6 +194,10 @@ scene::FrameSpec WindowApp::buildSpec(double nowSec) {
         const scene::StoryStep& s = m_story.steps[static_cast<size_t>(step)];
         spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
         spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
+        if (s.legend) {
+            spec.overlays.legendCorner = s.legend->corner;
+            spec.overlays.legendCompact = s.legend->compact;
+        }
     }
     // Event cards: those of the step's choice, or of the layers shown. While the year moves
     // each passed event's card stays kCalloutWallSec on the wall clock, whatever the speed; at

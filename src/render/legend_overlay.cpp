@@ -402,6 +402,15 @@ void drawLegend(const scene::LegendSpec& spec, const LegendStyle& style, TextRen
         style.corner == LegendCorner::BottomLeft || style.corner == LegendCorner::BottomRight;
     const glm::vec2 origin(right ? viewportPx.x - margin - size.x : margin,
                            bottom ? viewportPx.y - margin - size.y : margin);
+    drawLegendAt(spec, style, text, shapes, origin, viewportPx, pt);
+}
+
+void drawLegendAt(const scene::LegendSpec& spec, const LegendStyle& style, TextRenderer& text,
+                  OverlayBatch& shapes, glm::vec2 originPx, glm::vec2 viewportPx,
+                  float pixelsPerPoint) {
+    const float pt = pixelsPerPoint;
+    const glm::vec2 size = legendSizePx(spec, style, text, pt);
+    const glm::vec2 origin = glm::round(originPx);
     ShapeStyle shadow{style.shadow};
     shadow.blurPx = style.shadowBlurPt * pt;
     const glm::vec2 drop(0.f, 0.3f * style.shadowBlurPt * pt);

@@ -59,4 +59,11 @@ glm::vec2 legendSizePx(const scene::LegendSpec& spec, const LegendStyle& style,
 void drawLegend(const scene::LegendSpec& spec, const LegendStyle& style, TextRenderer& text,
                 OverlayBatch& shapes, glm::vec2 viewportPx, float pixelsPerPoint);
 
+// The same with the panel's top-left corner at originPx (device pixels of the bound target,
+// rounded to whole pixels), whatever style.corner says: for a legend placed by the caller
+// (the frame's furniture, or a tile of a larger frame).
+void drawLegendAt(const scene::LegendSpec& spec, const LegendStyle& style, TextRenderer& text,
+                  OverlayBatch& shapes, glm::vec2 originPx, glm::vec2 viewportPx,
+                  float pixelsPerPoint);
+
 }  // namespace render

@@ -88,7 +88,8 @@ struct Rect {
 
 std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& spec,
                                                         const glm::vec2& legendSize,
-                                                        FrameStats* stats) const {
+                                                        FrameStats* stats,
+                                                        glm::vec2* legendOriginPx) const {
     // Without stats only the layout is made: the boxes labels must keep clear of.
     const bool draw = stats != nullptr;
     std::vector<scene::LabelBox> reserved;
@@ -114,7 +115,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     }
     cards.insert(cards.end(), ov.callouts.begin(), ov.callouts.end());
     if (!ov.scaleBar && !ov.attribution && ov.caption.empty() && ov.captionTitle.empty() &&
-        cards.empty())
+        cards.empty() && legendSize.x <= 0.f && !ov.edgeIndicators && !ov.inset)
         return reserved;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     const LegendStyle style = legendStyleFor(theme);
@@ -194,22 +195,23 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         }
     }
     std::vector<Rect> taken;
-    if (legendSize.x > 0.f) {
-        taken.push_back(
-            {{frame.x - margin - legendSize.x, margin}, {frame.x - margin, margin + legendSize.y}});
-    }
+    const float ts = std::max(ov.textScale, 0.1f);  // projector text: larger cards
     // ---- the story step's caption card, bottom left --------------------------------------------
     if (!ov.caption.empty() || !ov.captionTitle.empty()) {
-        const float pad = 14.f * pt;
-        const float titleSize = 17.f * pt, bodySize = 10.5f * pt;
-        const float maxW = std::min(330.f * pt, 0.45f * frame.x);
+        const float pad = 14.f * pt * ts;
+        const float bodySize = static_cast<float>(scene::kCaptionBodyPt) * pt * ts;
+        // (Larger text needs less contrast in size: the heading stays a quarter over the body.)
+        const float titleSize = std::max(17.f * pt, 1.25f * bodySize);
+        // Larger text runs across the frame's width (like subtitles), so the card stays low.
+        const float maxW = ts > 1.f ? std::max(frame.x - left - margin - 2.f * pad, 330.f * pt)
+                                    : std::min(330.f * pt, 0.45f * frame.x);
         const auto titleLines = wrap(ov.captionTitle, *m_text, titleSize, true, maxW);
         const auto bodyLines = wrap(ov.caption, *m_text, bodySize, false, maxW);
         float w = 0.f;
         for (const auto& l : titleLines) w = std::max(w, m_text->measure(l, titleSize, true).x);
         for (const auto& l : bodyLines) w = std::max(w, m_text->measure(l, bodySize).x);
         const float titleLine = 1.2f * titleSize, bodyLine = 1.4f * bodySize;
-        const float gap = titleLines.empty() || bodyLines.empty() ? 0.f : 6.f * pt;
+        const float gap = titleLines.empty() || bodyLines.empty() ? 0.f : 6.f * pt * ts;
         const float h = titleLine * static_cast<float>(titleLines.size()) + gap +
                         bodyLine * static_cast<float>(bodyLines.size());
         const glm::vec2 min(left, bottomY - h - 2.f * pad);
@@ -242,6 +244,36 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         }
         taken.push_back({min, max});
         reserve(min, max);
+        bottomY = min.y - 8.f * pt;
+    }
+    // ---- the legend, in its corner (drawn by drawOverlays) -------------------------------------
+    if (legendSize.x > 0.f) {
+        const float m = std::round(margin);
+        const float attributionTop = ov.attribution ? frame.y - margin * 0.5f - 7.f * pt : frame.y;
+        glm::vec2 at(frame.x - m - legendSize.x, m);  // top right
+        switch (ov.legendCorner) {
+            case scene::FrameCorner::TopRight:
+                break;
+            case scene::FrameCorner::TopLeft:
+                at.x = std::round(ov.leftInsetPx) + m;
+                break;
+            case scene::FrameCorner::BottomRight:
+                at.y = std::round(std::min(frame.y - m, attributionTop - 0.5f * m) - legendSize.y);
+                break;
+            case scene::FrameCorner::BottomLeft:  // above the scale bar and the caption
+                at = glm::round(glm::vec2(left, bottomY - legendSize.y));
+                break;
+        }
+        if (legendOriginPx) *legendOriginPx = at;
+        taken.push_back({at, at + legendSize});
+    }
+    // ---- edge indicators: toward what the flows and the corridor lead to off screen ----------
+    if (ov.edgeIndicators) {
+        std::vector<scene::LabelBox> boxes;
+        for (const Rect& r : taken) boxes.push_back({r.min.x, r.min.y, r.max.x, r.max.y});
+        layoutEdgeIndicators(spec, boxes, reserved, draw);
+        for (size_t i = taken.size(); i < boxes.size(); ++i)
+            taken.push_back({{boxes[i].x0, boxes[i].y0}, {boxes[i].x1, boxes[i].y1}});
     }
     // ---- event callouts, pinned to their places ------------------------------------------------
     const glm::dvec2 tileSize(viewport);
@@ -249,8 +281,9 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         if (c.opacity <= 0.f) continue;
         const glm::vec2 anchor =
             glm::vec2(spec.camera.pxOf(c.world, tileSize)) - shift;  // in frame pixels
-        const float pad = 7.f * pt, titleSize = 9.5f * pt, detailSize = 8.f * pt;
-        const auto lines = wrap(c.title, *m_text, titleSize, true, 190.f * pt);
+        const float cs = std::min(ts, scene::kMaxCardTextScale);
+        const float pad = 7.f * pt * cs, titleSize = 9.5f * pt * cs, detailSize = 8.f * pt * cs;
+        const auto lines = wrap(c.title, *m_text, titleSize, true, 190.f * pt * cs);
         float w = c.detail.empty() ? 0.f : m_text->measure(c.detail, detailSize).x;
         for (const auto& l : lines) w = std::max(w, m_text->measure(l, titleSize, true).x);
         const float h = 1.25f * titleSize * static_cast<float>(lines.size()) +
@@ -258,7 +291,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         const glm::vec2 size(w + 2.f * pad, h + 2.f * pad);
         // Up and to the right of the place; other sides when that leaves the frame or meets
         // another card.
-        const float lift = 26.f * pt;
+        const float lift = 26.f * pt * cs;
         Rect box{};
         bool placed = false;
         for (int attempt = 0; attempt < 12 && !placed; ++attempt) {

@@ -15,6 +15,7 @@
 #include "render/route_layer.h"
 #include "render/shader.h"
 #include "render/text_renderer.h"
+#include "scene/edge_indicators.h"
 #include "scene/frame_spec.h"
 #include "scene/label_placement.h"
 #include "scene/manifest.h"
@@ -77,6 +78,12 @@ public:
     FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target,
                     const scene::LabelPlacement* labels = nullptr);
 
+    // The frame pixels the furniture of `spec` covers whatever the view: the legend, the
+    // caption card, the scale bar (at its longest), the attribution and the locator inset; not
+    // the cards pinned to places nor the edge indicators, which follow the view. What a story
+    // step's box is framed around (scene::fitCameraInside). Empty without fonts.
+    std::vector<scene::ScreenRect> furnitureCoverPx(const scene::FrameSpec& spec) const;
+
 private:
     // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
     // and text runs, laid out exactly as draw() lays them out, for the vector export
@@ -119,9 +126,27 @@ private:
     // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp), laid
     // out on the whole frame; drawn when `stats` is given. Returns their boxes in frame pixels
     // (what map labels keep clear of).
+    // `legendOriginPx` (optional) receives the legend panel's top-left corner in frame pixels
+    // (the furniture places it: in its corner, clear of the caption and the attribution).
     std::vector<scene::LabelBox> drawFurniture(const scene::FrameSpec& spec,
-                                               const glm::vec2& legendSizePx,
-                                               FrameStats* stats) const;
+                                               const glm::vec2& legendSizePx, FrameStats* stats,
+                                               glm::vec2* legendOriginPx = nullptr) const;
+    // The legend as the frame lays it out: its content (compact: the year and the title only),
+    // style, the pixels per point it is drawn at (the frame's, times textScale as far as it
+    // fits) and its size; sizePx is 0 when the frame shows no legend.
+    struct LegendLayout {
+        scene::LegendSpec legend;
+        LegendStyle style;
+        float pixelsPerPoint = 1.f;
+        glm::vec2 sizePx{0.f};
+    };
+    LegendLayout legendLayout(const scene::FrameSpec& spec) const;
+    // Edge indicators (edge_overlay.cpp): toward the off-screen origins of the drawn flows and
+    // the corridor's off-screen ends; none without a data set. Laid out clear of `taken` (frame
+    // pixels) and queued when `draw`; their boxes are added to `taken` and `reserved`.
+    std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
+    void layoutEdgeIndicators(const scene::FrameSpec& spec, std::vector<scene::LabelBox>& taken,
+                              std::vector<scene::LabelBox>& reserved, bool draw) const;
     // The legend the frame shows (the story's title and subtitle over the default ones).
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
@@ -159,6 +184,7 @@ private:
     scene::LabelPlacement m_exportLabels;
     std::string m_exportLabelsKey;
     std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
+    std::vector<scene::ArcInstance> m_drawnArcs;     // as last uploaded (the view applied)
     std::vector<data::Sector> m_sectorOfArc;
     std::string m_arcTheme;
     scene::ArcScale m_arcScale;

@@ -53,29 +53,34 @@ scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
         scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
     view.density = spec.labels.density;
     view.nodeObstacles = spec.timeline.markers && m_hasTimeline;
-    glm::vec2 legendSize(0.f);
-    if (m_hasTimeline && spec.timeline.legend && m_text) {
-        // The legend panel (top right, see drawOverlays) with its shadow: no label under it.
-        const std::string theme = scene::canonicalThemeName(spec.theme);
-        LegendStyle style = legendStyleFor(theme);
-        const float ppt = static_cast<float>(spec.pixelsPerPoint);
-        legendSize = legendSizePx(legendFor(spec), style, *m_text, ppt);
-        const float margin = std::round(style.marginPt * ppt);
-        const float shadow = style.shadowBlurPt * ppt;
-        const auto w = static_cast<float>(view.frameSizePx.x);
-        view.reservedPx.push_back(
-            {w - margin - legendSize.x - shadow, 0.f, w, margin + legendSize.y + 1.5f * shadow});
-    }
+    view.textScale = std::min(spec.overlays.textScale, scene::kMaxCardTextScale);
     if (spec.overlays.leftInsetPx > 0.f) {
         // The window's panel covers the left edge: a label there would only be hidden.
         view.reservedPx.push_back(
             {0.f, 0.f, spec.overlays.leftInsetPx, static_cast<float>(view.frameSizePx.y)});
     }
     if (m_text) {
-        // Nor under the scale bar, the attribution, a caption card or an event card.
+        // Nor under the legend, the scale bar, the attribution, a caption card, an event card or
+        // an edge indicator.
+        const LegendLayout legend = legendLayout(spec);
+        glm::vec2 legendAt(0.f);
         const float pad = 2.f * static_cast<float>(spec.pixelsPerPoint);
-        for (scene::LabelBox b : drawFurniture(spec, legendSize, nullptr)) {
+        for (scene::LabelBox b : drawFurniture(spec, legend.sizePx, nullptr, &legendAt)) {
             view.reservedPx.push_back({b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad});
+        }
+        if (legend.sizePx.x > 0.f) {
+            // The panel with its shadow, out to the frame's edges it stands against.
+            const float margin = std::round(legend.style.marginPt * legend.pixelsPerPoint);
+            const float shadow = legend.style.shadowBlurPt * legend.pixelsPerPoint;
+            const glm::vec2 lo = legendAt, hi = legendAt + legend.sizePx;
+            const auto w = static_cast<float>(view.frameSizePx.x);
+            const auto h = static_cast<float>(view.frameSizePx.y);
+            scene::LabelBox box{lo.x - shadow, lo.y - shadow, hi.x + shadow, hi.y + 1.5f * shadow};
+            if (lo.y <= margin + 0.5f) box.y0 = 0.f;
+            if (hi.x >= w - margin - 0.5f) box.x1 = w;
+            if (lo.x <= spec.overlays.leftInsetPx + margin + 0.5f) box.x0 = 0.f;
+            if (hi.y >= h - margin - 0.5f) box.y1 = h;
+            view.reservedPx.push_back(box);
         }
     }
     const LabelLayer& layer = *m_labelLayer;
@@ -106,7 +111,12 @@ void MapRenderer::drawLabels(const scene::FrameSpec& spec, const scene::LabelPla
                       std::hash<std::string>{}(spec.overlays.title + spec.overlays.captionTitle +
                                                spec.overlays.caption),
                       spec.overlays.callouts.size() * 4 + (spec.overlays.scaleBar ? 2 : 0) +
-                          (spec.overlays.attribution ? 1 : 0));
+                          (spec.overlays.attribution ? 1 : 0) +
+                          (static_cast<size_t>(spec.overlays.legendCorner) << 8) +
+                          (spec.overlays.legendCompact ? 1u << 12 : 0u) +
+                          (spec.overlays.edgeIndicators ? 1u << 13 : 0u) +
+                          (spec.overlays.inset ? 1u << 14 : 0u) +
+                          (static_cast<size_t>(spec.overlays.textScale * 1000.f) << 16));
         if (key != m_exportLabelsKey) {
             m_exportLabels = placeLabels(spec, nullptr);
             m_exportLabelsKey = key;

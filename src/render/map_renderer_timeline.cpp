@@ -3,6 +3,7 @@
 #include "render/map_renderer.h"
 #include "scene/ui_text.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace render {
@@ -16,6 +17,11 @@ void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
     m_arcScale = timeline.scale;
     m_volumes = volumes;
     m_arcs->upload(timeline.arcs, m_originWorld);
+    // Kept for the edge indicators, which need the data set (none in the bench's synthetic sets).
+    if (m_dataset)
+        m_drawnArcs = timeline.arcs;
+    else
+        m_drawnArcs.clear();
     m_arcTheme = "dark";  // buildTimelineGeometry colours arcs for the dark theme
     m_appliedView = {};
     m_route->upload(timeline.route, m_originWorld);
@@ -38,6 +44,7 @@ void MapRenderer::refreshTimeline(const std::string& theme, const scene::Timelin
     for (size_t i = 0; i < arcs.size() && i < m_sectorOfArc.size(); ++i)
         arcs[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
     m_arcs->upload(arcs, m_originWorld);
+    m_drawnArcs = std::move(arcs);
     if (reView) {
         m_markers->upload(m_timeline.nodes, markers, m_timeline.markerMaxAmountUsd, m_originWorld);
     }
@@ -144,37 +151,47 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
     return legend;
 }
 
+MapRenderer::LegendLayout MapRenderer::legendLayout(const scene::FrameSpec& spec) const {
+    LegendLayout out;
+    out.style = legendStyleFor(scene::canonicalThemeName(spec.theme));
+    out.pixelsPerPoint = static_cast<float>(spec.pixelsPerPoint);
+    if (!m_text || !m_hasTimeline || !spec.timeline.legend) return out;
+    out.legend = legendFor(spec);
+    if (spec.overlays.legendCompact || spec.overlays.textScale > 1.5f) {
+        // The year and the title only: what a presenter needs on screen at a glance (and all
+        // there is room for with projector text).
+        out.legend.subtitle.clear();
+        out.legend.entries.clear();
+        out.style.minContentWidthPt = 0.f;
+    }
+    out.sizePx = legendSizePx(out.legend, out.style, *m_text, out.pixelsPerPoint);
+    const float scale = spec.overlays.textScale;
+    if (scale > 1.f && out.sizePx.x > 0.f && out.sizePx.y > 0.f) {
+        // Larger text, as far as the panel still fits: at most a third of the frame's width and
+        // three quarters of its height (a full legend at projector size would fill the frame).
+        const glm::vec2 frame(scene::frameSizePx(spec));
+        const float fit = std::min(0.34f * frame.x / out.sizePx.x, 0.75f * frame.y / out.sizePx.y);
+        out.pixelsPerPoint *= std::max(1.f, std::min(scale, fit));
+        out.sizePx = legendSizePx(out.legend, out.style, *m_text, out.pixelsPerPoint);
+    }
+    return out;
+}
+
 void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
     if (!m_text) return;
-    const std::string theme = scene::canonicalThemeName(spec.theme);
-    LegendStyle style = legendStyleFor(theme);
-    // Top right: the flows from China bow south (left of their westward travel), and the
-    // window's panel covers the left edge.
-    style.corner = LegendCorner::TopRight;
-    const float ppt = static_cast<float>(spec.pixelsPerPoint);
-    const scene::LegendSpec legend = legendFor(spec);
-    const bool showLegend = m_hasTimeline && spec.timeline.legend;
-    const glm::vec2 legendSize =
-        showLegend ? legendSizePx(legend, style, *m_text, ppt) : glm::vec2(0.f);
-    drawFurniture(spec, legendSize, stats);
-    if (!showLegend) return;
-    glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
-    if (spec.tile.frameWidthPx > 0) {
-        // A tile of a larger frame. drawLegend lays the panel out against the right and top
-        // edges of `viewport` and maps that viewport onto the target from its bottom-left
-        // corner. A viewport from the tile's left edge to the frame's right edge, and from the
-        // frame's top edge down to the tile's bottom edge, puts the panel exactly where it lies
-        // in the whole frame (whole pixels apart, so text snaps the same way).
-        const glm::vec2 frame(scene::frameSizePx(spec));
-        const float reach = (style.marginPt + 3.f * style.shadowBlurPt) * ppt;  // with shadow
-        const bool touches = static_cast<float>(spec.tile.offsetXPx + spec.widthPx) >=
-                                 frame.x - legendSize.x - reach &&
-                             static_cast<float>(spec.tile.offsetYPx) <= legendSize.y + reach;
-        if (!touches) return;
-        viewport = {frame.x - static_cast<float>(spec.tile.offsetXPx),
-                    static_cast<float>(spec.tile.offsetYPx + spec.heightPx)};
-    }
-    drawLegend(legend, style, *m_text, *m_overlay, viewport, ppt);
+    const LegendLayout legend = legendLayout(spec);
+    glm::vec2 originPx(0.f);  // frame pixels
+    drawFurniture(spec, legend.sizePx, stats, &originPx);
+    if (legend.sizePx.x <= 0.f) return;
+    // Frame pixels -> this target's (a tile of a larger frame draws its part of the panel).
+    const glm::vec2 tileOffset(static_cast<float>(spec.tile.offsetXPx),
+                               static_cast<float>(spec.tile.offsetYPx));
+    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    const float reach = 3.f * legend.style.shadowBlurPt * legend.pixelsPerPoint;  // its shadow
+    const glm::vec2 lo = originPx - tileOffset - reach, hi = lo + legend.sizePx + 2.f * reach;
+    if (hi.x < 0.f || hi.y < 0.f || lo.x > viewport.x || lo.y > viewport.y) return;
+    drawLegendAt(legend.legend, legend.style, *m_text, *m_overlay, originPx - tileOffset, viewport,
+                 legend.pixelsPerPoint);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     stats->drawCalls += 2;
 }

@@ -62,6 +62,9 @@ void styleSection(PanelModel& m, PanelActions& a) {
     ImGui::Checkbox("Scale bar", &m.showScaleBar);
     ImGui::SameLine();
     ImGui::Checkbox("Attribution", &m.showAttribution);
+    ImGui::Checkbox("Projector text", &m.projectorText);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Caption, cards and map labels large enough to read on a projector");
     if (ImGui::Button("Reset view")) a.resetView = true;
 }
 

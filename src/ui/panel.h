@@ -32,6 +32,7 @@ struct ExportSettings {
     bool legend = true;
     bool scaleBar = true;
     bool attribution = true;
+    bool inset = false;  // the locator map at the bottom right
     std::string fileName = "corridor-export.png";
     // The folder exports, story steps and screenshots go to (the app fills in the working
     // folder's absolute path, so it is never a silent default).
@@ -74,6 +75,9 @@ struct PanelModel {
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     float arcWidthScale = 1.f;  // 0.5 .. 3
     bool showScaleBar = true, showAttribution = true;
+    // Projector text: the caption body 3.5% of the screen's height, labels and cards as much
+    // larger (scene::textScaleFor); a story's text = "projector" switches it on.
+    bool projectorText = false;
 
     // Details: what the map has under the mouse or selected (indices, -1 = none).
     int detailFlow = -1;

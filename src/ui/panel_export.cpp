@@ -68,6 +68,9 @@ void exportSection(PanelModel& m, PanelActions& a) {
     ImGui::Checkbox("Scale bar##export", &e.scaleBar);
     ImGui::SameLine();
     ImGui::Checkbox("Attribution##export", &e.attribution);
+    ImGui::Checkbox("Locator map##export", &e.inset);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A small overview of the whole map with this view's frame on it");
     char text[1024];
     ImGui::TextUnformatted("Folder");
     std::snprintf(text, sizeof text, "%s", e.folder.c_str());
