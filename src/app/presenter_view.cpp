@@ -6,10 +6,15 @@
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace app {
+
+namespace {
+constexpr int kWidth = 900, kHeight = 640;  // the presenter window's first size
+}  // namespace
 
 std::string formatElapsed(double seconds) {
     const long s = seconds > 0.0 && std::isfinite(seconds) ? static_cast<long>(seconds) : 0;
@@ -33,11 +38,18 @@ std::unique_ptr<PresenterView> PresenterView::open(SDL_Window* main, SDL_GLConte
         break;
     }
     if (SDL_GetNumVideoDisplays() < 2) {
+        // Beside the map's window, as far as the display reaches (else over its right side).
         int mx = 0, my = 0, mw = 0, mh = 0;
         SDL_GetWindowPosition(main, &mx, &my);
         SDL_GetWindowSize(main, &mw, &mh);
+        SDL_Rect usable{0, 0, 0, 0};
+        SDL_GetDisplayUsableBounds(std::max(mainDisplay, 0), &usable);
         x = mx + mw + 16;
         y = my;
+        if (usable.w > 0) {
+            x = std::max(usable.x, std::min(x, usable.x + usable.w - kWidth));
+            y = std::max(usable.y, std::min(y, usable.y + usable.h - kHeight));
+        }
     }
     std::unique_ptr<PresenterView> v(new PresenterView());
     v->m_window =

@@ -1,5 +1,6 @@
 // `corridor render --scene FILE --step N` and the story options on the command line.
 #include "app/cli.h"
+#include "app/presenter_view.h"
 #include "run_corridor.h"
 
 #include <gtest/gtest.h>
@@ -131,4 +132,11 @@ TEST(StoryRender, AllStepsWritesOnePngPerStepNumberedFromOne) {
     EXPECT_NE(r.output.find("wrote 2 steps"), std::string::npos) << r.output;
     std::filesystem::remove_all(dir);
     std::filesystem::remove(file);
+}
+
+TEST(PresenterView, ElapsedTimeReadsAsAClock) {
+    EXPECT_EQ(app::formatElapsed(0.0), "0:00");
+    EXPECT_EQ(app::formatElapsed(65.4), "1:05");
+    EXPECT_EQ(app::formatElapsed(3725.0), "1:02:05");
+    EXPECT_EQ(app::formatElapsed(-3.0), "0:00");  // a clock that went back
 }
