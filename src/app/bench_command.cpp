@@ -9,6 +9,8 @@
 #include "render/driver_timer.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
+#include "render/readback.h"
+#include "scene/flow_aggregate.h"
 #include "scene/synthetic_arcs.h"
 #include "scene/volume_series.h"
 
@@ -136,7 +138,7 @@ FrameFigures measureFrames(render::MapRenderer& renderer, const render::RenderTa
                            scene::FrameSpec spec, int maxFrames, double budgetMs) {
     FrameFigures fig;
     std::vector<double> frameMs, cpuMs, driverMs;
-    const size_t uploadsBefore = renderer.timelineUploads();
+    size_t uploadsBefore = renderer.timelineUploads();
     const auto start = Clock::now();
     int warmup = 2;
     bool slow = false;
@@ -157,6 +159,8 @@ FrameFigures measureFrames(render::MapRenderer& renderer, const render::RenderTa
                 slow = true;
                 f = -1;  // one warm-up is enough when a frame takes this long
             }
+            // The first frame of a set uploads its (aggregated) arcs; the measured ones must not.
+            uploadsBefore = renderer.timelineUploads();
             continue;
         }
         frameMs.push_back(ms);
@@ -235,6 +239,33 @@ void measureExports(const Options& options, const std::string& argv0, const std:
     removeTree(dir);
 }
 
+// What aggregating a synthetic set costs, measured apart from the frames: clustering its places
+// (once per data set) and aggregating at the frame's zoom level (median of three; what a change
+// of zoom level or filters costs). The renderer does the same work on its first frame.
+void measureAggregation(const std::vector<scene::ArcInstance>& arcs, const scene::FrameSpec& spec,
+                        FrameFigures* f) {
+    const auto t0 = Clock::now();
+    const scene::FlowClusters clusters = scene::buildFlowClusters(arcs);
+    f->clusterMs = msSince(t0);
+    const int level = scene::clusterLevelFor(spec.camera, spec.pixelsPerPoint);
+    std::vector<double> ms;
+    for (int r = 0; r < 3; ++r) {
+        const auto t1 = Clock::now();
+        const scene::FlowAggregate agg = scene::aggregateFlows(arcs, clusters, level, "dark");
+        ms.push_back(msSince(t1));
+        f->instances = agg.arcs.size();
+    }
+    f->aggregateMs = median(ms);
+}
+
+// `--out map.png` -> "map-100000-1920x1080.png".
+std::string benchPngName(const std::string& out, const std::string& set, int w, int h) {
+    std::string stem = out;
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".png") == 0)
+        stem.resize(stem.size() - 4);
+    return stem + "-" + set + "-" + std::to_string(w) + "x" + std::to_string(h) + ".png";
+}
+
 }  // namespace
 
 int runBench(const Options& options, const std::string& argv0) {
@@ -304,6 +335,7 @@ int runBench(const Options& options, const std::string& argv0) {
     printLoadTable(fig);
 
     auto proj = geo::Projection::create(session.map.projection, &err);
+    renderer->setAggregateFlows(!options.benchNoAggregate);
     const scene::VolumeSeries volumes = scene::volumeSeries(session.dataset);
     bool header = true;
     for (const auto& [w, h] : sizes) {
@@ -318,6 +350,7 @@ int runBench(const Options& options, const std::string& argv0) {
         std::vector<size_t> all{0};
         all.insert(all.end(), sets.begin(), sets.end());
         for (size_t n : all) {
+            FrameFigures aggregation;
             if (n == 0) {
                 uploadTimeline(*renderer, session);
             } else {
@@ -325,6 +358,8 @@ int runBench(const Options& options, const std::string& argv0) {
                 timeline.route = session.timeline.route;
                 timeline.nodes = session.timeline.nodes;
                 timeline.arcs = scene::syntheticArcs(n, session.map.clip, *proj, 7);
+                aggregation.aggregated = !options.benchNoAggregate && n > scene::kAggregateMinArcs;
+                if (aggregation.aggregated) measureAggregation(timeline.arcs, spec, &aggregation);
                 renderer->setTimeline(timeline, volumes);
             }
             FrameFigures f = measureFrames(*renderer, target, spec, frames, budgetMs);
@@ -332,6 +367,20 @@ int runBench(const Options& options, const std::string& argv0) {
             f.height = h;
             f.set = n == 0 ? "default" : std::to_string(n);
             f.arcs = n == 0 ? session.timeline.arcs.size() : n;
+            f.aggregated = aggregation.aggregated;
+            f.instances = f.aggregated ? aggregation.instances : f.arcs;
+            f.clusterMs = aggregation.clusterMs;
+            f.aggregateMs = aggregation.aggregateMs;
+            if (options.outGiven) {
+                // The set at the end of 2025, to look at.
+                scene::FrameSpec last = spec;
+                last.year = 2025.99;
+                renderer->draw(last, target);
+                const std::string png = benchPngName(options.out, f.set, w, h);
+                if (!render::writePng(png, render::readResolved(target),
+                                     72.0 * spec.pixelsPerPoint, &err))
+                    std::fprintf(stderr, "error: %s\n", err.c_str());
+            }
             printFrameRow(f, header);
             header = false;
             fig.frames.push_back(f);

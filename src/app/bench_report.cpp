@@ -72,14 +72,16 @@ void printLoadTable(const BenchFigures& f) {
 
 void printFrameRow(const FrameFigures& r, bool header) {
     if (header) {
-        std::printf("%-10s %9s %10s %10s %10s %10s %8s %8s\n", "size", "arcs", "frame_ms", "cpu_ms",
-                    "driver_ms", "draw_calls", "uploads", "frames");
+        std::printf("%-10s %9s %10s %10s %10s %10s %8s %8s %9s %10s %12s\n", "size", "arcs",
+                    "frame_ms", "cpu_ms", "driver_ms", "draw_calls", "uploads", "frames",
+                    "instances", "cluster_ms", "aggregate_ms");
     }
     char size[32];
     std::snprintf(size, sizeof size, "%dx%d", r.width, r.height);
-    std::printf("%-10s %9zu %10.1f %10.3f %10.1f %10d %8zu %8d%s\n", size, r.arcs, r.frameMs,
-                r.cpuMs, r.driverCpuMs, r.drawCalls, r.uploads, r.measured,
-                r.set == "default" ? "  (the real data)" : "");
+    std::printf("%-10s %9zu %10.1f %10.3f %10.1f %10d %8zu %8d %9zu %10.1f %12.1f%s\n", size,
+                r.arcs, r.frameMs, r.cpuMs, r.driverCpuMs, r.drawCalls, r.uploads, r.measured,
+                r.instances, r.clusterMs, r.aggregateMs,
+                r.set == "default" ? "  (the real data)" : (r.aggregated ? "  (aggregated)" : ""));
     std::fflush(stdout);
 }
 
@@ -126,7 +128,10 @@ bool writeBenchJson(const BenchFigures& f, const std::string& path, std::string*
           << ", \"height\": " << r.height << ", \"set\": " << str(r.set) << ", \"arcs\": " << r.arcs
           << ", \"frame_ms\": " << num(r.frameMs) << ", \"cpu_ms\": " << num(r.cpuMs)
           << ", \"driver_cpu_ms\": " << num(r.driverCpuMs) << ", \"draw_calls\": " << r.drawCalls
-          << ", \"uploads\": " << r.uploads << ", \"measured_frames\": " << r.measured << "}";
+          << ", \"uploads\": " << r.uploads << ", \"measured_frames\": " << r.measured
+          << ", \"aggregated\": " << (r.aggregated ? "true" : "false")
+          << ", \"instances\": " << r.instances << ", \"cluster_ms\": " << num(r.clusterMs)
+          << ", \"aggregate_ms\": " << num(r.aggregateMs) << "}";
     }
     o << "],\n  \"export_ms\": [";
     for (size_t i = 0; i < f.exports.size(); ++i) {

@@ -32,6 +32,13 @@ struct FrameFigures {
     int drawCalls = 0;
     size_t uploads = 0;  // instance-buffer uploads during the measured frames (0)
     int measured = 0;    // frames in the median
+    // Synthetic sets over scene::kAggregateMinArcs flows (unless --no-aggregate): drawn as
+    // aggregated arcs. The arc pieces uploaded, clustering the places once per data set, and
+    // aggregating at the frame's zoom level (what a zoom-level or filter change costs).
+    bool aggregated = false;
+    size_t instances = 0;
+    double clusterMs = kNotMeasured;
+    double aggregateMs = kNotMeasured;
 };
 
 struct SizeFigures {

@@ -257,6 +257,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
             o.benchQuick = true;
         } else if (a == "--frames-only") {
             o.benchFramesOnly = true;
+        } else if (a == "--no-aggregate") {
+            o.benchNoAggregate = true;
         } else if (a == "--no-cache") {
             o.noCache = true;
         } else if (a == "--cache-dir") {
@@ -419,6 +421,8 @@ Bench:
   --json FILE           also write every figure as JSON
   --quick               few repeats and small sets: checks that every figure is there (CI)
   --frames-only         only the frame figures (no load, first-frame or export runs)
+  --no-aggregate        draw every synthetic flow (default: over 5,000 flows are aggregated)
+  --out FILE.png        also write each set's last frame as FILE-<set>-<W>x<H>.png
 
 Export (render):
   --dpi N               pixels per point = N/72, recorded in the PNG (default: 96 dpi at

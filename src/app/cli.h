@@ -49,6 +49,7 @@ struct Options {
     std::string benchJson;          // bench: --json FILE
     bool benchQuick = false;        // bench: --quick (few repeats, small sets; for CI)
     bool benchFramesOnly = false;   // bench: --frames-only (no load, first-frame or export runs)
+    bool benchNoAggregate = false;  // bench: --no-aggregate (draw every synthetic flow)
     bool noCache = false;           // --no-cache: build the map without the geometry cache
     std::string cacheDir;           // --cache-dir (else $CORRIDOR_CACHE_DIR, XDG, ~/.cache)
     bool play = false;              // window: start playing the timeline

@@ -40,6 +40,18 @@ void uintAttrib(GLuint loc, size_t offset) {
     glVertexAttribDivisor(loc, 1);
 }
 
+// The attributes of the bound VAO, from instance `first` of the bound buffer on.
+void pointAttributes(size_t first) {
+    const size_t base = first * sizeof(ArcGpu);
+    floatAttrib(0, 2, base + offsetof(ArcGpu, origin));
+    floatAttrib(1, 2, base + offsetof(ArcGpu, dest));
+    floatAttrib(2, 4, base + offsetof(ArcGpu, color));
+    floatAttrib(3, 1, base + offsetof(ArcGpu, widthPt));
+    floatAttrib(4, 3, base + offsetof(ArcGpu, yearStart));  // yearStart, yearEnd, bend
+    uintAttrib(5, base + offsetof(ArcGpu, flags));
+    uintAttrib(6, base + offsetof(ArcGpu, flowIndex));
+}
+
 }  // namespace
 
 std::unique_ptr<ArcLayer> ArcLayer::create(std::string* error) {
@@ -55,13 +67,7 @@ std::unique_ptr<ArcLayer> ArcLayer::create(std::string* error) {
     layer->m_instances = gl::makeBuffer();
     glBindVertexArray(layer->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer->m_instances.id());
-    floatAttrib(0, 2, offsetof(ArcGpu, origin));
-    floatAttrib(1, 2, offsetof(ArcGpu, dest));
-    floatAttrib(2, 4, offsetof(ArcGpu, color));
-    floatAttrib(3, 1, offsetof(ArcGpu, widthPt));
-    floatAttrib(4, 3, offsetof(ArcGpu, yearStart));  // yearStart, yearEnd, bend
-    uintAttrib(5, offsetof(ArcGpu, flags));
-    uintAttrib(6, offsetof(ArcGpu, flowIndex));
+    pointAttributes(0);
     glBindVertexArray(0);
     return layer;
 }
@@ -91,7 +97,9 @@ void ArcLayer::upload(const std::vector<scene::ArcInstance>& arcs, glm::dvec2 or
 }
 
 int ArcLayer::draw(const ArcDrawParams& p) const {
-    if (m_count == 0) return 0;
+    const size_t first = std::min(p.firstInstance, size());
+    const size_t count = std::min(p.instanceCount, size() - first);
+    if (count == 0) return 0;
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
@@ -110,7 +118,13 @@ int ArcLayer::draw(const ArcDrawParams& p) const {
     m_program->set("u_growYears", scene::kArcGrowYears);
     m_program->set("u_segments", kSegments);
     glBindVertexArray(m_vao.id());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (kSegments + 1), m_count);
+    if (first != m_pointedAt) {
+        glBindBuffer(GL_ARRAY_BUFFER, m_instances.id());
+        pointAttributes(first);
+        glBindBuffer(GL_ARRAY_BUFFER, 0);
+        m_pointedAt = first;
+    }
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (kSegments + 1), static_cast<GLsizei>(count));
     glBindVertexArray(0);
     return 1;
 }

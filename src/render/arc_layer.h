@@ -7,6 +7,7 @@
 #include "render/shader.h"
 #include "scene/timeline_geometry.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct ArcDrawParams {
     bool highlightSet = false;       // emphasise arcs flagged kArcHighlighted, dim the rest
     float widthScale = 1.f;          // multiplies every arc's width
     float opacity = 1.f;             // whole layer
+    // The instances drawn: [firstInstance, firstInstance + instanceCount), within the buffer.
+    // Aggregated flows upload one run of arcs per time slot and draw the year's run.
+    size_t firstInstance = 0;
+    size_t instanceCount = SIZE_MAX;
 };
 
 class ArcLayer {
@@ -38,8 +43,9 @@ public:
     // per data set and projection, never per frame.
     void upload(const std::vector<scene::ArcInstance>& arcs, glm::dvec2 originWorld);
 
-    // Draws all arcs into the bound framebuffer (premultiplied alpha blending, set here) with
-    // exactly one draw call. Returns the number of GL draw calls issued (0 or 1).
+    // Draws the arcs (params' instance range) into the bound framebuffer (premultiplied alpha
+    // blending, set here) with exactly one draw call. Returns the number of GL draw calls
+    // issued (0 or 1).
     int draw(const ArcDrawParams& params) const;
 
     size_t size() const { return static_cast<size_t>(m_count); }
@@ -54,6 +60,8 @@ private:
     gl::BufferHandle m_instances;
     GLsizei m_count = 0;
     int m_uploadCount = 0;
+    // The instance the attributes point at: moved (VAO state, no upload) to draw another range.
+    mutable size_t m_pointedAt = 0;
 };
 
 }  // namespace render

@@ -16,6 +16,7 @@
 #include "render/shader.h"
 #include "render/text_renderer.h"
 #include "scene/edge_indicators.h"
+#include "scene/flow_aggregate.h"
 #include "scene/frame_spec.h"
 #include "scene/label_placement.h"
 #include "scene/manifest.h"
@@ -51,6 +52,10 @@ public:
     void setTimeline(const scene::TimelineGeometry& timeline, const scene::VolumeSeries& volumes,
                      std::vector<data::Sector> sectorOfArc = {},
                      const data::Dataset* dataset = nullptr);
+    // More than scene::kAggregateMinArcs flows are drawn aggregated between clusters of places
+    // (scene/flow_aggregate.h), again when the zoom level or the view changes; off draws every
+    // flow (the bench's before/after). Takes effect at the next setTimeline.
+    void setAggregateFlows(bool on) { m_aggregateFlows = on; }
 
     // Fonts for the legend and overlays; without them no text is drawn. False with *error when
     // the font cannot be read.
@@ -121,8 +126,10 @@ private:
                          FrameStats& stats);
     void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
-    // Re-uploads arcs and markers when the theme (arc colours) or the view changed.
-    void refreshTimeline(const std::string& theme, const scene::TimelineView& view);
+    // Re-uploads arcs and markers when the theme (arc colours) or the view changed, and the
+    // aggregated arcs when the cluster level changed.
+    void refreshTimeline(const std::string& theme, const scene::TimelineView& view,
+                         int clusterLevel);
     // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp), laid
     // out on the whole frame; drawn when `stats` is given. Returns their boxes in frame pixels
     // (what map labels keep clear of).
@@ -186,6 +193,8 @@ private:
     std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
     std::vector<scene::ArcInstance> m_drawnArcs;     // as last uploaded (the view applied)
     std::vector<data::Sector> m_sectorOfArc;
+    scene::FlowAggregation m_aggregation;  // active for big data sets only
+    bool m_aggregateFlows = true;
     std::string m_arcTheme;
     scene::ArcScale m_arcScale;
     scene::VolumeSeries m_volumes;

@@ -16,7 +16,9 @@ void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
     m_sectorOfArc = std::move(sectorOfArc);
     m_arcScale = timeline.scale;
     m_volumes = volumes;
-    m_arcs->upload(timeline.arcs, m_originWorld);
+    m_aggregation.reset(timeline.arcs, m_aggregateFlows);
+    // Aggregated arcs are uploaded by the first frame, at its zoom level.
+    if (!m_aggregation.active()) m_arcs->upload(timeline.arcs, m_originWorld);
     // Kept for the edge indicators, which need the data set (none in the bench's synthetic sets).
     if (m_dataset)
         m_drawnArcs = timeline.arcs;
@@ -29,21 +31,29 @@ void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
     m_hasTimeline = true;
 }
 
-void MapRenderer::refreshTimeline(const std::string& theme, const scene::TimelineView& view) {
-    const bool recolour = m_arcTheme != theme && !m_sectorOfArc.empty();
+void MapRenderer::refreshTimeline(const std::string& theme, const scene::TimelineView& view,
+                                  int clusterLevel) {
+    const bool aggregated = m_aggregation.active();
+    const bool reAggregate = m_aggregation.stale(clusterLevel, view);
+    const bool recolour = m_arcTheme != theme && (!m_sectorOfArc.empty() || aggregated);
     const bool reView = m_dataset && view != m_appliedView;
-    if (!recolour && !reView) return;
-    // Once per change of theme or view, never per frame.
+    if (!recolour && !reView && !reAggregate) return;
+    // Once per change of theme, view or (aggregated) zoom level, never per frame.
     std::vector<scene::ArcInstance> arcs;
     std::vector<scene::DestinationMarker> markers;
     if (m_dataset) {
         scene::applyTimelineView(*m_dataset, m_timeline, view, &arcs, reView ? &markers : nullptr);
-    } else {
+    } else if (!aggregated) {
         arcs = m_timeline.arcs;
     }
     for (size_t i = 0; i < arcs.size() && i < m_sectorOfArc.size(); ++i)
         arcs[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
-    m_arcs->upload(arcs, m_originWorld);
+    if (reAggregate) {
+        m_aggregation.aggregate(m_dataset ? arcs : m_timeline.arcs, clusterLevel, view, theme);
+    } else if (aggregated) {
+        m_aggregation.recolour(theme);
+    }
+    m_arcs->upload(aggregated ? m_aggregation.result().arcs : arcs, m_originWorld);
     m_drawnArcs = std::move(arcs);
     if (reView) {
         m_markers->upload(m_timeline.nodes, markers, m_timeline.markerMaxAmountUsd, m_originWorld);
@@ -77,7 +87,8 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     if (!m_hasTimeline) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
     const bool dark = theme != "light";
-    refreshTimeline(theme, spec.timeline.view);
+    refreshTimeline(theme, spec.timeline.view,
+                    scene::clusterLevelFor(spec.camera, spec.pixelsPerPoint));
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
     const float ppt = static_cast<float>(spec.pixelsPerPoint);
     const float year = static_cast<float>(spec.year);
@@ -107,6 +118,13 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         p.highlightFlow = spec.timeline.highlightFlow;
         p.highlightSet = m_dataset && !spec.timeline.view.highlightFlows.empty();
         p.widthScale = spec.timeline.arcWidthScale;
+        if (m_aggregation.active()) {
+            // Aggregated: the run of arcs of the year's slot (none before the first flow).
+            const scene::AggregateSlot* slot =
+                scene::aggregateSlotAt(m_aggregation.result(), spec.year);
+            p.firstInstance = slot ? slot->firstArc : 0;
+            p.instanceCount = slot ? slot->arcCount : 0;
+        }
         stats->drawCalls += m_arcs->draw(p);
     }
     if (spec.timeline.markers) {
@@ -136,6 +154,8 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
         for (const auto& seg : m_timeline.route) context.cargoParticles |= seg.carriesVolume;
     }
     context.language = spec.labels.language;  // the furniture speaks the labels' language
+    if (m_hasTimeline && spec.timeline.arcs && m_aggregation.active())
+        context.aggregate = scene::aggregateNoteAt(m_aggregation.result(), spec.year);
     scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year, context);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
     legend.subtitle = spec.overlays.subtitle;

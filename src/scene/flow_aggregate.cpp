@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -229,8 +230,15 @@ FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClu
             1u << static_cast<unsigned>(grp.sector);
     }
 
+    // One arc per drawn group and slot, then ordered by slot: each slot's arcs are one run that
+    // the renderer draws alone at the slot's years (so the vertex work is topN arcs, however
+    // many years there are). An arc drawn in the slot before continues whole; a new one grows.
     std::vector<AggregateContent> drawnPerSlot(slots);
     std::vector<AggregateContent> content;
+    std::vector<ArcInstance> pieces;
+    std::vector<AggregateContent> pieceContents;
+    std::vector<uint16_t> pieceSlot;
+    std::vector<uint32_t> perSlot(slots + 1, 0);
     for (std::size_t i = 0; i < drawn.size();) {
         const uint32_t g = static_cast<uint32_t>(drawn[i] >> 16);
         std::size_t end = i;
@@ -242,39 +250,41 @@ FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClu
             sectorsOfPair[(static_cast<uint64_t>(grp.origin) << 32) | grp.dest];
         const auto rank =
             std::bitset<32>(sectors & ((1u << static_cast<unsigned>(grp.sector)) - 1u)).count();
-        int previous = -2;  // the last slot drawn: a piece right after it continues the arc
-        for (std::size_t j = i; j < end;) {
-            const std::size_t s0 = drawn[j] & 0xffffu;
-            std::size_t s1 = s0 + 1;
-            ++j;
-            while (j < end && (drawn[j] & 0xffffu) == s1 && content[s1] == content[s0]) {
-                ++s1;
-                ++j;
-            }
+        for (std::size_t j = i; j < end; ++j) {
+            const std::size_t s = drawn[j] & 0xffffu;
             ArcInstance a;
             a.originWorld = centroid[grp.origin];
             a.destWorld = centroid[grp.dest];
             a.sector = grp.sector;
             a.color = sectorColor(grp.sector, theme);
-            a.yearStart = starts[s0];
-            a.yearEnd = s1 < slots ? starts[s1] : kForever;
+            a.yearStart = starts[s];
+            a.yearEnd = s + 1 < slots ? starts[s + 1] : kForever;
             a.bend = kArcBaseBend + static_cast<float>(rank) * kArcPairStep;
-            if (whole || previous == static_cast<int>(s0) - 1) a.flags |= kArcWhole;
+            if (whole || (j > i && (drawn[j - 1] & 0xffffu) + 1 == s)) a.flags |= kArcWhole;
             a.flowIndex = kAggregateFlowIndex;
-            out.arcs.push_back(a);
-            out.contents.push_back(content[s0]);
-            out.maxFlowsPerArc = std::max(out.maxFlowsPerArc, content[s0].flows);
-            for (std::size_t s = s0; s < s1; ++s) {
-                drawnPerSlot[s].flows += content[s].flows;
-                for (std::size_t k = 0; k < kAmountKindBuckets; ++k)
-                    drawnPerSlot[s].amountUsd[k] += content[s].amountUsd[k];
-            }
-            previous = static_cast<int>(s1) - 1;
+            pieces.push_back(a);
+            pieceContents.push_back(content[s]);
+            pieceSlot.push_back(static_cast<uint16_t>(s));
+            ++perSlot[s + 1];
+            out.maxFlowsPerArc = std::max(out.maxFlowsPerArc, content[s].flows);
+            drawnPerSlot[s].flows += content[s].flows;
+            for (std::size_t k = 0; k < kAmountKindBuckets; ++k)
+                drawnPerSlot[s].amountUsd[k] += content[s].amountUsd[k];
         }
         i = end;
     }
-    for (std::size_t k = 0; k < out.arcs.size(); ++k)
-        out.arcs[k].widthPt = aggregateWidthPt(out.contents[k].flows, out.maxFlowsPerArc);
+    for (std::size_t s = 0; s < slots; ++s) perSlot[s + 1] += perSlot[s];
+    out.arcs.resize(pieces.size());
+    out.contents.resize(pieces.size());
+    {
+        std::vector<uint32_t> next(perSlot.begin(), perSlot.end() - 1);
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const uint32_t to = next[pieceSlot[k]]++;
+            out.arcs[to] = pieces[k];
+            out.arcs[to].widthPt = aggregateWidthPt(pieceContents[k].flows, out.maxFlowsPerArc);
+            out.contents[to] = pieceContents[k];
+        }
+    }
 
     // What each slot shows and what no drawn arc holds.
     out.slots.resize(slots);
@@ -285,6 +295,8 @@ FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClu
         runLocal += local[s];
         AggregateSlot& slot = out.slots[s];
         slot.yearStart = starts[s];
+        slot.firstArc = perSlot[s];
+        slot.arcCount = perSlot[s + 1] - perSlot[s];
         slot.visibleFlows = static_cast<uint64_t>(runVisible);
         slot.localFlows = static_cast<uint64_t>(runLocal);
         slot.notDrawnFlows = slot.visibleFlows - drawnPerSlot[s].flows;
@@ -344,6 +356,14 @@ std::string flowsLabel(uint64_t n, UiLanguage language) {
     return groupedCount(n) + " " + uiText(n == 1 ? "flow" : "flows", language);
 }
 
+// Sums of many flows can pass a trillion, which the short format would write in billions.
+std::string sumText(double usd, UiLanguage language) {
+    if (usd < 1e12 || language != UiLanguage::En) return formatAmountShort(usd, language);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "$%.1f tn", usd / 1e12);
+    return buf;
+}
+
 bool singleFlowStyle(const LegendEntry& e) {
     using Mark = LegendEntry::Mark;
     return e.kind == LegendEntry::Kind::Note &&
@@ -393,7 +413,7 @@ void addAggregateLegend(LegendSpec* legend, const AggregateNote& note, Rgba ink,
             "+" + groupedCount(note.flowsNotDrawn) + " " +
             uiText(note.localFlows > 0 ? "smaller or local flows" : "smaller flows", language);
         if (note.notDrawnAmountUsd > 0.0) {
-            line += ", " + formatAmountShort(note.notDrawnAmountUsd, language);
+            line += ", " + sumText(note.notDrawnAmountUsd, language);
             if (note.notDrawnKind >= 0) {
                 std::string kind(data::toString(static_cast<data::AmountKind>(note.notDrawnKind)));
                 std::replace(kind.begin(), kind.end(), '_', ' ');

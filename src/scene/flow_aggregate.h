@@ -3,9 +3,9 @@
 // become one arc whose width counts its flows, and only the kAggregateTopArcs largest at any
 // year are drawn; the rest are summed up in one legend line. Amounts are never added across
 // kinds: each aggregated arc and the summary keep a total per amount kind. Time stays a
-// uniform: an aggregated arc is cut into pieces where its content changes, each shown over its
-// years. Computed again only when the zoom level, the filters or the mode change, never per
-// frame. No GL, SDL or ImGui here.
+// uniform: the arcs come in one run per time slot (the years between two starts or ends of
+// flows), the renderer draws the run of the year shown. Computed again only when the zoom level,
+// the filters or the mode change, never per frame. No GL, SDL or ImGui here.
 #pragma once
 
 #include "scene/flow_clusters.h"
@@ -21,8 +21,11 @@
 namespace scene {
 
 constexpr std::size_t kAggregateMinArcs = 5000;  // more arcs than this are aggregated
-constexpr std::size_t kAggregateTopArcs = 2000;  // aggregated arcs drawn at any one year
-constexpr float kAggregateMaxWidthPt = 12.f;     // the arc with the most flows
+// Aggregated arcs drawn at any one year, and the widest: on a software renderer (llvmpipe)
+// arcs are fill-bound, and 500 arcs of at most 5 pt crossing a 1080p frame fit a frame budget
+// of tens of milliseconds (measured in README, Performance).
+constexpr std::size_t kAggregateTopArcs = 500;
+constexpr float kAggregateMaxWidthPt = 5.f;
 constexpr float kAggregateMinWidthPt = 1.25f;
 // Aggregated arcs have no single flow: their flowIndex never matches a hovered flow.
 constexpr uint32_t kAggregateFlowIndex = 0x7fffffffu;
@@ -48,6 +51,7 @@ struct AggregateSlot {
     uint64_t notDrawnFlows = 0;  // of them, in no drawn arc: smaller groups, or local ones
     uint64_t localFlows = 0;     // of those, within one cluster (no arc to draw)
     std::array<double, kAmountKindBuckets> notDrawnAmountUsd{};  // sourced amounts, per kind
+    uint32_t firstArc = 0, arcCount = 0;  // the slot's arcs: FlowAggregate::arcs[first, +count)
 };
 
 struct FlowAggregate {

@@ -16,8 +16,9 @@ namespace scene {
 // Levels 0 .. kClusterLevels - 1 are the web zoom levels; a view zoomed in further uses the last.
 constexpr int kClusterLevels = 16;
 // A cluster cell's side at its level's zoom, in 96-dpi screen pixels: at a zoom between level L
-// and L + 1 a cell spans 40 to 80 pixels (at 1920x1080, and the same in points at any size).
-constexpr double kClusterCellPx = 40.0;
+// and L + 1 a cell spans 80 to 160 pixels (at 1920x1080, and the same in points at any size), so
+// the home view of Central Asia has a few hundred clusters.
+constexpr double kClusterCellPx = 80.0;
 constexpr uint32_t kNoCluster = 0xffffffffu;  // an endpoint that is not a finite point
 
 // The discrete level a view aggregates at: the whole part of its web zoom, within the levels.

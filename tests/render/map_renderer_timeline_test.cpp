@@ -1,6 +1,7 @@
 // The timeline through MapRenderer: moving the year or the animation time changes uniforms only
 // (no instance buffer is uploaded again, the draw-call count stays the same); a theme change
-// recolours the arcs with exactly one upload.
+// recolours the arcs with exactly one upload; aggregated flows upload again only on a new zoom
+// level.
 #include "gl_test_context.h"
 #include "render/map_renderer.h"
 #include "render/readback.h"
@@ -101,6 +102,51 @@ TEST_F(MapRendererTimelineTest, DrawCallsDoNotGrowWithTheNumberOfArcs) {
     r->setTimeline(smallTimeline(5000), scene::VolumeSeries{});
     const int many = r->draw(spec, target).drawCalls;
     EXPECT_EQ(few, many);
+}
+
+TEST_F(MapRendererTimelineTest, AggregatedFlowsUploadOnlyWhenTheZoomLevelChanges) {
+    std::string err;
+    auto r = render::MapRenderer::create(&err);
+    ASSERT_TRUE(r) << err;
+    scene::MapData map;
+    r->setMap(map, {{"dark", {0.05f, 0.1f, 0.15f, 1.f}, {0.02f, 0.05f, 0.08f, 1.f}, {}, 0.f},
+                    {"light", {0.8f, 0.88f, 0.92f, 1.f}, {0.7f, 0.8f, 0.85f, 1.f}, {}, 0.f}});
+    render::RenderTarget target(320, 200, 0, &err);
+    ASSERT_TRUE(target.valid()) << err;
+    scene::FrameSpec spec;
+    spec.widthPx = 320;
+    spec.heightPx = 200;
+    spec.camera = scene::fitCamera({-120e3, -70e3}, {120e3, 70e3}, {320, 200});
+    const size_t empty = r->timelineUploads();
+    r->setTimeline(smallTimeline(scene::kAggregateMinArcs + 1000), scene::VolumeSeries{});
+    const size_t before = r->timelineUploads();  // the route and markers, not the arcs yet
+    r->draw(spec, target);
+    EXPECT_EQ(r->timelineUploads(), before + 1) << "the first frame uploads the aggregated arcs";
+    // Playing years and panning within the zoom level: uniforms only.
+    for (int f = 0; f < 20; ++f) {
+        spec.year = 2005.0 + f;
+        spec.camera.centerWorld.x += 3.0 * spec.camera.metresPerPx;
+        r->draw(spec, target);
+    }
+    EXPECT_EQ(r->timelineUploads(), before + 1);
+    // Before the first flow starts (2005) the year's run of arcs is empty: no arc draw.
+    scene::FrameSpec early = spec;
+    early.year = 2004.0;
+    EXPECT_EQ(r->draw(early, target).drawCalls + 1, r->draw(spec, target).drawCalls);
+    // Zooming in across a level aggregates (and uploads) once more; a theme change recolours.
+    spec.camera.metresPerPx *= 0.5;
+    r->draw(spec, target);
+    r->draw(spec, target);
+    EXPECT_EQ(r->timelineUploads(), before + 2);
+    spec.theme = "light";
+    r->draw(spec, target);
+    EXPECT_EQ(r->timelineUploads(), before + 3);
+    // Aggregation off: every flow is uploaded at once, as before.
+    r->setAggregateFlows(false);
+    const size_t off = r->timelineUploads();
+    r->setTimeline(smallTimeline(scene::kAggregateMinArcs + 1000), scene::VolumeSeries{});
+    EXPECT_EQ(r->timelineUploads() - off, before - empty + 1);
+    EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
 }
 
 }  // namespace

@@ -74,6 +74,12 @@ TEST(FlowAggregate, CountsAndAmountsPerKindAreConservedAtEveryYear) {
                     drawnAmount[b] += agg.contents[k].amountUsd[b];
             }
             const scene::AggregateSlot* slot = scene::aggregateSlotAt(agg, year);
+            // The slot's run holds exactly the arcs showing at the year (the renderer draws it).
+            for (size_t k = 0; k < agg.arcs.size(); ++k) {
+                const bool inRun =
+                    slot && k >= slot->firstArc && k < slot->firstArc + slot->arcCount;
+                EXPECT_EQ(inRun, showsAt(agg.arcs[k], year)) << k << " at " << year;
+            }
             if (visible == 0) {
                 EXPECT_EQ(drawn, 0u);
                 continue;

@@ -87,9 +87,9 @@ TEST(FlowClusters, AClusterFitsInOneCellOfItsLevelAndItsCentroidIsTheMeanOfItsEn
 
 TEST(FlowClusters, NearPlacesMergeAsTheViewZoomsOutAndSplitAsItZoomsIn) {
     // Two destinations 30 km apart: apart when zoomed in, one cluster zoomed out (a cell of
-    // 40 px at zoom 3 is about 780 km).
-    const std::vector<scene::ArcInstance> arcs = {arcBetween({0, 0}, {1e6 + 100.0, 100.0}),
-                                                  arcBetween({0, 0}, {1e6 + 30100.0, 100.0})};
+    // 80 px at zoom 3 is about 1,570 km), the origin 4,000 km away in another.
+    const std::vector<scene::ArcInstance> arcs = {arcBetween({-3e6, 0}, {1e6 + 100.0, 100.0}),
+                                                  arcBetween({-3e6, 0}, {1e6 + 30100.0, 100.0})};
     const scene::FlowClusters c = scene::buildFlowClusters(arcs);
     EXPECT_NE(c.clustersAt(10)[c.destCell[0]], c.clustersAt(10)[c.destCell[1]]);
     EXPECT_EQ(c.clustersAt(3)[c.destCell[0]], c.clustersAt(3)[c.destCell[1]]);
