@@ -195,6 +195,23 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         }
     }
     std::vector<Rect> taken;
+    float bottomRightY = ov.attribution ? frame.y - margin * 0.5f - 7.f * pt : frame.y;
+    // ---- the locator inset, bottom right above the attribution (its map: drawInset) ---------
+    if (ov.inset && m_mapBoundsMax.x > m_mapBoundsMin.x) {
+        const scene::LabelBox r = insetRectPx(spec);
+        const glm::vec2 lo(r.x0, r.y0), hi(r.x1, r.y1);
+        const float pad = 3.f * pt;
+        reserve(lo - pad, hi + pad);
+        taken.push_back({lo - pad, hi + pad});
+        bottomRightY = lo.y - pad;
+        if (draw) {
+            m_overlay->addRoundedRect(lo - pad + shift + glm::vec2(0, 2.f * pt),
+                                      hi + pad + shift + glm::vec2(0, 2.f * pt),
+                                      style.cornerRadiusPt * pt, shadow);
+            m_overlay->addRoundedRect(lo - pad + shift, hi + pad + shift, style.cornerRadiusPt * pt,
+                                      panel);
+        }
+    }
     const float ts = std::max(ov.textScale, 0.1f);  // projector text: larger cards
     // ---- the story step's caption card, bottom left --------------------------------------------
     if (!ov.caption.empty() || !ov.captionTitle.empty()) {
@@ -249,7 +266,6 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     // ---- the legend, in its corner (drawn by drawOverlays) -------------------------------------
     if (legendSize.x > 0.f) {
         const float m = std::round(margin);
-        const float attributionTop = ov.attribution ? frame.y - margin * 0.5f - 7.f * pt : frame.y;
         glm::vec2 at(frame.x - m - legendSize.x, m);  // top right
         switch (ov.legendCorner) {
             case scene::FrameCorner::TopRight:
@@ -258,7 +274,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
                 at.x = std::round(ov.leftInsetPx) + m;
                 break;
             case scene::FrameCorner::BottomRight:
-                at.y = std::round(std::min(frame.y - m, attributionTop - 0.5f * m) - legendSize.y);
+                at.y = std::round(std::min(frame.y - m, bottomRightY - 0.5f * m) - legendSize.y);
                 break;
             case scene::FrameCorner::BottomLeft:  // above the scale bar and the caption
                 at = glm::round(glm::vec2(left, bottomY - legendSize.y));

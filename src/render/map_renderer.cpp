@@ -78,6 +78,8 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     m_layers = map.layers;
     m_themes = themes;
     m_originWorld = map.originWorld;
+    m_mapBoundsMin = map.boundsMin;
+    m_mapBoundsMax = map.boundsMax;
     std::string projError;
     auto projection = geo::Projection::create(map.projection, &projError);
     m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;

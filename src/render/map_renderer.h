@@ -154,6 +154,11 @@ private:
     std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
     void layoutEdgeIndicators(const scene::FrameSpec& spec, std::vector<scene::LabelBox>& taken,
                               std::vector<scene::LabelBox>& reserved, bool draw) const;
+    // The locator inset (inset_overlay.cpp): its box in frame pixels (bottom right, above the
+    // attribution), and its overview map with the view's frame, drawn over the furniture's
+    // panel when the spec asks for it.
+    scene::LabelBox insetRectPx(const scene::FrameSpec& spec) const;
+    void drawInset(const scene::FrameSpec& spec, FrameStats* stats);
     // The legend the frame shows (the story's title and subtitle over the default ones).
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
@@ -192,6 +197,7 @@ private:
     std::string m_exportLabelsKey;
     std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
     std::vector<scene::ArcInstance> m_drawnArcs;     // as last uploaded (the view applied)
+    glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<data::Sector> m_sectorOfArc;
     scene::FlowAggregation m_aggregation;  // active for big data sets only
     bool m_aggregateFlows = true;

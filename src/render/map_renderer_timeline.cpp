@@ -202,6 +202,7 @@ void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) 
     const LegendLayout legend = legendLayout(spec);
     glm::vec2 originPx(0.f);  // frame pixels
     drawFurniture(spec, legend.sizePx, stats, &originPx);
+    if (stats) drawInset(spec, stats);
     if (legend.sizePx.x <= 0.f) return;
     // Frame pixels -> this target's (a tile of a larger frame draws its part of the panel).
     const glm::vec2 tileOffset(static_cast<float>(spec.tile.offsetXPx),
