@@ -53,7 +53,7 @@ scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
         scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
     view.density = spec.labels.density;
     view.nodeObstacles = spec.timeline.markers && m_hasTimeline;
-    view.textScale = std::min(spec.overlays.textScale, scene::kMaxCardTextScale);
+    view.textScale = std::min(spec.overlays.textScale, scene::kMaxLabelTextScale);
     if (spec.overlays.leftInsetPx > 0.f) {
         // The window's panel covers the left edge: a label there would only be hidden.
         view.reservedPx.push_back(

@@ -23,9 +23,11 @@ enum class TextSize { Default, Projector };
 constexpr double kCaptionBodyPt = 10.5;
 // A projector's caption body is at least this share of the frame's height.
 constexpr double kProjectorCaptionShare = 0.035;
-// Map labels, event cards and edge indicators grow with textScale up to this (twice the default
-// is legible across a room; the caption alone goes further).
-constexpr float kMaxCardTextScale = 2.f;
+// Map labels grow with textScale up to kMaxLabelTextScale (twice the default is legible across a
+// room), event cards and edge indicators up to kMaxCardTextScale (several of them share the
+// map); only the caption goes further.
+constexpr float kMaxLabelTextScale = 2.f;
+constexpr float kMaxCardTextScale = 1.5f;
 
 // The FrameSpec::Overlays::textScale for a text size on a frame `frameHeightPx` tall drawn at
 // `pixelsPerPoint`: 1 for Default; for Projector the factor that makes the caption body
@@ -84,10 +86,10 @@ struct FrameSpec {
         // The legend's corner, and compact = the year and the title only.
         FrameCorner legendCorner = FrameCorner::TopRight;
         bool legendCompact = false;
-        // Multiplies the size of the caption card's text, and up to kMaxCardTextScale the event
-        // cards, edge indicators and map labels (and, up to what fits, the legend, compact above
-        // 1.5): 1 = the default text, textScaleFor(Projector) for a projector. Line widths and the
-        // map keep pixelsPerPoint.
+        // Multiplies the size of the caption card's text, and up to their limits above the map
+        // labels, event cards and edge indicators (and, up to what fits, the legend, compact
+        // above 1.5): 1 = the default text, textScaleFor(Projector) for a projector. Line widths
+        // and the map keep pixelsPerPoint.
         float textScale = 1.f;
         // Arrows at the frame's edge toward the off-screen origins of visible flows and the
         // corridor's off-screen ends.
