@@ -73,9 +73,9 @@ bool applyStoryStep(const Options& options, const MapSession& session,
         // Framed again now that the caption, legend and text size are known: the step's box
         // where no furniture covers it (like fitBounds with padding).
         const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
-        if (auto cam = stepCamera(s, "", session, viewport, spec.pixelsPerPoint, 0.0,
-                                  renderer.furnitureCoverPx(spec),
-                                  kStepPaddingPt * spec.pixelsPerPoint))
+        if (auto cam =
+                stepCamera(s, "", session, viewport, spec.pixelsPerPoint, 0.0,
+                           renderer.furnitureCoverPx(spec), kStepPaddingPt * spec.pixelsPerPoint))
             spec.camera = *cam;
     }
     if (options.noFurniture) {

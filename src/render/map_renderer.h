@@ -195,8 +195,8 @@ private:
     // The last export placement and what it was placed for (tiles of one frame share it).
     scene::LabelPlacement m_exportLabels;
     std::string m_exportLabelsKey;
-    std::vector<scene::ArcInstance> m_arcInstances;  // kept to recolour on a theme change
-    std::vector<scene::ArcInstance> m_drawnArcs;     // as last uploaded (the view applied)
+    std::vector<scene::ArcInstance> m_arcInstances;       // kept to recolour on a theme change
+    std::vector<scene::ArcInstance> m_drawnArcs;          // as last uploaded (the view applied)
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<data::Sector> m_sectorOfArc;
     scene::FlowAggregation m_aggregation;  // active for big data sets only

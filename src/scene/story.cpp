@@ -322,8 +322,7 @@ void readCallouts(const toml::table& t, const std::string& where, StoryCallouts&
     }
 }
 
-void readLegend(const toml::table& t, const std::string& where, StoryLegend& l,
-                StoryResult& out) {
+void readLegend(const toml::table& t, const std::string& where, StoryLegend& l, StoryResult& out) {
     Reader r(t, where, out);
     std::string corner;
     r.string("corner", corner);
