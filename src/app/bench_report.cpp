@@ -130,8 +130,13 @@ bool writeBenchJson(const BenchFigures& f, const std::string& path, std::string*
           << ", \"driver_cpu_ms\": " << num(r.driverCpuMs) << ", \"draw_calls\": " << r.drawCalls
           << ", \"uploads\": " << r.uploads << ", \"measured_frames\": " << r.measured
           << ", \"aggregated\": " << (r.aggregated ? "true" : "false")
-          << ", \"instances\": " << r.instances << ", \"cluster_ms\": " << num(r.clusterMs)
-          << ", \"aggregate_ms\": " << num(r.aggregateMs) << "}";
+          << ", \"instances\": " << r.instances;
+        // Only aggregated sets have these (the others are not "not measured": there is none).
+        if (r.aggregated) {
+            o << ", \"cluster_ms\": " << num(r.clusterMs)
+              << ", \"aggregate_ms\": " << num(r.aggregateMs);
+        }
+        o << "}";
     }
     o << "],\n  \"export_ms\": [";
     for (size_t i = 0; i < f.exports.size(); ++i) {
