@@ -111,9 +111,13 @@ void flowIndicators(const EdgeIndicatorInput& in, std::map<int, EdgeIndicator>& 
         if (arc.widthPt <= 0.f || in.year < arc.yearStart || in.year >= arc.yearEnd) continue;
         if (arc.flowIndex >= dataset.flows().size()) continue;
         if (inFrame(in.camera.pxOf(arc.originWorld, in.frameSizePx), in.frameSizePx)) continue;
-        // The part drawn so far (an arc grows from its origin over its first months).
+        // The part drawn so far (an arc grows from its origin over its first months, except in
+        // single-year and window modes, which draw it whole: kArcWhole, as arc.vert does).
         const double grown =
-            std::clamp((in.year - arc.yearStart) / static_cast<double>(kArcGrowYears), 0.0, 1.0);
+            (arc.flags & kArcWhole)
+                ? 1.0
+                : std::clamp((in.year - arc.yearStart) / static_cast<double>(kArcGrowYears), 0.0,
+                             1.0);
         glm::dvec2 prev = in.camera.pxOf(arc.originWorld, in.frameSizePx);
         bool entered = false;
         Crossing where;

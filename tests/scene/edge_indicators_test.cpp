@@ -137,6 +137,20 @@ TEST(EdgeIndicatorsTest, FilteredOrUnstartedFlowsDoNotCount) {
     EXPECT_TRUE(scene::edgeIndicators(g.input({60.0, 36.0, 82.0, 48.0}, 2005.0)).empty());
 }
 
+TEST(EdgeIndicatorsTest, SingleYearModeCountsItsFlowsWholeFromTheYearsFirstDay) {
+    // On 1 January 2024 a cumulative map has not yet grown the 2024 flow; the single-year map
+    // draws it whole (kArcWhole), and the indicator counts what the map draws.
+    EdgeFixture f = makeEdgeFixture();
+    EXPECT_EQ(scene::edgeIndicators(f.input({60.0, 36.0, 82.0, 48.0}, 2024.0)).at(0).flowCount, 3);
+    scene::TimelineView year;
+    year.mode = data::TimeMode::SingleYear;
+    scene::applyTimelineView(*f.dataset, f.timeline, year, &f.arcs, nullptr);
+    const auto found = scene::edgeIndicators(f.input({60.0, 36.0, 82.0, 48.0}, 2024.0));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].flowCount, 1);
+    EXPECT_DOUBLE_EQ(found[0].totals.usdByKind.at(data::AmountKind::Loan), 5e9);
+}
+
 TEST(EdgeIndicatorsTest, FlowsThatNeverEnterTheFrameGiveNone) {
     const EdgeFixture f = makeEdgeFixture();
     // Western Europe: neither Beijing nor the flows' destinations nor the arcs are in view.
