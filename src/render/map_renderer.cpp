@@ -85,15 +85,27 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;
     m_gpu.clear();
     m_featureKeys.clear();
+    // The fills' outline edges (for their antialiased rims) are found on every core first.
+    std::vector<FillMesh> fills;
+    for (const scene::LayerGeometry& g : map.geometry) {
+        if (g.fill.indices.empty()) continue;
+        fills.push_back({&g.fill, &g.vertexFeature});
+        for (const auto& band : g.fillBands) {
+            if (!band.mesh.indices.empty()) fills.push_back({&band.mesh, &band.vertexFeature});
+        }
+    }
+    const std::vector<std::vector<FillEdge>> edges = fillEdgesParallel(fills);
+    size_t nextEdges = 0;
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
         auto gpu = std::make_unique<GpuLayer>();
         if (!g.fill.indices.empty()) {
-            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld);
+            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld, &edges[nextEdges++]);
             for (const auto& band : g.fillBands) {
                 gpu->fillBands.emplace_back();
                 if (!band.mesh.indices.empty())
-                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld);
+                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld,
+                                                 &edges[nextEdges++]);
             }
         }
         if (!g.lines.empty()) {

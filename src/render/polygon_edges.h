@@ -25,4 +25,12 @@ struct FillEdge {
 // triangles are skipped. `vertexFeature[i]` is vertex i's feature.
 std::vector<FillEdge> fillEdges(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature);
 
+// fillEdges of several meshes on every core (a map's layers and their simplified bands take
+// tens of milliseconds together on one), in the order given.
+struct FillMesh {
+    const geo::Mesh* mesh;
+    const std::vector<uint32_t>* vertexFeature;
+};
+std::vector<std::vector<FillEdge>> fillEdgesParallel(const std::vector<FillMesh>& meshes);
+
 }  // namespace render

@@ -1,7 +1,5 @@
 #include "render/polygon_layer.h"
 
-#include "render/polygon_edges.h"
-
 #include <cstddef>
 
 namespace render {
@@ -22,7 +20,7 @@ struct EdgeVertex {
 }  // namespace
 
 void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                          glm::dvec2 originWorld) {
+                          glm::dvec2 originWorld, const std::vector<FillEdge>* found) {
     std::vector<glm::vec2> local;
     local.reserve(mesh.positions.size());
     for (const auto& p : mesh.positions) local.emplace_back(p - originWorld);
@@ -47,8 +45,10 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindVertexArray(0);
     m_indexCount = static_cast<GLsizei>(mesh.indices.size());
 
+    std::vector<FillEdge> own;
+    if (!found) own = fillEdges(mesh, vertexFeature);
     std::vector<EdgeVertex> edges;
-    for (const FillEdge& e : fillEdges(mesh, vertexFeature))
+    for (const FillEdge& e : found ? *found : own)
         edges.push_back(
             {glm::vec2(e.a - originWorld), glm::vec2(e.b - originWorld), e.left, e.right});
     glBindVertexArray(m_edgeVao.id());

@@ -5,6 +5,7 @@
 #include "geo/mesh.h"
 #include "render/feature_colors.h"
 #include "render/gl_handles.h"
+#include "render/polygon_edges.h"
 #include "render/shader.h"
 
 #include <vector>
@@ -15,8 +16,9 @@ class PolygonLayer {
 public:
     PolygonLayer();
     // Positions are stored as float relative to `originWorld` (keeps precision on the GPU).
+    // `edges`: the mesh's fillEdges when already found, else they are found here.
     void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                glm::dvec2 originWorld);
+                glm::dvec2 originWorld, const std::vector<FillEdge>* edges = nullptr);
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
     void draw(const Program& program, const glm::mat4& mvp) const;
     // The rim: pixels the outline crosses, each given the mix of the features on either side
