@@ -140,12 +140,16 @@ void flowIndicators(const EdgeIndicatorInput& in, std::map<int, EdgeIndicator>& 
         ind.name = dataset.places()[static_cast<size_t>(place)].name;
         ind.placeWorld = arc.originWorld;
         ++ind.flowCount;
-        ++ind.totals.flowCount;
-        if (flow.amountUsd && flow.amountKind) {
-            ind.totals.usdByKind[*flow.amountKind] += *flow.amountUsd;
-            ++ind.totals.countByKind[*flow.amountKind];
+        if (!data::isRealised(flow.status)) {
+            ++ind.notSpent;  // a promise or an estimate: never summed with money spent
         } else {
-            ++ind.totals.withoutAmount;
+            ++ind.totals.flowCount;
+            if (flow.amountUsd && flow.amountKind) {
+                ind.totals.usdByKind[*flow.amountKind] += *flow.amountUsd;
+                ++ind.totals.countByKind[*flow.amountKind];
+            } else {
+                ++ind.totals.withoutAmount;
+            }
         }
         crossings[place].push_back(where);
     }
@@ -272,6 +276,8 @@ std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& ind) {
     for (const auto& [usd, kind] : kinds) lines.push_back(formatUsd(usd) + " " + describe(kind));
     if (ind.totals.withoutAmount > 0)
         lines.push_back(std::to_string(ind.totals.withoutAmount) + " without a sourced amount");
+    if (ind.notSpent > 0)
+        lines.push_back(std::to_string(ind.notSpent) + " announced or halted, not spent");
     return lines;
 }
 

@@ -33,7 +33,10 @@ struct EdgeIndicator {
     // FlowOrigin: the visible flows from the place, and their amounts per kind (never summed
     // across kinds).
     int flowCount = 0;
+    // Realised flows only (under construction, operating, completed): what was spent. Announced,
+    // suspended and cancelled flows are counted apart, their amounts never added in.
     data::AmountTotals totals;
+    int notSpent = 0;
 };
 
 struct EdgeIndicatorInput {
@@ -56,7 +59,8 @@ struct EdgeIndicatorInput {
 std::vector<EdgeIndicator> edgeIndicators(const EdgeIndicatorInput& in);
 
 // The indicator's label: "Beijing · 2,600 km", then for flows "41 flows", then one line per
-// amount kind, largest first ("$12.3 bn equity"), and "3 without a sourced amount".
+// amount kind of the realised flows, largest first ("$12.3 bn equity"), "3 without a sourced
+// amount", and "16 announced or halted, not spent".
 std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& indicator);
 
 }  // namespace scene

@@ -151,6 +151,25 @@ TEST(EdgeIndicatorsTest, SingleYearModeCountsItsFlowsWholeFromTheYearsFirstDay) 
     EXPECT_DOUBLE_EQ(found[0].totals.usdByKind.at(data::AmountKind::Loan), 5e9);
 }
 
+TEST(EdgeIndicatorsTest, MoneyNotSpentIsCountedApartNeverSummed) {
+    EdgeFixture f = makeEdgeFixture();
+    data::DatasetTables t;
+    t.places = f.dataset->places();
+    t.flows = f.dataset->flows();
+    t.flows[1].status = data::ProjectStatus::Announced;  // the $3 bn 2012 flow: a promise
+    t.segments = f.dataset->segments();
+    f.dataset = std::make_unique<data::Dataset>(std::move(t), 0);
+    f.timeline = scene::buildTimelineGeometry(*f.dataset, *f.projection);
+    f.arcs = f.timeline.arcs;
+    const auto found = scene::edgeIndicators(f.input({60.0, 36.0, 82.0, 48.0}, 2020.0));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].flowCount, 3);
+    EXPECT_EQ(found[0].notSpent, 1);
+    EXPECT_DOUBLE_EQ(found[0].totals.usdByKind.at(data::AmountKind::TotalCost), 1e9);
+    const auto lines = scene::edgeIndicatorLines(found[0]);
+    EXPECT_EQ(lines.back(), "1 announced or halted, not spent");
+}
+
 TEST(EdgeIndicatorsTest, FlowsThatNeverEnterTheFrameGiveNone) {
     const EdgeFixture f = makeEdgeFixture();
     // Western Europe: neither Beijing nor the flows' destinations nor the arcs are in view.
