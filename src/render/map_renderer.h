@@ -83,6 +83,11 @@ public:
     FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target,
                     const scene::LabelPlacement* labels = nullptr);
 
+    // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
+    // and text runs, laid out exactly as draw() lays them out, for the vector export
+    // (vector_record.cpp). Draws nothing; empty without fonts. The spec must not be a tile.
+    OverlayRecord recordOverlays(const scene::FrameSpec& spec);
+
     // The frame pixels the furniture of `spec` covers whatever the view: the legend, the
     // caption card, the scale bar (at its longest), the attribution and the locator inset; not
     // the cards pinned to places nor the edge indicators, which follow the view. What a story
@@ -90,11 +95,6 @@ public:
     std::vector<scene::ScreenRect> furnitureCoverPx(const scene::FrameSpec& spec) const;
 
 private:
-    // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
-    // and text runs, laid out exactly as draw() lays them out, for the vector export
-    // (vector_record.cpp). Draws nothing; empty without fonts. The spec must not be a tile.
-    OverlayRecord recordOverlays(const scene::FrameSpec& spec);
-
     MapRenderer() = default;
     struct GpuLayer {
         PolygonLayer fill;                    // full resolution
