@@ -62,8 +62,9 @@ void main() {
                         fill = mix(0.16, 1.0, clamp(share * w - across + 0.5, 0.0, 1.0));
                 }
                 coverage *= mix(1.0, fill, inner);
-            } else if (!jointVenture) {
-                // Too thin to show an outline: long dashes instead (unknown amounts are dots).
+            } else if ((v_flags & (kUnrealised | kHalted)) != 0u) {
+                // Too thin to show an outline: long dashes instead (unknown amounts are dots);
+                // a thin joint venture that was built stays solid.
                 float period = 9.0 * ppt;
                 coverage *= clamp(6.0 * ppt - mod(s, period) + 0.5, 0.0, 1.0);
             }

@@ -381,6 +381,31 @@ TEST_F(TimelineRenderTest, CargoParticlesOnlyWhereTheVolumeIsMeasured) {
     EXPECT_GT(render::compareImages(none, render(one, true, 2024.f, 1.f), 8).differingPixels, 50u);
 }
 
+// A thin arc of money not spent is dashed, joint venture or not (Anaklia: announced, 49%); a
+// thin realised arc is solid.
+TEST_F(TimelineRenderTest, ThinUnspentArcsAreDashedEvenAsJointVentures) {
+    const uint32_t jv49 = scene::kArcJointVenture | (49u << scene::kArcShareShift);
+    const scene::Camera cam = sceneCamera(kW, kH);
+    const unsigned bg = theme(true).background;
+    auto gapsAlong = [&](uint32_t flags) {
+        TimelineScene one;
+        one.route.clear();
+        one.nodes.clear();
+        one.markers.clear();
+        one.arcs = {arc({-1200e3, -100e3}, {1200e3, -100e3}, 0x56B4E9, 2.f, 2010.f, 0.1f, flags)};
+        upload(one);
+        const render::Image img = render(one, true, 2025.f, 0.f);
+        int gaps = 0;
+        for (int i = 20; i < 180; ++i)
+            gaps += isBackground(pixelAt(img, cam, arcAt(one.arcs[0], i / 200.0)), bg);
+        return gaps;
+    };
+    EXPECT_EQ(gapsAlong(0u), 0);
+    EXPECT_EQ(gapsAlong(jv49), 0);
+    EXPECT_GT(gapsAlong(scene::kArcUnrealised), 10);
+    EXPECT_GT(gapsAlong(scene::kArcUnrealised | jv49), 10);
+}
+
 TEST_F(TimelineRenderTest, DestinationMarkerAreaFollowsTheAmount) {
     TimelineScene one;
     one.arcs.clear();
