@@ -22,9 +22,9 @@ namespace scene {
 
 constexpr std::size_t kAggregateMinArcs = 5000;  // more arcs than this are aggregated
 // Aggregated arcs drawn at any one year, and the widest: on a software renderer (llvmpipe)
-// arcs are fill-bound, and 400 arcs of at most 4 pt crossing a 1080p frame fit a frame budget
-// of tens of milliseconds (measured in README, Performance).
-constexpr std::size_t kAggregateTopArcs = 400;
+// arcs are fill-bound, and 300 arcs of at most 4 pt crossing a 1080p frame cost about 20 ms
+// (measured in README, Performance).
+constexpr std::size_t kAggregateTopArcs = 300;
 constexpr float kAggregateMaxWidthPt = 4.f;
 constexpr float kAggregateMinWidthPt = 1.25f;
 // Aggregated arcs have no single flow: their flowIndex never matches a hovered flow.
