@@ -1,6 +1,7 @@
 // MapRenderer's timeline part: the corridor, the investment arcs, the destination markers and
 // the legend over the cached base map. Only uniforms change from frame to frame.
 #include "render/map_renderer.h"
+#include "render/timeline_style.h"
 #include "scene/ui_text.h"
 
 #include <algorithm>
@@ -73,20 +74,10 @@ size_t MapRenderer::timelineUploads() const {
                                m_markers->uploadCount());
 }
 
-namespace {
-
-glm::vec4 straight(const char* hex, float alpha = 1.f) {
-    const scene::Rgba c = scene::parseColor(hex).value_or(scene::Rgba{});
-    return {c.r, c.g, c.b, c.a * alpha};
-}
-
-}  // namespace
-
 void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp,
                                FrameStats* stats) {
     if (!m_hasTimeline) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
-    const bool dark = theme != "light";
     refreshTimeline(theme, spec.timeline.view,
                     scene::clusterLevelFor(spec.camera, spec.pixelsPerPoint));
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
@@ -94,18 +85,13 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     const float year = static_cast<float>(spec.year);
     const float timeSec = static_cast<float>(spec.animPhase);
     if (spec.timeline.route) {
-        RouteDrawParams p;
+        RouteDrawParams p = routeStyleFor(theme);  // colours and widths, shared with vector export
         p.mvp = mvp;
         p.viewportPx = viewport;
         p.pixelsPerPoint = ppt;
         p.year = year;
         p.timeSec = timeSec;
         p.flowDensity = scene::volumeDensityAt(m_volumes, spec.year);
-        p.railColor = dark ? straight("#efe3c6") : straight("#3a3129");
-        p.seaColor = dark ? straight("#8fd3f4") : straight("#1f6fa3");
-        p.roadColor = dark ? straight("#c9b27c") : straight("#8a6d3b");
-        p.casingColor = dark ? straight("#0b0f14", 0.55f) : straight("#ffffff", 0.75f);
-        p.particleColor = dark ? straight("#ffd27a") : straight("#d55e00");
         stats->drawCalls += m_route->draw(p);
     }
     if (spec.timeline.arcs) {
@@ -128,17 +114,11 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         stats->drawCalls += m_arcs->draw(p);
     }
     if (spec.timeline.markers) {
-        MarkerDrawParams p;
+        MarkerDrawParams p = markerStyleFor(theme);
         p.mvp = mvp;
         p.viewportPx = viewport;
         p.pixelsPerPoint = ppt;
         p.year = year;
-        p.nodeFill = dark ? straight("#f3e6c4") : straight("#ffffff");
-        p.nodeStroke = dark ? straight("#15191d") : straight("#3b3026");
-        p.destFill = dark ? straight("#e69f00", 0.22f) : straight("#d55e00", 0.16f);
-        p.destStroke = dark ? straight("#f0b54a", 0.9f) : straight("#b5540c", 0.85f);
-        p.destMaxRadiusPt = scene::kMarkerMaxRadiusPt;
-        p.destMinRadiusPt = scene::kMarkerMinRadiusPt;
         p.highlightMarker = spec.timeline.highlightMarker;
         stats->drawCalls += m_markers->draw(p);
     }
