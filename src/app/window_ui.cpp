@@ -4,6 +4,7 @@
 #include "app/window_app.h"
 
 #include "app/fonts.h"
+#include "ui/flow_card.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -92,7 +93,7 @@ void WindowApp::drawHelpOverlay() {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowBgAlpha(0.93f);
+    ImGui::SetNextWindowBgAlpha(ui::kCardBgAlpha);  // as cards and panels: opaque enough to read
     const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse;
@@ -121,7 +122,7 @@ void WindowApp::drawPresentationHint() {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 12.f),
                             ImGuiCond_Always, ImVec2(0.5f, 1.f));
-    ImGui::SetNextWindowBgAlpha(0.6f);
+    ImGui::SetNextWindowBgAlpha(0.85f);
     const ImGuiWindowFlags flags =
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
