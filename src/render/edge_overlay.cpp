@@ -72,7 +72,8 @@ void MapRenderer::layoutEdgeIndicators(const scene::FrameSpec& spec,
     ShapeStyle card{style.panelFill, style.panelOutline, style.outlineWidthPt * pt};
 
     for (const scene::EdgeIndicator& ind : found) {
-        const std::vector<std::string> lines = scene::edgeIndicatorLines(ind);
+        const std::vector<std::string> lines =
+            scene::edgeIndicatorLines(ind, scene::uiLanguage(spec.labels.language));
         float w = 0.f;
         for (size_t i = 0; i < lines.size(); ++i)
             w = std::max(w, m_text->measure(lines[i], i == 0 ? titleSize : lineSize, i == 0).x);

@@ -138,6 +138,8 @@ void flowIndicators(const EdgeIndicatorInput& in, std::map<int, EdgeIndicator>& 
         ind.kind = EdgeIndicator::Kind::FlowOrigin;
         ind.placeIndex = static_cast<uint32_t>(place);
         ind.name = dataset.places()[static_cast<size_t>(place)].name;
+        ind.nameRu = dataset.places()[static_cast<size_t>(place)].nameRu;
+        ind.nameZh = dataset.places()[static_cast<size_t>(place)].nameZh;
         ind.placeWorld = arc.originWorld;
         ++ind.flowCount;
         if (!data::isRealised(flow.status)) {
@@ -230,6 +232,8 @@ void routeIndicators(const EdgeIndicatorInput& in, std::map<int, EdgeIndicator>&
         ind.kind = EdgeIndicator::Kind::RouteEnd;
         ind.placeIndex = static_cast<uint32_t>(place);
         ind.name = dataset.places()[static_cast<size_t>(place)].name;
+        ind.nameRu = dataset.places()[static_cast<size_t>(place)].nameRu;
+        ind.nameZh = dataset.places()[static_cast<size_t>(place)].nameZh;
         ind.placeWorld = world[place];
         finish(ind, list, in);
         out[place] = ind;
@@ -257,27 +261,65 @@ std::vector<EdgeIndicator> edgeIndicators(const EdgeIndicatorInput& in) {
     return result;
 }
 
-std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& ind) {
+namespace {
+
+// "41 flows", "41 поток", "41笔投资": Russian counts take one of three forms.
+std::string flowsText(int n, UiLanguage language) {
+    const std::string count = std::to_string(n);
+    switch (language) {
+        case UiLanguage::Ru: {
+            const int mod10 = n % 10, mod100 = n % 100;
+            if (mod10 == 1 && mod100 != 11) return count + " поток";
+            if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return count + " потока";
+            return count + " потоков";
+        }
+        case UiLanguage::Zh:
+            return count + "笔投资";
+        case UiLanguage::En:
+            break;
+    }
+    return count + (n == 1 ? " flow" : " flows");
+}
+
+}  // namespace
+
+std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& ind, UiLanguage language) {
     std::vector<std::string> lines;
-    std::string head = ind.name;
+    const std::string& local = language == UiLanguage::Ru   ? ind.nameRu
+                               : language == UiLanguage::Zh ? ind.nameZh
+                                                            : ind.name;
+    std::string head = local.empty() ? ind.name : local;
     if (ind.distanceKm > 0.0) {
         // Two significant figures: how far, not a survey.
         const double step = ind.distanceKm >= 1000.0 ? 100.0 : 10.0;
         const auto km = static_cast<long long>(std::round(ind.distanceKm / step) * step);
-        head += "  \xC2\xB7  " + thousands(km) + " km";
+        const std::string unit = language == UiLanguage::Ru   ? " км"
+                                 : language == UiLanguage::Zh ? "公里"
+                                                              : " km";
+        head += "  \xC2\xB7  " + thousands(km) + unit;
     }
     lines.push_back(head);
     if (ind.kind != EdgeIndicator::Kind::FlowOrigin) return lines;
-    lines.push_back(std::to_string(ind.flowCount) + (ind.flowCount == 1 ? " flow" : " flows"));
+    lines.push_back(flowsText(ind.flowCount, language));
     std::vector<std::pair<double, data::AmountKind>> kinds;
     for (const auto& [kind, usd] : ind.totals.usdByKind) kinds.push_back({usd, kind});
     std::stable_sort(kinds.begin(), kinds.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (const auto& [usd, kind] : kinds) lines.push_back(formatUsd(usd) + " " + describe(kind));
-    if (ind.totals.withoutAmount > 0)
-        lines.push_back(std::to_string(ind.totals.withoutAmount) + " without a sourced amount");
-    if (ind.notSpent > 0)
-        lines.push_back(std::to_string(ind.notSpent) + " announced or halted, not spent");
+    for (const auto& [usd, kind] : kinds) {
+        lines.push_back(language == UiLanguage::En ? formatUsd(usd) + " " + describe(kind)
+                                                   : formatAmountShort(usd, language) + " " +
+                                                         uiText(describe(kind), language));
+    }
+    // Chinese sets no space between a count and its measure word.
+    const std::string gap = language == UiLanguage::Zh ? "" : " ";
+    if (ind.totals.withoutAmount > 0) {
+        lines.push_back(std::to_string(ind.totals.withoutAmount) + gap +
+                        uiText("without a sourced amount", language));
+    }
+    if (ind.notSpent > 0) {
+        lines.push_back(std::to_string(ind.notSpent) + gap +
+                        uiText("announced or halted, not spent", language));
+    }
     return lines;
 }
 

@@ -5,6 +5,8 @@
 // the camera, the frame, the year and the timeline as drawn. No GL, SDL or ImGui here.
 #pragma once
 
+#include "scene/ui_text.h"
+
 #include "data/dataset.h"
 #include "data/flow_queries.h"
 #include "geo/projection.h"
@@ -23,8 +25,9 @@ enum class FrameEdge { Left, Right, Top, Bottom };
 struct EdgeIndicator {
     enum class Kind { FlowOrigin, RouteEnd };
     Kind kind = Kind::FlowOrigin;
-    uint32_t placeIndex = 0;  // into dataset.places(): the off-screen place
-    std::string name;         // the place's name
+    uint32_t placeIndex = 0;     // into dataset.places(): the off-screen place
+    std::string name;            // the place's name
+    std::string nameRu, nameZh;  // from places.csv; may be empty (the English name is shown)
     glm::dvec2 placeWorld{0.0};
     FrameEdge edge = FrameEdge::Right;
     glm::dvec2 edgePx{0.0};       // on the frame's edge, where the lines leave it (frame pixels)
@@ -60,7 +63,8 @@ std::vector<EdgeIndicator> edgeIndicators(const EdgeIndicatorInput& in);
 
 // The indicator's label: "Beijing · 2,600 km", then for flows "41 flows", then one line per
 // amount kind of the realised flows, largest first ("$12.3 bn equity"), "3 without a sourced
-// amount", and "16 announced or halted, not spent".
-std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& indicator);
+// amount", and "16 announced or halted, not spent"; in Russian or Chinese with the furniture.
+std::vector<std::string> edgeIndicatorLines(const EdgeIndicator& indicator,
+                                            UiLanguage language = UiLanguage::En);
 
 }  // namespace scene

@@ -47,6 +47,14 @@ constexpr Row kTable[] = {
     {"Border crossing", "Погранпереход", "边境口岸"},
     {"Dry port", "Сухой порт", "陆港"},
     {"City/hub", "Город/узел", "城市/枢纽"},
+    // Edge indicators: amount kinds and counts of the flows from an off-screen origin.
+    {"total cost", "общая стоимость", "总成本"},
+    {"loan", "кредит", "贷款"},
+    {"contract value", "стоимость контракта", "合同金额"},
+    {"agreement value", "по соглашениям", "协议金额"},
+    {"equity", "доля в капитале", "股权"},
+    {"without a sourced amount", "без суммы из источника", "笔无来源金额"},
+    {"announced or halted, not spent", "объявлено или остановлено, не вложено", "笔已宣布或已停止，尚未投入"},
 };
 // clang-format on
 

@@ -168,6 +168,16 @@ TEST(EdgeIndicatorsTest, MoneyNotSpentIsCountedApartNeverSummed) {
     EXPECT_DOUBLE_EQ(found[0].totals.usdByKind.at(data::AmountKind::TotalCost), 1e9);
     const auto lines = scene::edgeIndicatorLines(found[0]);
     EXPECT_EQ(lines.back(), "1 announced or halted, not spent");
+    // With Russian or Chinese furniture the words follow (the place has no Russian name here).
+    const auto ru = scene::edgeIndicatorLines(found[0], scene::UiLanguage::Ru);
+    EXPECT_EQ(ru[0].rfind("Beijing", 0), 0u);
+    EXPECT_NE(ru[0].find(" км"), std::string::npos);
+    EXPECT_EQ(ru[1], "3 потока");
+    EXPECT_EQ(ru.back(), "1 объявлено или остановлено, не вложено");
+    const auto zh = scene::edgeIndicatorLines(found[0], scene::UiLanguage::Zh);
+    EXPECT_EQ(zh[1], "3笔投资");
+    EXPECT_NE(zh[2].find("贷款"), std::string::npos);  // the $2 bn loan, largest first
+    EXPECT_NE(zh[3].find("总成本"), std::string::npos);
 }
 
 TEST(EdgeIndicatorsTest, FlowsThatNeverEnterTheFrameGiveNone) {
