@@ -88,8 +88,9 @@ std::string checkSequence(const Options& o) {
     if (!any && o.soakReload > 0)
         return "--soak-reload wants a sequence: --from Y0 --to Y1 --duration SEC";
     if (!any) {
-        return o.video.empty() ? std::string()
-                               : "--video wants a sequence: --from Y0 --to Y1 --duration SEC";
+        return o.video.empty() || o.allSteps
+                   ? std::string()
+                   : "--video wants a sequence: --from Y0 --to Y1 --duration SEC";
     }
     if (!o.fromYear || !o.toYear || !(o.durationSec > 0))
         return "a frame sequence wants --from Y0 --to Y1 --duration SEC (and --fps, default 30)";
@@ -340,6 +341,12 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         } else if (a == "--video") {
             if (!value(&o.video) || o.video.empty())
                 return fail("--video wants a file, e.g. out.mp4");
+        } else if (a == "--hold") {
+            double h = 0.0;
+            if (!value(&v) || !parseFinite(v, &h) || !(h >= 0.0 && h <= 600.0))
+                return fail("--hold wants the seconds a story video rests on each step (0..600)");
+            o.holdSec = h;
+            o.holdGiven = true;
         } else if (a == "--dry-run") {
             o.dryRun = true;
         } else if (a == "--soak-reload") {
@@ -363,9 +370,16 @@ ParseResult parseCommandLine(const std::vector<std::string>& args) {
         if (o.scene.empty()) return fail("--all-steps needs --scene FILE");
         if (o.step > 0) return fail("--all-steps draws every step: leave out --step");
         if (o.fromYear || o.toYear) return fail("--all-steps cannot be combined with --from/--to");
-        if (!o.outGiven || !hasFramePattern(o.out))
+        if (!o.video.empty()) {
+            if (o.outGiven) return fail("--all-steps --video writes one video: leave out --out");
+            if (!o.format.empty() && o.format != "png")
+                return fail("--all-steps --video writes a video: no --format " + o.format);
+        } else if (!o.outGiven || !hasFramePattern(o.out)) {
             return fail("--all-steps needs --out with a step number, e.g. out/step_%02d.png");
+        }
     }
+    if (o.holdGiven && (!o.allSteps || o.video.empty()))
+        return fail("--hold is for a story video: --scene FILE --all-steps --video FILE.mp4");
     r.options = o;
     return r;
 }
@@ -407,7 +421,10 @@ Options:
   --presenter-view      window: a second window with the step's notes, the next step and
                         the time since the start (P toggles it)
   --all-steps           render: every step of --scene, one PNG each; --out names them with a
-                        step number (1 first), e.g. out/step_%02d.png
+                        step number (1 first), e.g. out/step_%02d.png; with --video
+                        FILE.mp4 [--fps F] [--hold SEC] the whole story as one video:
+                        per step the window's camera flight from the step before, its
+                        from_year run, then SEC seconds at rest (default 4)
   --arrows story|year   window: Left / Right step the story while one is open (clickers
                         that send arrows), or a year back / forward (default year)
   --no-cache            build the base map from the shapefiles, without the geometry cache
@@ -447,7 +464,8 @@ Export (render):
                         a frame sequence: frame i shows year Y0 + (Y1-Y0)*i/(n-1) at
                         animation time i/F, n = F*SEC frames (default fps 30); --out
                         needs a frame number, e.g. frames/frame_%05d.png
-  --video FILE.mp4      pipe the sequence's frames to ffmpeg (must be on PATH)
+  --video FILE.mp4      pipe the sequence's (or with --all-steps, the story's) frames
+                        to ffmpeg (must be on PATH)
   --dry-run             render every frame as usual but write nothing (no PNG, no video)
   --soak-reload N       soak test of a sequence: reload the data (when changed) and
                         re-upload the timeline every N frames, report resident memory

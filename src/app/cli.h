@@ -66,7 +66,9 @@ struct Options {
     std::optional<double> fromYear, toYear;
     double fps = 30.0;
     double durationSec = 0.0;
-    std::string video;  // --video: pipe the frames to ffmpeg into this file
+    std::string video;     // --video: pipe the frames to ffmpeg into this file
+    double holdSec = 4.0;  // --hold: a story video's rest on each step, in seconds
+    bool holdGiven = false;
     // render: soak testing.
     bool dryRun = false;  // --dry-run: render every frame, write nothing (no PNG, no video)
     int soakReload = 0;   // --soak-reload N: reload + re-upload the data every N frames (0 = off)

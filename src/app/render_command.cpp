@@ -1,6 +1,7 @@
 #include "app/render_command.h"
 
 #include "app/story_frame.h"
+#include "app/story_video.h"
 
 #include "app/export_frames.h"
 #include "app/export_vector.h"
@@ -44,7 +45,9 @@ float textScaleOf(const Options& options, const scene::Story* story, const scene
 // furniture `renderer` lays out for it.
 bool applyStoryStep(const Options& options, const MapSession& session,
                     const render::MapRenderer& renderer, scene::FrameSpec& spec,
-                    std::vector<char>* eventMask) {
+                    std::vector<char>* eventMask,
+                    std::vector<scene::FrameSpec::Callout>* placeTagsOut = nullptr,
+                    std::optional<double>* fromYear = nullptr, bool* hasCamera = nullptr) {
     const scene::StoryResult story = scene::loadStory(options.scene);
     printMessages(stderr, "warning", story.warnings);
     printMessages(stderr, "error", story.errors);
@@ -63,6 +66,8 @@ bool applyStoryStep(const Options& options, const MapSession& session,
     for (const auto& p : target.problems) problems.push_back(options.scene + ": " + p);
     printMessages(stderr, "warning", problems);
     applyStep(target, story.story, spec);
+    if (fromYear) *fromYear = target.fromYear;
+    if (hasCamera) *hasCamera = target.camera.has_value();
     *eventMask = shownEvents(session.dataset, target.callouts, target.route, target.arcs);
     // The caption in the labels' language where the story has it.
     const scene::StoryStep& s = story.story.steps[static_cast<size_t>(step - 1)];
@@ -91,8 +96,10 @@ bool applyStoryStep(const Options& options, const MapSession& session,
             eventCallouts(session.dataset, where, spec.year, kRestCalloutYears, eventMask);
     // Highlighted places get a name card, unless the map labels name them already.
     if (!spec.labels.enabled) {
-        for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces))
+        for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces)) {
+            if (placeTagsOut) placeTagsOut->push_back(tag);
             spec.overlays.callouts.push_back(std::move(tag));
+        }
     }
     return true;
 }
@@ -117,6 +124,7 @@ std::string checkOutputs(const Options& options) {
     if (!options.video.empty()) {
         if (findOnPath("ffmpeg").empty()) return missingFfmpegMessage(options.video);
         if (!render::checkOutputPath(options.video, nullptr, &err)) return err;
+        if (options.allSteps) return {};  // a story video: no --out
     }
     if (options.sequence()) {
         if (!options.video.empty() && !options.outGiven) return {};
@@ -270,10 +278,82 @@ int renderAllSteps(const Options& options, const std::string& argv0) {
     return code;
 }
 
+// The frame `render` draws before a story step is applied: size, density, theme, year, labels,
+// furniture, and the camera on `view`.
+scene::FrameSpec baseFrameSpec(const Options& options, const MapSession& session,
+                               const geo::LonLatBox& view) {
+    scene::FrameSpec spec;
+    spec.widthPx = options.widthPx;
+    spec.heightPx = options.heightPx;
+    spec.pixelsPerPoint = exportPixelsPerPoint(options);
+    spec.theme = options.theme;
+    spec.year = options.year;
+    spec.animPhase = options.timeSec;
+    spec.transparent = options.transparent;
+    spec.timeline.legend = !options.noFurniture;
+    spec.overlays.scaleBar = spec.overlays.attribution = !options.noFurniture;
+    spec.labels.enabled = !options.noLabels;
+    spec.labels.language = options.labelLanguage;
+    spec.labels.density = options.labelDensity;
+    spec.camera = cameraForView(session.map, view, glm::dvec2(options.widthPx, options.heightPx));
+    spec.overlays.textScale = textScaleOf(options, nullptr, spec);
+    spec.overlays.inset = options.inset && !options.noFurniture;
+    spec.overlays.edgeIndicators = !options.noFurniture;
+    return spec;
+}
+
+// --all-steps --video: every step's export frame (as `--step N` draws it), then the story's
+// frames through the sequence writer. A step without a camera keeps the one before's, as in
+// the window.
+int renderStoryVideo(const Options& options, const MapSession& session,
+                     render::MapRenderer& renderer, const geo::LonLatBox& view,
+                     const InterruptWatch& interrupt) {
+    const scene::StoryResult story = scene::loadStory(options.scene);
+    if (!story.ok()) {
+        printMessages(stderr, "error", story.errors);
+        return kExitInput;
+    }
+    const int count = static_cast<int>(story.story.steps.size());
+    if (count == 0) {
+        std::fprintf(stderr, "error: %s: the story has no steps\n", options.scene.c_str());
+        return kExitInput;
+    }
+    std::vector<StoryVideoStep> steps(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        Options one = options;
+        one.step = i + 1;
+        StoryVideoStep& s = steps[static_cast<size_t>(i)];
+        s.rest = baseFrameSpec(one, session, view);
+        bool hasCamera = true;
+        if (!applyStoryStep(one, session, renderer, s.rest, &s.eventMask, &s.placeTags, &s.fromYear,
+                            &hasCamera))
+            return kExitInput;
+        if (!hasCamera && i > 0) s.rest.camera = steps[static_cast<size_t>(i) - 1].rest.camera;
+        if (!finiteCamera(s.rest.camera)) {
+            std::fprintf(stderr, "error: %s: step %d: the %s projection cannot show its view\n",
+                         options.scene.c_str(), i + 1, geo::toString(session.map.projection));
+            return kExitUsage;
+        }
+    }
+    render::TiledExporter exporter(
+        renderer, options.tileSizePx > 0 ? options.tileSizePx : kDefaultRenderTilePx);
+    int glErrors = 0;
+    const int code = exportStoryVideo(
+        exporter, steps, options, session, [&](int) { glErrors += drainGlErrors(); }, &interrupt);
+    if (interrupt.requested()) return code;
+    if (glErrors > 0) {
+        std::fprintf(stderr, "%s: %d GL errors while rendering the story video\n",
+                     options.dryRun ? "error" : "warning", glErrors);
+        if (options.dryRun && code == kExitOk) return kExitRender;
+    }
+    if (code == kExitOk && !session.errors.empty()) return kExitInput;
+    return code;
+}
+
 }  // namespace
 
 int runRender(const Options& options, const std::string& argv0) {
-    if (options.allSteps) return renderAllSteps(options, argv0);
+    if (options.allSteps && options.video.empty()) return renderAllSteps(options, argv0);
     const auto t0 = std::chrono::steady_clock::now();
     if (const std::string e = checkOutputs(options); !e.empty()) {
         std::fprintf(stderr, "error: %s\n", e.c_str());
@@ -314,25 +394,9 @@ int runRender(const Options& options, const std::string& argv0) {
         prepareRenderer(*renderer, session, &warnings);
         printMessages(stderr, "warning", warnings);
         if (interrupt.requested()) return interrupted(target, "; nothing written");
-        scene::FrameSpec spec;
-        spec.widthPx = options.widthPx;
-        spec.heightPx = options.heightPx;
-        spec.pixelsPerPoint = exportPixelsPerPoint(options);
-        spec.theme = options.theme;
-        spec.year = options.year;
-        spec.animPhase = options.timeSec;
-        spec.transparent = options.transparent;
-        spec.timeline.legend = !options.noFurniture;
-        spec.overlays.scaleBar = spec.overlays.attribution = !options.noFurniture;
-        spec.labels.enabled = !options.noLabels;
-        spec.labels.language = options.labelLanguage;
-        spec.labels.density = options.labelDensity;
-        const glm::dvec2 viewport(options.widthPx, options.heightPx);
-        spec.camera = cameraForView(session.map, view, viewport);
+        scene::FrameSpec spec = baseFrameSpec(options, session, view);
+        if (options.allSteps) return renderStoryVideo(options, session, *renderer, view, interrupt);
         std::vector<char> eventMask;  // a story step's choice of event cards (empty: all)
-        spec.overlays.textScale = textScaleOf(options, nullptr, spec);
-        spec.overlays.inset = options.inset && !options.noFurniture;
-        spec.overlays.edgeIndicators = !options.noFurniture;
         if (!options.scene.empty() &&
             !applyStoryStep(options, session, *renderer, spec, &eventMask))
             return kExitInput;
