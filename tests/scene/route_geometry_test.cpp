@@ -1,5 +1,6 @@
 // The corridor part of scene::buildTimelineGeometry: smoothed segment paths, sea legs, opening
 // years and nodes; and the whole geometry of the shipped data set.
+#include "lcc_projection.h"
 #include "scene/timeline_geometry.h"
 
 #include "data/dataset.h"
@@ -16,15 +17,7 @@
 
 namespace {
 
-const geo::Projection& lcc() {
-    static const std::optional<geo::Projection> p = [] {
-        std::string error;
-        auto r = geo::Projection::create(geo::ProjectionKind::Lcc, &error);
-        EXPECT_TRUE(r.has_value()) << error;
-        return r;
-    }();
-    return *p;
-}
+using testutil::lcc;
 
 data::Place place(const std::string& id, double lon, double lat,
                   data::PlaceKind kind = data::PlaceKind::City) {

@@ -1,6 +1,7 @@
 // Corridor segments with drawing waypoints (the `shape` column): the drawn path goes through
 // them, merged with the via places in travel order; a sea leg with waypoints follows them instead
 // of its bow; waypoints are not nodes.
+#include "lcc_projection.h"
 #include "scene/timeline_geometry.h"
 
 #include "data/dataset.h"
@@ -16,15 +17,7 @@
 
 namespace {
 
-const geo::Projection& lcc() {
-    static const std::optional<geo::Projection> p = [] {
-        std::string error;
-        auto r = geo::Projection::create(geo::ProjectionKind::Lcc, &error);
-        EXPECT_TRUE(r.has_value()) << error;
-        return r;
-    }();
-    return *p;
-}
+using testutil::lcc;
 
 data::Place place(const std::string& id, double lon, double lat) {
     data::Place p;

@@ -1,6 +1,7 @@
 // scene::buildTimelineGeometry's arcs and markers, the arc curve, the width scale, sector colours
 // and the legend; one test over the shipped data set.
 #include "scene/timeline_geometry.h"
+#include "lcc_projection.h"
 
 #include "data/dataset.h"
 #include "geo/projection.h"
@@ -17,15 +18,7 @@
 
 namespace {
 
-const geo::Projection& lcc() {
-    static const std::optional<geo::Projection> p = [] {
-        std::string error;
-        auto r = geo::Projection::create(geo::ProjectionKind::Lcc, &error);
-        EXPECT_TRUE(r.has_value()) << error;
-        return r;
-    }();
-    return *p;
-}
+using testutil::lcc;
 
 data::Place place(const std::string& id, double lon, double lat) {
     data::Place p;

@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "data/flow_queries.h"
 #include "geo/projection.h"
+#include "lcc_projection.h"
 #include "scene/timeline_geometry.h"
 #include "scene/volume_series.h"
 
@@ -15,15 +16,7 @@
 
 namespace {
 
-const geo::Projection& lcc() {
-    static const std::optional<geo::Projection> p = [] {
-        std::string error;
-        auto r = geo::Projection::create(geo::ProjectionKind::Lcc, &error);
-        EXPECT_TRUE(r.has_value()) << error;
-        return r;
-    }();
-    return *p;
-}
+using testutil::lcc;
 
 data::Dataset defaultData() {
     data::LoadResult loaded = data::loadDataset(CORRIDOR_SOURCE_DIR "/assets/data");
