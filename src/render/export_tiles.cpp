@@ -1,9 +1,9 @@
 #include "render/export_tiles.h"
 
 #include "render/readback.h"
+#include "render/stage_trace.h"
 
 #include <algorithm>
-#include <cstring>
 #include <new>
 
 namespace render {
@@ -68,6 +68,7 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
         m_target = std::move(target);
     }
     const bool tiled = grid.count() > 1;
+    StageTrace trace("tiles");  // CORRIDOR_TRACE=1
     int done = 0;
     for (int row = 0; row < grid.rows; ++row) {
         const int y0 = row * grid.tileHeightPx;
@@ -77,19 +78,17 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
             const scene::FrameSpec spec =
                 tiled ? scene::tileSpec(frame, x0, y0, grid.tileWidthPx, grid.tileHeightPx) : frame;
             m_renderer.draw(spec, *m_target);
-            const Image tile = readResolved(*m_target);
-            const size_t cols = static_cast<size_t>(std::min(grid.tileWidthPx, w - x0));
-            for (int y = 0; y < rows; ++y) {
-                std::memcpy(
-                    &m_band[static_cast<size_t>(y) * rowBytes + static_cast<size_t>(x0) * 4],
-                    tile.pixel(0, y), cols * 4);
-            }
+            trace.mark("draw", true);
+            readResolvedInto(*m_target, std::min(grid.tileWidthPx, w - x0), rows,
+                             &m_band[static_cast<size_t>(x0) * 4], rowBytes);
+            trace.mark("readback");
             if (progress && !progress(++done, grid.count())) {
                 if (error) *error = "cancelled";
                 return false;
             }
         }
         if (!sink(m_band.data(), y0, rows, error)) return false;
+        trace.mark("band to sink (png)");
     }
     return true;
 }

@@ -1,8 +1,11 @@
 #include "render/map_renderer.h"
 
+#include "render/line_runs.h"
+#include "render/stage_trace.h"
 #include "scene/style.h"
 
 #include <iterator>
+#include <optional>
 
 namespace render {
 
@@ -22,20 +25,6 @@ void setBlend(bool maxBlend) {
         glBlendEquation(GL_FUNC_ADD);
         glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
     }
-}
-
-// The uniforms of frame-wide effects (sea gradient, vignette): the whole frame's aspect and
-// where this target lies in it, so tiles of one frame join without seams. v_uv runs bottom-up.
-void setFrameUniforms(Program& program, const scene::FrameSpec& spec) {
-    const glm::vec2 frame(scene::frameSizePx(spec));
-    const float aspect = frame.x / frame.y;
-    program.set("u_aspect",
-                glm::vec2(aspect >= 1.f ? 1.f : aspect, aspect >= 1.f ? 1.f / aspect : 1.f));
-    const glm::vec2 size(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
-    const glm::vec2 offset(static_cast<float>(spec.tile.offsetXPx),
-                           frame.y - static_cast<float>(spec.tile.offsetYPx) - size.y);
-    program.set("u_frameOffset", spec.tile.frameWidthPx > 0 ? offset / frame : glm::vec2(0.f));
-    program.set("u_frameScale", spec.tile.frameWidthPx > 0 ? size / frame : glm::vec2(1.f));
 }
 
 }  // namespace
@@ -168,71 +157,9 @@ void MapRenderer::applyTheme(const std::string& theme) {
     m_appliedTheme = theme;
 }
 
-namespace {
-
-// Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
-// widest, most overlapping quads of the frame.
-int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint) {
-    const float blurPx = style.blurPt * static_cast<float>(pixelsPerPoint);
-    return blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
-}
-
-}  // namespace
-
-void MapRenderer::drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
-                                const scene::FrameSpec& spec, const glm::mat4& mvp,
-                                const RenderTarget& target, GLuint destination,
-                                FrameStats* stats) const {
-    const float ppt = static_cast<float>(spec.pixelsPerPoint);
-    const RenderTarget::Coverage cov = target.coverage(divisor);
-    const float scale = static_cast<float>(cov.width) / static_cast<float>(spec.widthPx);
-
-    // Pass 1: coverage with max blending, so overlapping segments never add up; layer k in
-    // channel k.
-    glBindFramebuffer(GL_FRAMEBUFFER, cov.framebuffer);
-    glViewport(0, 0, cov.width, cov.height);
-    glClearColor(0.f, 0.f, 0.f, 0.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    setBlend(true);
-    for (size_t k = 0; k < batch.size(); ++k) {
-        const scene::LayerStyle& style = *batch[k].style;
-        LineDrawParams p;
-        p.mvp = mvp;
-        p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
-        p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
-        p.blurPx = style.blurPt * ppt * scale;
-        p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
-        for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
-        p.channel = glm::vec4(0.f);
-        p.channel[static_cast<int>(k)] = 1.f;
-        batch[k].lines->drawCoverage(*m_lineProgram, p);
-        ++stats->drawCalls;
-    }
-    glViewport(0, 0, spec.widthPx, spec.heightPx);
-
-    // Pass 2: the layers' colours through their coverage, in order.
-    glBindFramebuffer(GL_FRAMEBUFFER, destination);
-    setBlend(false);
-    m_compositeProgram->use();
-    for (size_t k = 0; k < kLineBatch; ++k) {
-        const std::string name = "u_colors[" + std::to_string(k) + "]";
-        const glm::vec4 color =
-            k < batch.size() ? premultiplied(*batch[k].style->stroke, batch[k].style->opacity)
-                             : glm::vec4(0.f);
-        m_compositeProgram->set(name.c_str(), color);
-    }
-    m_compositeProgram->set("u_count", static_cast<int>(batch.size()));
-    m_compositeProgram->set("u_coverage", 0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, cov.texture);
-    glBindVertexArray(m_emptyVao.id());
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    ++stats->drawCalls;
-}
-
 void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& target,
                            FrameStats& stats) {
+    StageTrace trace("base");  // CORRIDOR_TRACE=1: each pass's time, GL work included
     applyTheme(scene::canonicalThemeName(spec.theme));
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
@@ -287,19 +214,34 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
             lastFill = i;
     }
     GLuint destination = target.drawFramebuffer();
-    std::vector<LineBatchItem> batch;
-    int batchDivisor = 1;
+    // Consecutive line layers are drawn as one run (render/line_runs.h): their coverage, then
+    // one full-frame pass that paints them all, starting from the sea when the run follows the
+    // background (the sea is drawn by that pass, not on its own).
+    std::vector<LineRunItem> run;
+    std::optional<Sea> sea;
     auto flush = [&] {
-        if (!batch.empty())
-            drawLineBatch(batch, batchDivisor, spec, mvp, target, destination, &stats);
-        batch.clear();
+        if (run.empty() && !sea) return;
+        LineRunPass pass{m_lineProgram.get(), m_compositeProgram.get(), m_emptyVao.id(), &target,
+                         destination};
+        stats.drawCalls += drawLineRun(run, sea ? &*sea : nullptr, spec, mvp, pass);
+        if (trace.on()) {
+            std::string names = sea ? "sea," : "lines:";
+            for (const LineRunItem& item : run)
+                names += " " + *item.id + "/" + std::to_string(item.divisor);
+            trace.mark(names, true);
+        }
+        run.clear();
+        sea.reset();
     };
-    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines) {
+    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines,
+                     const std::string& id) {
         if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
-        const int divisor = coverageDivisor(style, spec.pixelsPerPoint);
-        if (!batch.empty() && (divisor != batchDivisor || batch.size() == kLineBatch)) flush();
-        batchDivisor = divisor;
-        batch.push_back({&style, &lines});
+        LineRunItem item{&style, &lines, coverageDivisor(style, spec.pixelsPerPoint), &id};
+        run.push_back(item);
+        if (assignCoverage(run).size() == run.size()) return;
+        run.pop_back();  // no buffer left for it: paint the run so far first
+        flush();
+        run.push_back(item);
     };
     bool resolved = false;
     auto resolveNow = [&] {
@@ -320,27 +262,21 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
         const scene::LayerStyle& style = def.style(spec.theme);
         const GpuLayer& gpu = *m_gpu[i];
         switch (def.kind) {
-            case scene::LayerKind::Background: {
+            case scene::LayerKind::Background:
                 flush();
-                if (spec.transparent || !theme) break;
-                m_backgroundProgram->use();
-                m_backgroundProgram->set("u_center", premultiplied(theme->water, 1.f));
-                m_backgroundProgram->set("u_edge", premultiplied(theme->waterEdge, 1.f));
-                setFrameUniforms(*m_backgroundProgram, spec);
-                glBindVertexArray(m_emptyVao.id());
-                glDrawArrays(GL_TRIANGLES, 0, 3);
-                glBindVertexArray(0);
-                ++stats.drawCalls;
+                // Drawn with the line layers that follow it (the shore glows), in their pass.
+                if (!spec.transparent && theme)
+                    sea =
+                        Sea{premultiplied(theme->water, 1.f), premultiplied(theme->waterEdge, 1.f)};
                 break;
-            }
             case scene::LayerKind::Polygon:
                 flush();
                 drawFill(gpu.fillFor(spec.camera.metresPerPx));
                 if (i == lastFill) resolveNow();
-                queue(style, gpu.linesFor(spec.camera.metresPerPx));
+                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
                 break;
             case scene::LayerKind::Line:
-                queue(style, gpu.linesFor(spec.camera.metresPerPx));
+                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
                 break;
             case scene::LayerKind::Point: {
                 flush();
@@ -361,9 +297,12 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
             }
         }
         ++stats.layersDrawn;
+        if (def.kind == scene::LayerKind::Polygon || def.kind == scene::LayerKind::Point)
+            trace.mark(def.id, true);
     }
     flush();
     if (!resolved) resolveNow();
+    trace.mark("resolve", true);
 }
 
 bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {

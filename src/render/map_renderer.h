@@ -163,18 +163,6 @@ private:
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
                     FrameStats* stats);
-    // Line layers are drawn in batches of up to four consecutive layers with the same coverage
-    // resolution: each into one channel of the coverage buffer, then one composite for all (a
-    // full-frame pass per batch instead of per layer).
-    struct LineBatchItem {
-        const scene::LayerStyle* style = nullptr;
-        const LineLayer* lines = nullptr;
-    };
-    static constexpr size_t kLineBatch = 4;
-    void drawLineBatch(const std::vector<LineBatchItem>& batch, int divisor,
-                       const scene::FrameSpec& spec, const glm::mat4& mvp,
-                       const RenderTarget& target, GLuint destination, FrameStats* stats) const;
-
     // The GL context outlives every member (the app destroys the renderer first).
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
         m_backgroundProgram, m_pointProgram, m_vignetteProgram;

@@ -2,37 +2,59 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace render {
+
+namespace {
+
+// The frame is premultiplied; files want straight alpha. Opaque and empty pixels stay as they
+// are (a map is mostly opaque).
+void unpremultiplyRow(uint8_t* p, size_t bytes) {
+    for (size_t i = 0; i < bytes; i += 4) {
+        const uint8_t a = p[i + 3];
+        if (a == 255 || a == 0) continue;
+        for (size_t c = 0; c < 3; ++c)
+            p[i + c] = static_cast<uint8_t>(std::min(255, (p[i + c] * 255 + a / 2) / a));
+    }
+}
+
+}  // namespace
 
 Image readResolved(const RenderTarget& target) {
     Image img;
     img.width = target.width();
     img.height = target.height();
-    const size_t row = static_cast<size_t>(img.width) * 4;
-    std::vector<uint8_t> raw(row * img.height);
+    img.rgba.resize(static_cast<size_t>(img.width) * 4 * static_cast<size_t>(img.height));
+    readResolvedInto(target, img.width, img.height, img.rgba.data(),
+                     static_cast<size_t>(img.width) * 4);
+    return img;
+}
+
+void readResolvedInto(const RenderTarget& target, int cols, int rows, uint8_t* dst,
+                      size_t dstStride) {
+    cols = std::clamp(cols, 0, target.width());
+    rows = std::clamp(rows, 0, target.height());
+    if (cols == 0 || rows == 0) return;
+    const size_t rowBytes = static_cast<size_t>(cols) * 4;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, img.width, img.height, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    // GL's rows run bottom to top: the top `rows` rows are the last ones, read into place in
+    // GL's order (dst's stride as the row length), then turned over in place.
+    glPixelStorei(GL_PACK_ROW_LENGTH, static_cast<GLint>(dstStride / 4));
+    glReadPixels(0, target.height() - rows, cols, rows, GL_RGBA, GL_UNSIGNED_BYTE, dst);
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    img.rgba.resize(raw.size());
-    // GL's rows run bottom to top; the frame is premultiplied, files want straight alpha.
-    for (int y = 0; y < img.height; ++y) {
-        const uint8_t* src = &raw[static_cast<size_t>(img.height - 1 - y) * row];
-        uint8_t* dst = &img.rgba[static_cast<size_t>(y) * row];
-        for (size_t i = 0; i < row; i += 4) {
-            const uint8_t a = src[i + 3];
-            if (a == 255 || a == 0) {
-                std::memcpy(dst + i, src + i, 4);
-                continue;
-            }
-            for (size_t c = 0; c < 3; ++c) {
-                dst[i + c] = static_cast<uint8_t>(std::min(255, (src[i + c] * 255 + a / 2) / a));
-            }
-            dst[i + 3] = a;
-        }
+    std::vector<uint8_t> swap(rowBytes);
+    for (int y = 0; y < rows / 2; ++y) {
+        uint8_t* a = dst + static_cast<size_t>(y) * dstStride;
+        uint8_t* b = dst + static_cast<size_t>(rows - 1 - y) * dstStride;
+        std::memcpy(swap.data(), a, rowBytes);
+        std::memcpy(a, b, rowBytes);
+        std::memcpy(b, swap.data(), rowBytes);
     }
-    return img;
+    for (int y = 0; y < rows; ++y)
+        unpremultiplyRow(dst + static_cast<size_t>(y) * dstStride, rowBytes);
 }
 
 }  // namespace render

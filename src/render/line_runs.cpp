@@ -1,0 +1,134 @@
+#include "render/line_runs.h"
+
+#include <string>
+
+namespace render {
+
+namespace {
+
+// How many coverage buffers a render target has at this divisor (RenderTarget::coverage).
+int buffersAt(int divisor) {
+    return divisor == 1 ? 2 : 1;
+}
+
+glm::vec4 premultiplied(const scene::Rgba& c, float opacity) {
+    const float a = c.a * opacity;
+    return {c.r * a, c.g * a, c.b * a, a};
+}
+
+}  // namespace
+
+int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint) {
+    const float blurPx = style.blurPt * static_cast<float>(pixelsPerPoint);
+    return blurPx >= 12.f ? 4 : blurPx >= 6.f ? 2 : 1;
+}
+
+std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run) {
+    std::vector<CoverageSlot> out;
+    int used[5] = {0, 0, 0, 0, 0};  // buffers taken per divisor (1, 2, 4)
+    int buffers = 0;
+    for (const LineRunItem& item : run) {
+        const int d = item.divisor >= 4 ? 4 : item.divisor >= 2 ? 2 : 1;
+        if (!out.empty() && out.back().divisor == d &&
+            out.back().channel + 1 < kChannelsPerBuffer) {
+            CoverageSlot next = out.back();
+            ++next.channel;
+            out.push_back(next);
+            continue;
+        }
+        if (buffers == kRunBuffers || used[d] == buffersAt(d)) return {};
+        out.push_back({buffers++, d, used[d]++, 0});
+    }
+    return out;
+}
+
+void setFrameUniforms(const Program& program, const scene::FrameSpec& spec) {
+    const glm::vec2 frame(scene::frameSizePx(spec));
+    const float aspect = frame.x / frame.y;
+    program.set("u_aspect",
+                glm::vec2(aspect >= 1.f ? 1.f : aspect, aspect >= 1.f ? 1.f / aspect : 1.f));
+    const glm::vec2 size(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
+    const glm::vec2 offset(static_cast<float>(spec.tile.offsetXPx),
+                           frame.y - static_cast<float>(spec.tile.offsetYPx) - size.y);
+    program.set("u_frameOffset", spec.tile.frameWidthPx > 0 ? offset / frame : glm::vec2(0.f));
+    program.set("u_frameScale", spec.tile.frameWidthPx > 0 ? size / frame : glm::vec2(1.f));
+}
+
+int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene::FrameSpec& spec,
+                const glm::mat4& mvp, const LineRunPass& pass) {
+    const std::vector<CoverageSlot> slots = assignCoverage(run);
+    if (slots.size() != run.size()) return 0;  // does not fit: the caller splits runs first
+    const float ppt = static_cast<float>(spec.pixelsPerPoint);
+    int draws = 0;
+    glm::vec4 colors[kRunBuffers * kChannelsPerBuffer] = {};
+    RenderTarget::Coverage buffers[kRunBuffers] = {};
+    int bufferCount = 0;
+
+    // Pass 1: each layer's coverage into its channel, with max blending, so overlapping
+    // segments of a layer never add up.
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_MAX);
+    glBlendFunc(GL_ONE, GL_ONE);
+    glClearColor(0.f, 0.f, 0.f, 0.f);
+    for (size_t i = 0; i < run.size(); ++i) {
+        const CoverageSlot& s = slots[i];
+        const RenderTarget::Coverage cov = pass.target->coverage(s.divisor, s.slot);
+        if (s.channel == 0) {  // a new buffer: bind and clear it
+            buffers[s.buffer] = cov;
+            bufferCount = s.buffer + 1;
+            glBindFramebuffer(GL_FRAMEBUFFER, cov.framebuffer);
+            glViewport(0, 0, cov.width, cov.height);
+            glClear(GL_COLOR_BUFFER_BIT);
+        }
+        const scene::LayerStyle& style = *run[i].style;
+        const float scale = static_cast<float>(cov.width) / static_cast<float>(spec.widthPx);
+        LineDrawParams p;
+        p.mvp = mvp;
+        p.viewportPx = {static_cast<float>(cov.width), static_cast<float>(cov.height)};
+        p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt * scale;
+        p.blurPx = style.blurPt * ppt * scale;
+        p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
+        for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
+        p.channel = glm::vec4(0.f);
+        p.channel[s.channel] = 1.f;
+        run[i].lines->drawCoverage(*pass.lineProgram, p);
+        ++draws;
+        colors[s.buffer * kChannelsPerBuffer + s.channel] =
+            premultiplied(*style.stroke, style.opacity);
+    }
+    glViewport(0, 0, spec.widthPx, spec.heightPx);
+
+    // Pass 2: the sea, then the layers' colours through their coverage, in order.
+    glBindFramebuffer(GL_FRAMEBUFFER, pass.destination);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
+    const Program& program = *pass.compositeProgram;
+    program.use();
+    for (int k = 0; k < kRunBuffers * kChannelsPerBuffer; ++k) {
+        const std::string name = "u_colors[" + std::to_string(k) + "]";
+        program.set(name.c_str(), colors[k]);
+    }
+    program.set("u_buffers", bufferCount);
+    for (int b = 0; b < kRunBuffers; ++b) {
+        const std::string n = std::to_string(b);
+        program.set(("u_coverage" + n).c_str(), b);
+        // A full-size buffer is read texel for texel (no filtering to compute).
+        program.set(("u_fullRes[" + n + "]").c_str(),
+                    b < bufferCount && buffers[b].width == spec.widthPx ? 1 : 0);
+        glActiveTexture(GL_TEXTURE0 + static_cast<GLenum>(b));
+        glBindTexture(GL_TEXTURE_2D, b < bufferCount ? buffers[b].texture : 0);
+    }
+    glActiveTexture(GL_TEXTURE0);
+    program.set("u_sea", sea ? 1 : 0);
+    if (sea) {
+        program.set("u_center", sea->center);
+        program.set("u_edge", sea->edge);
+        setFrameUniforms(program, spec);
+    }
+    glBindVertexArray(pass.emptyVao);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    return draws + 1;
+}
+
+}  // namespace render

@@ -1,0 +1,68 @@
+// Consecutive line layers of the base map drawn as one run: each layer's coverage goes into one
+// channel of a coverage buffer (glows at half or quarter resolution, which their blur hides), then
+// one full-frame pass paints every layer of the run through its coverage, in draw order, over
+// the sea's gradient when the run follows the background directly. On a software renderer each
+// full-frame pass at 4K costs tens of milliseconds, so the base map's thirteen layers take three
+// such passes (sea and glows; the other lines) besides the fills.
+#pragma once
+
+#include "render/line_layer.h"
+#include "render/render_target.h"
+#include "render/shader.h"
+#include "scene/frame_spec.h"
+#include "scene/manifest.h"
+
+#include <string>
+#include <vector>
+
+namespace render {
+
+// Coverage buffers a run can use: two at the frame's size, one at half, one at quarter.
+constexpr int kRunBuffers = 4;
+constexpr int kChannelsPerBuffer = 4;
+
+struct LineRunItem {
+    const scene::LayerStyle* style = nullptr;
+    const LineLayer* lines = nullptr;
+    int divisor = 1;                  // coverage resolution: 1, 2 or 4 (coverageDivisor)
+    const std::string* id = nullptr;  // the layer's id, for CORRIDOR_TRACE
+};
+
+// Blurred lines (glows) are drawn at reduced resolution: the blur hides it, and they are the
+// widest, most overlapping quads of the frame.
+int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint);
+
+// Where each item of `run` goes: buffer (RenderTarget::coverage(divisor, slot), in the order the
+// run first uses them) and channel. Layers fill a buffer's channels in order; a layer of another
+// resolution, or a fifth layer, starts the next buffer. Empty when the run does not fit the
+// buffers (a resolution needs more buffers than there are). Pure.
+struct CoverageSlot {
+    int buffer = 0;   // 0.. in first-use order
+    int divisor = 1;  // the buffer's
+    int slot = 0;     // which buffer of that divisor (0, or 1 for the second full-size one)
+    int channel = 0;
+};
+std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run);
+
+// Where a frame-wide effect's uniforms put this target in the whole frame (tiles of one frame
+// join without seams; v_uv runs bottom-up): u_aspect, u_frameOffset, u_frameScale.
+void setFrameUniforms(const Program& program, const scene::FrameSpec& spec);
+
+struct LineRunPass {
+    const Program* lineProgram = nullptr;
+    const Program* compositeProgram = nullptr;
+    GLuint emptyVao = 0;
+    const RenderTarget* target = nullptr;
+    GLuint destination = 0;  // the framebuffer painted into
+};
+
+// Draws the run's coverage, then paints it into pass.destination in one full-frame pass
+// (premultiplied blending), over the sea when `sea` (premultiplied centre and edge colours) is
+// given. The run must fit (assignCoverage not empty). Returns the draw calls made.
+struct Sea {
+    glm::vec4 center{0.f}, edge{0.f};
+};
+int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene::FrameSpec& spec,
+                const glm::mat4& mvp, const LineRunPass& pass);
+
+}  // namespace render
