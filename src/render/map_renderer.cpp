@@ -305,73 +305,24 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     trace.mark("resolve", true);
 }
 
-bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
-    return width == o.width && height == o.height && pixelsPerPoint == o.pixelsPerPoint &&
-           center == o.center && metresPerPx == o.metresPerPx && theme == o.theme &&
-           layerOn == o.layerOn && transparent == o.transparent && generation == o.generation &&
-           tile == o.tile;
-}
-
-void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
-                                  FrameStats& stats) {
-    BaseKey key{spec.widthPx,
-                spec.heightPx,
-                spec.pixelsPerPoint,
-                spec.camera.centerWorld,
-                spec.camera.metresPerPx,
-                scene::canonicalThemeName(spec.theme),
-                spec.layerOn,
-                spec.transparent,
-                m_generation,
-                spec.tile};
-    if (m_baseTexture && key == m_baseKey) return;
-    if (!m_baseTexture || m_baseKey.width != spec.widthPx || m_baseKey.height != spec.heightPx) {
-        m_baseTexture = gl::makeTexture();
-        glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, spec.widthPx, spec.heightPx, 0, GL_RGBA,
-                     GL_UNSIGNED_BYTE, nullptr);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
-        m_baseFramebuffer = gl::makeFramebuffer();
-        glBindFramebuffer(GL_FRAMEBUFFER, m_baseFramebuffer.id());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               m_baseTexture.id(), 0);
-    }
-    drawBase(spec, target, stats);
-    // Copy the (resolved) base map into the cache.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_baseFramebuffer.id());
-    glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
-                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    m_baseKey = key;
-    ++stats.baseRedraws;
-}
-
-FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target,
-                             const scene::LabelPlacement* labels) {
+FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,
+                                  const scene::LabelPlacement* labels, bool moving) {
     // The base map (everything from the manifest) changes only with the view, the theme and the
     // layer toggles; the timeline over it changes with every frame while playing. So the base map
     // is drawn once into a cache and every frame starts from a copy of it. The first frame takes
     // the same path, so a frame's pixels never depend on what was drawn before it.
     FrameStats stats;
-    updateBaseCache(spec, target, stats);
+    const GLuint frame = target.resolvedFramebuffer();
+    placeBase(spec, target, frame, moving, stats);
     // Everything over the base map antialiases itself in its fragment shader (analytic coverage
     // for arcs, routes, markers, the vignette; SDF text), so it is drawn straight into the
     // single-sample frame: no multisampled copy of the base map, no per-sample blending and no
     // resolve per frame. On a software renderer that is most of a playback frame's cost.
-    const GLuint frame = target.resolvedFramebuffer();
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
     const scene::Theme* theme = themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
-    // The cached base map into the frame: a plain copy (no shader, no blending).
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_baseFramebuffer.id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
-    glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
-                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);
 

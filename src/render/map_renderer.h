@@ -15,6 +15,7 @@
 #include "render/route_layer.h"
 #include "render/shader.h"
 #include "render/text_renderer.h"
+#include "scene/base_cache_view.h"
 #include "scene/edge_indicators.h"
 #include "scene/flow_aggregate.h"
 #include "scene/frame_spec.h"
@@ -33,7 +34,8 @@ namespace render {
 struct FrameStats {
     int layersDrawn = 0;
     int drawCalls = 0;
-    int baseRedraws = 0;  // 1 when the cached base map had to be drawn again
+    int baseRedraws = 0;    // 1 when the cached base map had to be drawn again
+    int baseFromCache = 0;  // 1 when the base map was the cache moved and scaled (drawMoving)
     int labelsDrawn = 0;
 };
 
@@ -82,6 +84,17 @@ public:
     // nullptr places them here fully shown, once per frame however many tiles draw it.
     FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target,
                     const scene::LabelPlacement* labels = nullptr);
+    // The window's frame while the view moves (map_renderer_base.cpp): like draw(), but the base
+    // map is the cache of the last full-quality view moved and scaled to the spec's camera
+    // (linear filtering, the sea under what the cache does not cover) when
+    // scene::placeCachedBase allows it, else drawn again. The timeline, labels and overlays are
+    // drawn for the spec's camera as in draw(). Exports and screenshots use draw() only.
+    FrameStats drawMoving(const scene::FrameSpec& spec, const RenderTarget& target,
+                          const scene::LabelPlacement* labels = nullptr);
+    // At rest, after draw() or drawMoving() of `spec`: draws the next strip of the margin round
+    // the cached base map (scene/base_cache_view.h), so later moving frames find the map there.
+    // True when a strip was drawn; false when the margin is whole or the cache is not spec's view.
+    bool extendBaseCache(const scene::FrameSpec& spec, FrameStats* stats = nullptr);
 
     // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
     // and text runs, laid out exactly as draw() lays them out, for the vector export
@@ -120,10 +133,23 @@ private:
         uint64_t generation = 0;
         scene::FrameSpec::Tile tile;
         bool operator==(const BaseKey& o) const;
+        bool sameButCamera(const BaseKey& o) const;  // all but centre and scale agree
     };
+    BaseKey baseKeyFor(const scene::FrameSpec& spec) const;
+    FrameStats drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,
+                         const scene::LabelPlacement* labels, bool moving);
+    // The base map into `frame` (map_renderer_base.cpp): from the cache moved and scaled when
+    // `moving` allows it, else the cache brought up to date and copied in.
+    void placeBase(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
+                   bool moving, FrameStats& stats);
+    bool drawCachedBase(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats);
+    // (Re)allocates the cache texture for `layout`, cleared to transparent.
+    void allocateBaseCache(const scene::BaseCacheLayout& layout);
     void drawBase(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);
+    // Draws the base map of spec's view into the cache's core when the key changed; with
+    // `margin` the cache is laid out with room for the margin strips.
     void updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
-                         FrameStats& stats);
+                         FrameStats& stats, bool margin = false);
     void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     // Re-uploads arcs and markers when the theme (arc colours) or the view changed, and the
@@ -193,9 +219,15 @@ private:
     scene::ArcScale m_arcScale;
     scene::VolumeSeries m_volumes;
     bool m_hasTimeline = false;
-    gl::TextureHandle m_baseTexture;  // the base map, resolved, at the last frame's size
+    // The base map of the last full-quality view (the core), resolved, with room round it for
+    // the margin drawn at rest (none until the window asks for it); what is drawn is in m_baseView.
+    gl::TextureHandle m_baseTexture;
     gl::FramebufferHandle m_baseFramebuffer;
     BaseKey m_baseKey;
+    scene::CachedBaseView m_baseView;
+    std::vector<std::unique_ptr<RenderTarget>> m_stripTargets;  // margin strips are drawn in
+    std::unique_ptr<Program> m_baseQuadProgram;                 // made on the first moving frame
+    bool m_baseQuadFailed = false;
     uint64_t m_generation = 0;  // bumped by setMap
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;
