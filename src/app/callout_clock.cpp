@@ -1,6 +1,6 @@
 #include "app/callout_clock.h"
 
-#include "app/story_frame.h"
+#include "scene/story_frame.h"
 
 #include <algorithm>
 
@@ -52,8 +52,8 @@ std::vector<scene::FrameSpec::Callout> CalloutClock::callouts(
     // Newest card first, as eventCallouts orders them.
     for (auto it = m_cards.rbegin(); it != m_cards.rend(); ++it) {
         const float a = cardOpacity(it->shownAtSec, nowSec);
-        if (a < kMinCalloutOpacity) continue;
-        if (auto card = eventCard(dataset, placeWorld, it->event)) {
+        if (a < scene::kMinCalloutOpacity) continue;
+        if (auto card = scene::eventCard(dataset, placeWorld, it->event)) {
             card->opacity = a;
             out.push_back(std::move(*card));
         }

@@ -1,7 +1,7 @@
 // The window's event cards while the year moves (playback, a story step's run to its year): each
 // card stays on screen for kCalloutWallSec of wall time whatever the speed, so a presenter's
 // audience can read it at 4 years a second as at 0.25. Exports and sequences do not use this:
-// their cards are a pure function of the frame's year (eventCallouts in app/story_frame.h).
+// their cards are a pure function of the frame's year (eventCallouts in scene/story_frame.h).
 // Pure: the caller passes the year and the wall clock.
 #pragma once
 

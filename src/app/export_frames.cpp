@@ -3,6 +3,7 @@
 #include "app/export_video.h"
 #include "app/progress.h"
 #include "render/export_png.h"
+#include "scene/frame_builder.h"
 
 #include <chrono>
 #include <cmath>
@@ -25,8 +26,7 @@ int sequenceLength(double fps, double durationSec) {
 }
 
 double exportPixelsPerPoint(const Options& options) {
-    if (options.dpi > 0) return options.dpi / 72.0;
-    return scene::pixelsPerPointForSize(options.widthPx, options.heightPx);
+    return scene::outputPixelsPerPoint(options.widthPx, options.heightPx, options.dpi);
 }
 
 double exportDpi(const Options& options) {

@@ -9,6 +9,7 @@
 #include "scene/manifest.h"
 #include "scene/map_data.h"
 #include "scene/timeline_geometry.h"
+#include "scene/view_area.h"
 
 #include <cstdint>
 #include <optional>
@@ -56,17 +57,9 @@ ReloadResult reloadDataIfChanged(MapSession& session, std::vector<std::string>* 
 // Every label of the session: baseLabels and the timeline's (corridor nodes, projects).
 scene::LabelSet sessionLabels(const MapSession& session);
 
-// `view` cut to `area` (the map's loaded window, maps/layers.toml's clip: nothing is drawn
-// outside it, and every projection Corridor offers shows all of it). nullopt when they do not
-// overlap; *clamped says whether the view had to be cut. Pure.
-std::optional<geo::LonLatBox> viewInsideArea(const geo::LonLatBox& view, const geo::LonLatBox& area,
-                                             bool* clamped);
-
-// "LONMIN,LATMIN,LONMAX,LATMAX", as --view takes it.
-std::string formatBox(const geo::LonLatBox& box);
-
-// The camera that shows `view` (lon/lat) in a frame of this size.
-scene::Camera cameraForView(const scene::MapData& map, const geo::LonLatBox& view,
-                            glm::dvec2 viewportPx);
+// The view helpers live in scene (story steps frame their cameras with them too).
+using scene::cameraForView;
+using scene::formatBox;
+using scene::viewInsideArea;
 
 }  // namespace app

@@ -1,6 +1,5 @@
 #include "app/render_command.h"
 
-#include "app/story_frame.h"
 #include "app/story_video.h"
 
 #include "app/export_frames.h"
@@ -15,6 +14,7 @@
 #include "render/export_tiles.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
+#include "scene/frame_builder.h"
 #include "scene/frame_spec.h"
 
 #include <unistd.h>
@@ -30,24 +30,17 @@ namespace app {
 
 namespace {
 
-// The text scale --text asks for, else the story's text setting (`story` may be null).
-float textScaleOf(const Options& options, const scene::Story* story, const scene::FrameSpec& spec) {
-    scene::TextSize size = scene::TextSize::Default;
-    if (!options.textSize.empty())
-        size = scene::parseTextSize(options.textSize).value_or(scene::TextSize::Default);
-    else if (story && story->text)
-        size = *story->text;
-    return scene::textScaleFor(size, scene::frameSizePx(spec).y, spec.pixelsPerPoint);
+// --text, when given (an unknown name counts as the default).
+std::optional<scene::TextSize> chosenText(const Options& options) {
+    if (options.textSize.empty()) return std::nullopt;
+    return scene::parseTextSize(options.textSize).value_or(scene::TextSize::Default);
 }
 
-// --scene FILE [--step N]: the step's view, year, filters, layers and caption on `spec`; the
-// events whose cards the step shows in *eventMask. The step's box is framed clear of the
-// furniture `renderer` lays out for it.
-bool applyStoryStep(const Options& options, const MapSession& session,
-                    const render::MapRenderer& renderer, scene::FrameSpec& spec,
-                    std::vector<char>* eventMask,
-                    std::vector<scene::FrameSpec::Callout>* placeTagsOut = nullptr,
-                    std::optional<double>* fromYear = nullptr, bool* hasCamera = nullptr) {
+// --scene FILE [--step N] on `base`: the step's frame (scene::FrameBuilder::step), its box
+// framed clear of the furniture `renderer` lays out for it. False after printing the error.
+bool applyStoryStep(const Options& options, const render::MapRenderer& renderer,
+                    const scene::FrameBuilder& frames, const scene::FrameSpec& base,
+                    scene::StepFrame* out) {
     const scene::StoryResult story = scene::loadStory(options.scene);
     printMessages(stderr, "warning", story.warnings);
     printMessages(stderr, "error", story.errors);
@@ -59,48 +52,17 @@ bool applyStoryStep(const Options& options, const MapSession& session,
                      options.scene.c_str(), step, count, count == 1 ? "" : "s");
         return false;
     }
-    const StepTarget target =
-        resolveStep(story.story, step - 1, session, glm::dvec2(spec.widthPx, spec.heightPx),
-                    spec.pixelsPerPoint);
+    scene::StepRequest request;
+    request.step = step - 1;
+    request.furniture = !options.noFurniture;
+    request.restCards = !options.sequence();  // a sequence adds each frame's own event cards
+    request.textSize = chosenText(options);
+    *out = frames.step(base, story.story, request, [&](const scene::FrameSpec& spec) {
+        return renderer.furnitureCoverPx(spec);
+    });
     std::vector<std::string> problems;
-    for (const auto& p : target.problems) problems.push_back(options.scene + ": " + p);
+    for (const auto& p : out->target.problems) problems.push_back(options.scene + ": " + p);
     printMessages(stderr, "warning", problems);
-    applyStep(target, story.story, spec);
-    if (fromYear) *fromYear = target.fromYear;
-    if (hasCamera) *hasCamera = target.camera.has_value();
-    *eventMask = shownEvents(session.dataset, target.callouts, target.route, target.arcs);
-    // The caption in the labels' language where the story has it.
-    const scene::StoryStep& s = story.story.steps[static_cast<size_t>(step - 1)];
-    spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
-    spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
-    spec.overlays.textScale = textScaleOf(options, &story.story, spec);
-    if (target.camera && !options.noFurniture) {
-        // Framed again now that the caption, legend and text size are known: the step's box
-        // where no furniture covers it (like fitBounds with padding).
-        const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
-        if (auto cam =
-                stepCamera(s, "", session, viewport, spec.pixelsPerPoint, 0.0,
-                           renderer.furnitureCoverPx(spec), kStepPaddingPt * spec.pixelsPerPoint))
-            spec.camera = *cam;
-    }
-    if (options.noFurniture) {
-        spec.overlays.captionTitle.clear();
-        spec.overlays.caption.clear();
-        return true;
-    }
-    // At rest on the step: the events of its last quarter year, and its highlighted places.
-    const std::vector<glm::dvec2> where = placePositions(session);
-    // (A sequence adds each frame's own event cards.)
-    if (!options.sequence())
-        spec.overlays.callouts =
-            eventCallouts(session.dataset, where, spec.year, kRestCalloutYears, eventMask);
-    // Highlighted places get a name card, unless the map labels name them already.
-    if (!spec.labels.enabled) {
-        for (auto& tag : placeTags(session.dataset, where, target.highlightPlaces)) {
-            if (placeTagsOut) placeTagsOut->push_back(tag);
-            spec.overlays.callouts.push_back(std::move(tag));
-        }
-    }
     return true;
 }
 
@@ -280,34 +242,29 @@ int renderAllSteps(const Options& options, const std::string& argv0) {
 
 // The frame `render` draws before a story step is applied: size, density, theme, year, labels,
 // furniture, and the camera on `view`.
-scene::FrameSpec baseFrameSpec(const Options& options, const MapSession& session,
+scene::FrameSpec baseFrameSpec(const Options& options, const scene::FrameBuilder& frames,
                                const geo::LonLatBox& view) {
-    scene::FrameSpec spec;
-    spec.widthPx = options.widthPx;
-    spec.heightPx = options.heightPx;
-    spec.pixelsPerPoint = exportPixelsPerPoint(options);
-    spec.theme = options.theme;
-    spec.year = options.year;
-    spec.animPhase = options.timeSec;
-    spec.transparent = options.transparent;
-    spec.timeline.legend = !options.noFurniture;
-    spec.overlays.scaleBar = spec.overlays.attribution = !options.noFurniture;
-    spec.labels.enabled = !options.noLabels;
-    spec.labels.language = options.labelLanguage;
-    spec.labels.density = options.labelDensity;
-    spec.camera = cameraForView(session.map, view, glm::dvec2(options.widthPx, options.heightPx));
-    spec.overlays.textScale = textScaleOf(options, nullptr, spec);
-    spec.overlays.inset = options.inset && !options.noFurniture;
-    spec.overlays.edgeIndicators = !options.noFurniture;
-    return spec;
+    scene::OutputRequest r;
+    r.widthPx = options.widthPx;
+    r.heightPx = options.heightPx;
+    r.dpi = options.dpi;
+    r.theme = options.theme;
+    r.year = options.year;
+    r.animPhase = options.timeSec;
+    r.transparent = options.transparent;
+    r.furniture = !options.noFurniture;
+    r.inset = options.inset;
+    r.labels = {!options.noLabels, options.labelLanguage, options.labelDensity};
+    r.textSize = chosenText(options);
+    return frames.output(r, view);
 }
 
 // --all-steps --video: every step's export frame (as `--step N` draws it), then the story's
 // frames through the sequence writer. A step without a camera keeps the one before's, as in
 // the window.
 int renderStoryVideo(const Options& options, const MapSession& session,
-                     render::MapRenderer& renderer, const geo::LonLatBox& view,
-                     const InterruptWatch& interrupt) {
+                     render::MapRenderer& renderer, const scene::FrameBuilder& frames,
+                     const geo::LonLatBox& view, const InterruptWatch& interrupt) {
     const scene::StoryResult story = scene::loadStory(options.scene);
     if (!story.ok()) {
         printMessages(stderr, "error", story.errors);
@@ -323,11 +280,14 @@ int renderStoryVideo(const Options& options, const MapSession& session,
         Options one = options;
         one.step = i + 1;
         StoryVideoStep& s = steps[static_cast<size_t>(i)];
-        s.rest = baseFrameSpec(one, session, view);
-        bool hasCamera = true;
-        if (!applyStoryStep(one, session, renderer, s.rest, &s.eventMask, &s.placeTags, &s.fromYear,
-                            &hasCamera))
+        scene::StepFrame frame;
+        if (!applyStoryStep(one, renderer, frames, baseFrameSpec(one, frames, view), &frame))
             return kExitInput;
+        s.rest = std::move(frame.spec);
+        s.eventMask = std::move(frame.eventMask);
+        s.placeTags = std::move(frame.placeTags);
+        s.fromYear = frame.target.fromYear;
+        const bool hasCamera = frame.target.camera.has_value();
         if (!hasCamera && i > 0) s.rest.camera = steps[static_cast<size_t>(i) - 1].rest.camera;
         if (!finiteCamera(s.rest.camera)) {
             std::fprintf(stderr, "error: %s: step %d: the %s projection cannot show its view\n",
@@ -394,12 +354,18 @@ int runRender(const Options& options, const std::string& argv0) {
         prepareRenderer(*renderer, session, &warnings);
         printMessages(stderr, "warning", warnings);
         if (interrupt.requested()) return interrupted(target, "; nothing written");
-        scene::FrameSpec spec = baseFrameSpec(options, session, view);
-        if (options.allSteps) return renderStoryVideo(options, session, *renderer, view, interrupt);
+        const std::vector<glm::dvec2> where = scene::placePositions(session.map, session.dataset);
+        const scene::FrameBuilder frames(session.map, session.dataset, where);
+        scene::FrameSpec spec = baseFrameSpec(options, frames, view);
+        if (options.allSteps)
+            return renderStoryVideo(options, session, *renderer, frames, view, interrupt);
         std::vector<char> eventMask;  // a story step's choice of event cards (empty: all)
-        if (!options.scene.empty() &&
-            !applyStoryStep(options, session, *renderer, spec, &eventMask))
-            return kExitInput;
+        if (!options.scene.empty()) {
+            scene::StepFrame step;
+            if (!applyStoryStep(options, *renderer, frames, spec, &step)) return kExitInput;
+            spec = std::move(step.spec);
+            eventMask = std::move(step.eventMask);
+        }
         if (!finiteCamera(spec.camera)) {
             std::fprintf(stderr, "error: the %s projection cannot show the view %s\n",
                          geo::toString(session.map.projection), formatBox(view).c_str());
@@ -430,17 +396,14 @@ int runRender(const Options& options, const std::string& argv0) {
             const int count = sequenceLength(options.fps, options.durationSec);
             SoakMonitor monitor(*renderer, session, count, options.soakReload);
             // Event cards as in the window's playback: a few seconds each, at most a year.
-            const std::vector<glm::dvec2> where = placePositions(session);
             const double yearsPerSec =
                 std::abs(*options.toYear - *options.fromYear) / std::max(options.durationSec, 1e-9);
-            const double hold = std::min(kMaxPlayingCalloutYears, 3.0 * yearsPerSec);
+            const double hold = std::min(scene::kMaxPlayingCalloutYears, 3.0 * yearsPerSec);
             const auto fixedCallouts = spec.overlays.callouts;  // a story step's place tags only
             auto prepare = [&](scene::FrameSpec& frame) {
                 if (options.noFurniture) return;
-                frame.overlays.callouts = eventCallouts(session.dataset, where, frame.year, hold,
-                                                        eventMask.empty() ? nullptr : &eventMask);
-                frame.overlays.callouts.insert(frame.overlays.callouts.end(), fixedCallouts.begin(),
-                                               fixedCallouts.end());
+                frame.overlays.callouts = frames.movingCallouts(
+                    frame.year, hold, eventMask.empty() ? nullptr : &eventMask, fixedCallouts);
             };
             code = exportSequence(
                 exporter, spec, options, [&](int i) { monitor.afterFrame(i); }, prepare,

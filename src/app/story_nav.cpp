@@ -4,7 +4,7 @@
 
 namespace app {
 
-void enterStep(ui::PanelModel& panel, StoryShown& shown, const StepTarget& t, int step) {
+void enterStep(ui::PanelModel& panel, StoryShown& shown, const scene::StepTarget& t, int step) {
     panel.currentStep = step;
     panel.mode = t.view.mode;
     panel.windowYears = t.view.windowYears;

@@ -4,7 +4,7 @@
 // resumes after the last step shown). No SDL or GL here.
 #pragma once
 
-#include "app/story_frame.h"
+#include "scene/story_frame.h"
 #include "ui/panel.h"
 
 #include <cstdint>
@@ -28,7 +28,7 @@ struct OverviewDefaults {
 
 // Puts step `step` (0-based) on the panel: mode, window, filters, layers, labels; its
 // highlights on `shown`. Playback stops. The camera and the year are the caller's (a flight).
-void enterStep(ui::PanelModel& panel, StoryShown& shown, const StepTarget& target, int step);
+void enterStep(ui::PanelModel& panel, StoryShown& shown, const scene::StepTarget& target, int step);
 
 // Home: the overview with everything shown: cumulative mode, no filters, every timeline layer,
 // the default base-map layers and labels, no step (so no caption), no highlights. The year stays.

@@ -1,8 +1,8 @@
 #include "app/story_video.h"
 
 #include "app/export_frames.h"
-#include "app/story_frame.h"
 #include "app/window_app.h"  // kFlightSec, kStepYearsPerSec: the window's step flight
+#include "scene/frame_builder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,15 +53,14 @@ double storyRunYear(double fromYear, double year, double t) {
 
 scene::FrameSpec storyVideoFrame(const std::vector<StoryVideoStep>& steps,
                                  const std::vector<StoryStepTiming>& timings, double fps, int frame,
-                                 const data::Dataset& dataset,
-                                 const std::vector<glm::dvec2>& placeWorld, bool furniture) {
+                                 const scene::FrameBuilder& frames, bool furniture) {
     const StoryMoment m = storyMomentAt(timings, fps, frame);
     const StoryVideoStep& step = steps[static_cast<size_t>(m.step)];
     scene::FrameSpec spec = step.rest;
     spec.animPhase = frame / fps;
     if (m.part == StoryMoment::Part::Hold) return spec;  // exactly the step's export frame
     const double startYear = step.fromYear.value_or(step.rest.year);
-    double cardYears = kRestCalloutYears;
+    double cardYears = scene::kRestCalloutYears;
     if (m.part == StoryMoment::Part::Flight) {
         const scene::Camera& from = steps[static_cast<size_t>(m.step - 1)].rest.camera;
         spec.camera =
@@ -70,14 +69,12 @@ scene::FrameSpec storyVideoFrame(const std::vector<StoryVideoStep>& steps,
     } else {
         spec.year = storyRunYear(startYear, step.rest.year, m.t);
         // As a played sequence shows them: a few seconds each, at most a year.
-        cardYears = std::min(kMaxPlayingCalloutYears, 3.0 * kStepYearsPerSec);
+        cardYears = std::min(scene::kMaxPlayingCalloutYears, 3.0 * kStepYearsPerSec);
     }
     spec.overlays.callouts.clear();
     if (!furniture) return spec;
-    spec.overlays.callouts = eventCallouts(dataset, placeWorld, spec.year, cardYears,
-                                           step.eventMask.empty() ? nullptr : &step.eventMask);
-    spec.overlays.callouts.insert(spec.overlays.callouts.end(), step.placeTags.begin(),
-                                  step.placeTags.end());
+    spec.overlays.callouts = frames.movingCallouts(
+        spec.year, cardYears, step.eventMask.empty() ? nullptr : &step.eventMask, step.placeTags);
     return spec;
 }
 
@@ -99,11 +96,11 @@ int exportStoryVideo(render::TiledExporter& exporter, const std::vector<StoryVid
     seq.fromYear = seq.toYear = steps.front().rest.year;
     seq.durationSec = count / options.fps;
     seq.outGiven = false;  // the video only, no PNG frames
-    const std::vector<glm::dvec2> where = placePositions(session);
+    const std::vector<glm::dvec2> where = scene::placePositions(session.map, session.dataset);
+    const scene::FrameBuilder frames(session.map, session.dataset, where);
     auto prepare = [&](scene::FrameSpec& spec) {
         const int frame = static_cast<int>(std::lround(spec.animPhase * options.fps));
-        spec = storyVideoFrame(steps, timings, options.fps, frame, session.dataset, where,
-                               !options.noFurniture);
+        spec = storyVideoFrame(steps, timings, options.fps, frame, frames, !options.noFurniture);
     };
     std::fprintf(stderr, "story video: %zu steps, %d frames at %g fps (%.1f s)\n", steps.size(),
                  count, options.fps, count / options.fps);

@@ -8,6 +8,7 @@
 #include "app/interrupt.h"
 #include "app/map_session.h"
 #include "render/export_tiles.h"
+#include "scene/frame_builder.h"
 #include "scene/frame_spec.h"
 
 #include <functional>
@@ -60,8 +61,7 @@ struct StoryVideoStep {
 // animPhase is frame / fps. Pure.
 scene::FrameSpec storyVideoFrame(const std::vector<StoryVideoStep>& steps,
                                  const std::vector<StoryStepTiming>& timings, double fps, int frame,
-                                 const data::Dataset& dataset,
-                                 const std::vector<glm::dvec2>& placeWorld, bool furniture);
+                                 const scene::FrameBuilder& frames, bool furniture);
 
 // Draws every frame and pipes it to ffmpeg (options.video), or with --dry-run draws them and
 // writes nothing: the sequence writer's rules (temporary file, Ctrl-C, exit codes). Returns an

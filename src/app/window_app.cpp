@@ -161,7 +161,7 @@ int WindowApp::run() {
     m_overview = {m_panel.layerOn, !m_options.noLabels};
     m_panel.arrowsStepStory = m_options.arrowsStepStory;
     ui::setPanelData(m_panel, m_session.dataset);
-    m_placeWorld = placePositions(m_session);
+    m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
     m_panel.year = std::min(m_options.year, m_panel.yearMax);
     m_panel.labels = {!m_options.noLabels, m_options.labelLanguage, m_options.labelDensity};
     if (m_options.play) {
@@ -250,8 +250,7 @@ int WindowApp::run() {
                 dataChanged(m_hover);
                 m_callouts.clear();
                 ui::setPanelData(m_panel, m_session.dataset);
-                m_placeWorld = placePositions(m_session);
-                m_pickView.reset();
+                m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
                 m_panel.messages.push_back("reloaded " + m_session.dataDir);
             } else if (r == ReloadResult::Rejected) {
                 for (auto& msg : messages) m_panel.messages.push_back(std::move(msg));
@@ -260,13 +259,9 @@ int WindowApp::run() {
 
         const scene::FrameSpec spec =
             buildSpec(static_cast<double>(now) / static_cast<double>(freq));
-        if (!m_pickView || !(*m_pickView == spec.timeline.view)) {
-            // Hover picking sees what is drawn: filtered-out flows can't be hovered.
-            m_pickTimeline = m_session.timeline;
-            scene::applyTimelineView(m_session.dataset, m_session.timeline, spec.timeline.view,
-                                     &m_pickTimeline.arcs, &m_pickTimeline.markers);
-            m_pickView = spec.timeline.view;
-        }
+        // Hover picking sees what is drawn: filtered-out flows can't be hovered.
+        m_picks.get(m_session.dataset, m_session.timeline,
+                    scene::pickKey(spec.timeline.view, m_session.map.projection, m_session.dataset));
         m_labelDt = dt;
         if (!scene::sameFrame(spec, m_drawnSpec) || !m_shown) m_lastChange = now;
         drawMap(spec);
@@ -283,7 +278,7 @@ int WindowApp::run() {
         m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
         m_panel.frameMs = m_drawMs;
         // Details follow the pointer, or what was clicked.
-        const auto& markerList = m_pickTimeline.markers;
+        const auto& markerList = m_picks.timeline().markers;
         const int shownMarker = m_hover.shownMarker(m_panel.showMarkers);
         const int shownFlow = m_hover.shownFlow(m_panel.showArcs);
         m_panel.detailFlow = shownFlow;

@@ -10,11 +10,12 @@
 #include "app/key_map.h"
 #include "app/map_session.h"
 #include "app/presenter_view.h"
-#include "app/story_frame.h"
 #include "app/story_nav.h"
 #include "app/window_labels.h"
 #include "render/map_renderer.h"
 #include "scene/country_pick.h"
+#include "scene/frame_builder.h"
+#include "scene/pick_cache.h"
 #include "scene/picking.h"
 #include "scene/story.h"
 #include "ui/panel.h"
@@ -80,8 +81,9 @@ private:
     void goToStep(int step, bool fly = true);
     // The step resolved for the window: its camera framed where the panel and the step's
     // furniture (legend, caption, scale bar) leave the map free.
-    StepTarget resolveWindowStep(int step);
-    float windowTextScale() const;  // the panel's text size (projector or not) as a scale
+    scene::StepTarget resolveWindowStep(int step);
+    scene::TextSize windowTextSize() const;  // the panel's text size: projector or not
+    float windowTextScale() const;           // windowTextSize() on the window as a scale
     void goToOverview();  // Home: the overview with everything shown; PgDn resumes the story
     void addStepFromView();
     void deleteCurrentStep();
@@ -99,7 +101,7 @@ private:
     double panelCoverPx() const;  // device pixels of map the panel covers (0 when presenting)
     scene::FrameSpec buildSpec(double nowSec);
     // window_export.cpp: the panel's export dialog.
-    scene::FrameSpec exportSpec(const ui::ExportSettings& settings) const;
+    scene::ExportRequest exportRequest(const ui::ExportSettings& settings) const;
     void exportFromPanel();
     void exportAllSteps();  // every story step at rest, as step_NN.png in the export folder
     // The export folder's path for `name` ("" folder: the working folder), absolute.
@@ -151,9 +153,9 @@ private:
     scene::Story m_story;
     Flight m_flight;
     std::vector<glm::dvec2> m_placeWorld;  // per dataset place, for callouts
-    // The timeline as the current view shows it (filters, mode), for hover picking.
-    scene::TimelineGeometry m_pickTimeline;
-    std::optional<scene::TimelineView> m_pickView;
+    // The timeline as the current view shows it (filters, mode), for hover picking; built
+    // again for a new view, projection or data.
+    scene::PickCache m_picks;
     StoryShown m_storyShown;      // the step's highlights and cards; the last step shown
     OverviewDefaults m_overview;  // what Home returns to
     CalloutClock m_callouts;      // event cards held for wall time while the year moves

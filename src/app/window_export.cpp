@@ -6,12 +6,11 @@
 #include "app/export_frames.h"
 #include "app/export_vector.h"
 #include "render/export_tiles.h"
+#include "scene/frame_builder.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
-
-#include <glm/common.hpp>
 
 #include <chrono>
 #include <cmath>
@@ -25,40 +24,19 @@ namespace {
 constexpr int kWindowExportTilePx = 2048;
 }  // namespace
 
-scene::FrameSpec WindowApp::exportSpec(const ui::ExportSettings& e) const {
-    scene::FrameSpec spec = m_drawnSpec;
-    const glm::dvec2 vp = viewportPx();
-    const double cover = std::min(panelCoverPx(), vp.x * 0.5);
-    const bool windowSize = e.widthPx <= 0 || e.heightPx <= 0;
-    spec.widthPx = windowSize ? m_drawableW - static_cast<int>(std::lround(cover)) : e.widthPx;
-    spec.heightPx = windowSize ? m_drawableH : e.heightPx;
-    // The map the window shows beside the panel, fitted into the output.
-    const glm::dvec2 a = m_view.current.worldAt({cover, vp.y}, vp);
-    const glm::dvec2 b = m_view.current.worldAt({vp.x, 0.0}, vp);
-    spec.camera =
-        scene::fitCamera(glm::min(a, b), glm::max(a, b), glm::dvec2(spec.widthPx, spec.heightPx));
-    if (windowSize) {
-        spec.pixelsPerPoint = m_drawnSpec.pixelsPerPoint;
-    } else if (e.dpi > 0.f) {
-        spec.pixelsPerPoint = e.dpi / 72.0;
-    } else {
-        spec.pixelsPerPoint = scene::pixelsPerPointForSize(spec.widthPx, spec.heightPx);
-    }
-    spec.transparent = e.transparent;
-    spec.timeline.legend = spec.timeline.legend && e.legend;
-    spec.timeline.highlightFlow = spec.timeline.highlightMarker = -1;  // hover is not content
-    spec.overlays.leftInsetPx = 0.f;
-    spec.overlays.scaleBar = e.scaleBar;
-    spec.overlays.attribution = e.attribution;
-    spec.overlays.inset = e.inset;
-    if (!e.titleAndCaption) {
-        spec.overlays.title.clear();
-        spec.overlays.subtitle.clear();
-        spec.overlays.captionTitle.clear();
-        spec.overlays.caption.clear();
-    }
-    spec.tile = {};
-    return spec;
+scene::ExportRequest WindowApp::exportRequest(const ui::ExportSettings& e) const {
+    scene::ExportRequest r;
+    r.widthPx = e.widthPx;
+    r.heightPx = e.heightPx;
+    r.dpi = static_cast<double>(e.dpi);
+    r.choices.transparent = e.transparent;
+    r.choices.titleAndCaption = e.titleAndCaption;
+    r.choices.legend = e.legend;
+    r.choices.scaleBar = e.scaleBar;
+    r.choices.attribution = e.attribution;
+    r.choices.inset = e.inset;
+    r.textSize = windowTextSize();
+    return r;
 }
 
 bool WindowApp::presentProgress(float fraction) {
@@ -102,7 +80,7 @@ void WindowApp::exportFromPanel() {
     // Into the export folder; the message names the absolute path.
     ui::ExportSettings e = m_panel.exportSettings;
     e.fileName = exportPath(e.fileName);
-    const scene::FrameSpec spec = exportSpec(e);
+    const scene::FrameSpec spec = scene::FrameBuilder::exportFrame(m_drawnSpec, exportRequest(e));
     const double dpi = 72.0 * spec.pixelsPerPoint;
     render::TiledExporter exporter(*m_renderer, kWindowExportTilePx);
     const auto t0 = std::chrono::steady_clock::now();
@@ -154,26 +132,19 @@ void WindowApp::exportAllSteps() {
     std::string err;
     int written = 0;
     m_panel.exportProgress = 0.f;
+    const scene::ExportRequest request = exportRequest(e);
+    const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);
     for (int i = 0; i < count && err.empty(); ++i) {
-        scene::FrameSpec spec = exportSpec(e);
-        const StepTarget t = resolveStep(m_story, i, m_session,
-                                         glm::dvec2(spec.widthPx, spec.heightPx),
-                                         spec.pixelsPerPoint);
-        applyStep(t, m_story, spec);
-        const scene::StoryStep& step = m_story.steps[static_cast<size_t>(i)];
-        spec.overlays.captionTitle = scene::stepTitle(step, spec.labels.language);
-        spec.overlays.caption = scene::stepCaption(step, spec.labels.language);
-        if (!e.titleAndCaption) {
-            spec.overlays.title.clear();
-            spec.overlays.subtitle.clear();
-            spec.overlays.captionTitle.clear();
-            spec.overlays.caption.clear();
-        }
-        spec.timeline.legend = spec.timeline.legend && e.legend;
-        const std::vector<char> shown =
-            shownEvents(m_session.dataset, t.callouts, t.route, t.arcs);
-        spec.overlays.callouts =
-            eventCallouts(m_session.dataset, m_placeWorld, spec.year, kRestCalloutYears, &shown);
+        // As `render --scene FILE --step N` at this size: framed clear of the furniture.
+        scene::StepRequest step;
+        step.step = i;
+        step.textSize = request.textSize;
+        step.exportChoices = request.choices;
+        const scene::FrameSpec spec =
+            frames
+                .step(scene::FrameBuilder::exportFrame(m_drawnSpec, request), m_story, step,
+                      [&](const scene::FrameSpec& f) { return m_renderer->furnitureCoverPx(f); })
+                .spec;
         char name[32];
         std::snprintf(name, sizeof name, "step_%02d.png", i + 1);
         const std::string path = (std::filesystem::path(folder) / name).string();

@@ -27,7 +27,7 @@ void WindowApp::relayoutView() {
     if (m_viewFramed) {
         if (m_panel.currentStep >= 0 &&
             m_panel.currentStep < static_cast<int>(m_story.steps.size())) {
-            const StepTarget t = resolveWindowStep(m_panel.currentStep);
+            const scene::StepTarget t = resolveWindowStep(m_panel.currentStep);
             if (t.camera) {
                 m_view.target = m_view.current = *t.camera;
                 m_flight.to = *t.camera;
@@ -110,12 +110,13 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
             if (!m_dragging) {
                 // Markers sit on top of the arcs' ends, so they win.
-                const int marker = io.WantCaptureMouse || !m_panel.showMarkers
-                                       ? -1
-                                       : scene::pickMarker(m_pickTimeline, pickView(), m_mousePx);
+                const int marker =
+                    io.WantCaptureMouse || !m_panel.showMarkers
+                        ? -1
+                        : scene::pickMarker(m_picks.timeline(), pickView(), m_mousePx);
                 const int flow = io.WantCaptureMouse || !m_panel.showArcs || marker >= 0
                                      ? -1
-                                     : scene::pickFlow(m_pickTimeline, pickView(), m_mousePx);
+                                     : scene::pickFlow(m_picks.timeline(), pickView(), m_mousePx);
                 pointerMoved(m_hover, flow, marker);
             }
             if (m_dragging) {
@@ -293,7 +294,7 @@ void WindowApp::applyPanel(const ui::PanelActions& a) {
         m_renderer->setMap(m_session.map, m_session.manifest->themes);
         uploadTimeline(*m_renderer, m_session);
         m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
-        m_placeWorld = placePositions(m_session);
+        m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
         auto newProj = geo::Projection::create(m_panel.projection, &err);
         if (newProj) {
             m_view.target.centerWorld = newProj->forward(centre);

@@ -2,29 +2,16 @@
 
 namespace app {
 
-namespace {
-
-// What a placement depends on (everything but the animation time and hover highlights).
-bool samePlacementInputs(const scene::FrameSpec& a, const scene::FrameSpec& b) {
-    return a.widthPx == b.widthPx && a.heightPx == b.heightPx &&
-           a.pixelsPerPoint == b.pixelsPerPoint && a.camera.centerWorld == b.camera.centerWorld &&
-           a.camera.metresPerPx == b.camera.metresPerPx && a.year == b.year &&
-           a.labels == b.labels && a.timeline.markers == b.timeline.markers &&
-           a.timeline.legend == b.timeline.legend && a.theme == b.theme;
-}
-
-}  // namespace
-
 const scene::LabelPlacement& WindowLabels::update(const render::MapRenderer& renderer,
                                                   const scene::FrameSpec& spec, double dtSec) {
     if (m_generation != renderer.labelsGeneration()) reset();
     m_generation = renderer.labelsGeneration();
-    const bool replace = !m_placedOnce || !samePlacementInputs(spec, m_placedFor);
+    scene::LabelPlacementKey key = scene::labelPlacementKey(spec);
+    const bool replace = !m_placedFor || *m_placedFor != key;
     if (!replace && !m_fading) return m_shown;
     if (replace) {
         m_placed = renderer.placeLabels(spec, &m_shown);
-        m_placedFor = spec;
-        m_placedOnce = true;
+        m_placedFor = std::move(key);
     }
     scene::LabelView view;
     view.frameSizePx = {spec.widthPx, spec.heightPx};

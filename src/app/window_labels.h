@@ -6,6 +6,9 @@
 #include "render/map_renderer.h"
 #include "scene/frame_spec.h"
 #include "scene/label_placement.h"
+#include "scene/label_placement_key.h"
+
+#include <optional>
 
 namespace app {
 
@@ -14,8 +17,9 @@ inline constexpr double kLabelFadeSec = 0.25;
 
 class WindowLabels {
 public:
-    // Places the labels for `spec` when what they depend on changed (view, size, year,
-    // language, density, markers, legend) and advances the fades by dtSec. The result is what
+    // Places the labels for `spec` when what they depend on changed (scene::LabelPlacementKey:
+    // view, size, year, labels, markers, and the furniture they avoid, the panel included) and
+    // advances the fades by dtSec. The result is what
     // to pass to MapRenderer::draw.
     const scene::LabelPlacement& update(const render::MapRenderer& renderer,
                                         const scene::FrameSpec& spec, double dtSec);
@@ -25,10 +29,9 @@ public:
     void reset() { *this = WindowLabels(); }
 
 private:
-    scene::FrameSpec m_placedFor;
-    bool m_placedOnce = false;
-    scene::LabelPlacement m_placed;  // the latest placement, fully shown
-    scene::LabelPlacement m_shown;   // with opacities, and labels fading out
+    std::optional<scene::LabelPlacementKey> m_placedFor;  // none: nothing placed yet
+    scene::LabelPlacement m_placed;                       // the latest placement, fully shown
+    scene::LabelPlacement m_shown;                        // with opacities, and labels fading out
     bool m_fading = false;
     uint64_t m_generation = 0;  // the renderer's label set these indices refer to
 };

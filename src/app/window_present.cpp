@@ -125,13 +125,13 @@ void WindowApp::drawPresenterView() {
             spec.overlays.leftInsetPx = 0.f;
             spec.timeline.highlightFlow = spec.timeline.highlightMarker = -1;
             spec.tile = {};
-            const StepTarget t =
-                resolveStep(m_story, next, m_session, glm::dvec2(kThumbnailW, kThumbnailH),
-                            spec.pixelsPerPoint);
-            applyStep(t, m_story, spec);
-            spec.overlays.callouts.clear();
-            spec.overlays.captionTitle.clear();  // too small to read; the title is beside it
-            spec.overlays.caption.clear();
+            // No caption (too small to read; the title is beside it), cards or legend.
+            scene::StepRequest request;
+            request.step = next;
+            request.furniture = false;
+            request.textSize = windowTextSize();
+            const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);
+            spec = frames.step(spec, m_story, request, {}).spec;
             spec.timeline.legend = false;
             m_renderer->draw(spec, *m_thumbnail);
             m_shown = nullptr;  // the renderer drew another view: redraw the screen's frame

@@ -36,34 +36,33 @@ void WindowApp::syncStoryPanel() {
         m_panel.currentStep = static_cast<int>(m_story.steps.size()) - 1;
 }
 
-StepTarget WindowApp::resolveWindowStep(int step) {
-    const double ppt = scene::kScreenPixelsPerPoint * m_uiScale;
-    StepTarget t = resolveStep(m_story, step, m_session, viewportPx(), ppt, panelCoverPx());
-    if (!t.camera || !m_renderer) return t;
-    // The frame as it will show the step (its caption, legend, layers, text), for the furniture.
-    scene::FrameSpec spec;
-    spec.widthPx = m_drawableW;
-    spec.heightPx = m_drawableH;
-    spec.pixelsPerPoint = ppt;
-    spec.theme = m_panel.theme;
-    spec.labels.language = m_panel.labels.language;
-    spec.overlays.scaleBar = m_panel.showScaleBar;
-    spec.overlays.attribution = m_panel.showAttribution;
-    spec.overlays.leftInsetPx = static_cast<float>(panelCoverPx());
-    spec.overlays.textScale = windowTextScale();
-    applyStep(t, m_story, spec);
-    const scene::StoryStep& s = m_story.steps[static_cast<size_t>(step)];
-    spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
-    spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
-    if (auto cam = stepCamera(s, "", m_session, viewportPx(), ppt, panelCoverPx(),
-                              m_renderer->furnitureCoverPx(spec), kStepPaddingPt * ppt))
-        t.camera = *cam;
-    return t;
+scene::StepTarget WindowApp::resolveWindowStep(int step) {
+    // The frame as it will show the step (its caption, legend, layers, text), for the furniture
+    // its box is framed clear of, beside the panel.
+    scene::FrameSpec base;
+    base.widthPx = m_drawableW;
+    base.heightPx = m_drawableH;
+    base.pixelsPerPoint = scene::kScreenPixelsPerPoint * m_uiScale;
+    base.theme = m_panel.theme;
+    base.labels.language = m_panel.labels.language;
+    base.overlays.scaleBar = m_panel.showScaleBar;
+    base.overlays.attribution = m_panel.showAttribution;
+    base.overlays.leftInsetPx = static_cast<float>(panelCoverPx());
+    scene::StepRequest request;
+    request.step = step;
+    request.leftCoverPx = panelCoverPx();
+    request.textSize = windowTextSize();
+    request.restCards = false;  // the window holds its own cards (CalloutClock)
+    scene::FurnitureCover cover;
+    if (m_renderer)
+        cover = [&](const scene::FrameSpec& f) { return m_renderer->furnitureCoverPx(f); };
+    const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);
+    return frames.step(base, m_story, request, cover).target;
 }
 
 void WindowApp::goToStep(int step, bool fly) {
     if (step < 0 || step >= static_cast<int>(m_story.steps.size())) return;
-    const StepTarget t = resolveWindowStep(step);
+    const scene::StepTarget t = resolveWindowStep(step);
     for (const auto& p : t.problems) m_panel.messages.push_back(p);
     enterStep(m_panel, m_storyShown, t, step);
     // Nothing of the step before stays: no hover or pinned card, no event card.

@@ -4,6 +4,7 @@
 #include "app/window_app.h"
 
 #include "app/fonts.h"
+#include "scene/frame_builder.h"
 #include "ui/flow_card.h"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -144,9 +145,13 @@ void WindowApp::drawBlackout() {
                                                   IM_COL32(0, 0, 0, 255));
 }
 
+scene::TextSize WindowApp::windowTextSize() const {
+    return m_panel.projectorText ? scene::TextSize::Projector : scene::TextSize::Default;
+}
+
 float WindowApp::windowTextScale() const {
-    const auto size = m_panel.projectorText ? scene::TextSize::Projector : scene::TextSize::Default;
-    return scene::textScaleFor(size, m_drawableH, scene::kScreenPixelsPerPoint * m_uiScale);
+    return scene::textScaleFor(windowTextSize(), m_drawableH,
+                               scene::kScreenPixelsPerPoint * m_uiScale);
 }
 
 scene::FrameSpec WindowApp::buildSpec(double nowSec) {
@@ -190,27 +195,18 @@ scene::FrameSpec WindowApp::buildSpec(double nowSec) {
     spec.overlays.textScale = static_cast<float>(textScale);
     spec.overlays.title = m_story.title;
     spec.overlays.subtitle = m_story.subtitle;
-    const int step = m_panel.currentStep;
-    if (step >= 0 && step < static_cast<int>(m_story.steps.size())) {
-        const scene::StoryStep& s = m_story.steps[static_cast<size_t>(step)];
-        spec.overlays.captionTitle = scene::stepTitle(s, spec.labels.language);
-        spec.overlays.caption = scene::stepCaption(s, spec.labels.language);
-        if (s.legend) {
-            spec.overlays.legendCorner = s.legend->corner;
-            spec.overlays.legendCompact = s.legend->compact;
-        }
-    }
+    scene::applyStepCaption(m_story, m_panel.currentStep, spec);
     // Event cards: those of the step's choice, or of the layers shown. While the year moves
     // each passed event's card stays kCalloutWallSec on the wall clock, whatever the speed; at
     // rest the events of the last quarter year show too, whole.
+    const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);
     const bool moving = m_panel.playing || m_flight.active();
-    const std::vector<char> shown =
-        shownEvents(m_session.dataset, m_storyShown.callouts, m_panel.showRoute, m_panel.showArcs);
+    const std::vector<char> shown = scene::shownEvents(m_session.dataset, m_storyShown.callouts,
+                                                       m_panel.showRoute, m_panel.showArcs);
     m_callouts.update(m_session.dataset, shown, m_panel.year, moving, nowSec);
     spec.overlays.callouts = m_callouts.callouts(m_session.dataset, m_placeWorld, nowSec);
     if (!moving) {
-        for (auto& card : eventCallouts(m_session.dataset, m_placeWorld, m_panel.year,
-                                        kRestCalloutYears, &shown)) {
+        for (auto& card : frames.restCallouts(m_panel.year, &shown)) {
             auto& cards = spec.overlays.callouts;
             auto same = std::find_if(cards.begin(), cards.end(), [&](const auto& c) {
                 return c.title == card.title && c.world == card.world;
@@ -221,11 +217,8 @@ scene::FrameSpec WindowApp::buildSpec(double nowSec) {
                 cards.push_back(std::move(card));
         }
     }
-    // Highlighted places get a name card, unless the map labels name them already.
-    if (!spec.labels.enabled) {
-        for (auto& tag : placeTags(m_session.dataset, m_placeWorld, m_storyShown.highlightPlaces))
-            spec.overlays.callouts.push_back(std::move(tag));
-    }
+    for (auto& tag : frames.highlightTags(m_storyShown.highlightPlaces, spec.labels.enabled))
+        spec.overlays.callouts.push_back(std::move(tag));
     return spec;
 }
 

@@ -34,7 +34,7 @@ struct StoryLayers {
 };
 
 // Which event cards (events.csv) a step shows. Without it, a step shows the events of the layers
-// it shows (eventLayer in app/story_frame.h); with it, exactly the events of these kinds and
+// it shows (eventLayer in scene/story_frame.h); with it, exactly the events of these kinds and
 // these events, whatever the layers (an empty table: none).
 struct StoryCallouts {
     std::vector<data::EventKind> kinds;

@@ -3,7 +3,7 @@
 // off the map), whole cards at rest, and the window's cards held for wall time whatever the
 // playback speed (app/callout_clock.h).
 #include "app/callout_clock.h"
-#include "app/story_frame.h"
+#include "scene/story_frame.h"
 #include "scene/story.h"
 
 #include <gtest/gtest.h>
@@ -73,29 +73,29 @@ bool hasCard(const std::vector<scene::FrameSpec::Callout>& cards, const std::str
 TEST(EventCards, LayerOfAnEvent) {
     const data::Dataset d = smallData();
     auto layer = [&](const char* title) {
-        return app::eventLayer(d, d.events()[indexOf(d, title)]);
+        return scene::eventLayer(d, d.events()[indexOf(d, title)]);
     };
-    EXPECT_EQ(layer("second track"), app::EventLayer::Corridor);   // opening at a segment end
-    EXPECT_EQ(layer("via milestone"), app::EventLayer::Corridor);  // milestone at a via place
-    EXPECT_EQ(layer("business council"), app::EventLayer::Flows);  // agreements: investment
-    EXPECT_EQ(layer("speech"), app::EventLayer::Flows);            // not at a corridor node
-    EXPECT_EQ(layer("summit"), app::EventLayer::Both);
+    EXPECT_EQ(layer("second track"), scene::EventLayer::Corridor);   // opening at a segment end
+    EXPECT_EQ(layer("via milestone"), scene::EventLayer::Corridor);  // milestone at a via place
+    EXPECT_EQ(layer("business council"), scene::EventLayer::Flows);  // agreements: investment
+    EXPECT_EQ(layer("speech"), scene::EventLayer::Flows);            // not at a corridor node
+    EXPECT_EQ(layer("summit"), scene::EventLayer::Both);
 }
 
 TEST(EventCards, StepsShowTheEventsOfTheirLayers) {
     const data::Dataset d = smallData();
     // Corridor off, flows on (the shipped "Oil, gas and power" step): no corridor opening.
-    std::vector<char> shown = app::shownEvents(d, std::nullopt, false, true);
+    std::vector<char> shown = scene::shownEvents(d, std::nullopt, false, true);
     EXPECT_FALSE(shown[indexOf(d, "second track")]);
     EXPECT_TRUE(shown[indexOf(d, "business council")]);
     EXPECT_TRUE(shown[indexOf(d, "summit")]);
     // Flows off: no investment events.
-    shown = app::shownEvents(d, std::nullopt, true, false);
+    shown = scene::shownEvents(d, std::nullopt, true, false);
     EXPECT_TRUE(shown[indexOf(d, "second track")]);
     EXPECT_FALSE(shown[indexOf(d, "business council")]);
     EXPECT_TRUE(shown[indexOf(d, "summit")]);
     // Both off: only... nothing of either, summits neither.
-    shown = app::shownEvents(d, std::nullopt, false, false);
+    shown = scene::shownEvents(d, std::nullopt, false, false);
     EXPECT_EQ(std::count(shown.begin(), shown.end(), 1), 0);
 }
 
@@ -105,7 +105,7 @@ TEST(EventCards, AStepsOwnChoiceWinsOverTheLayers) {
     c.kinds = {data::EventKind::Summit};
     c.events = {"2025-09-30@dostyk", "2013-09-07", "2025-09", "1999-01@astana"};
     std::vector<std::string> problems;
-    const std::vector<char> shown = app::shownEvents(d, c, false, false, "step 4", &problems);
+    const std::vector<char> shown = scene::shownEvents(d, c, false, false, "step 4", &problems);
     EXPECT_TRUE(shown[indexOf(d, "second track")]);
     EXPECT_TRUE(shown[indexOf(d, "speech")]);
     EXPECT_TRUE(shown[indexOf(d, "business council")]);  // "2025-09": a month-only date
@@ -117,10 +117,10 @@ TEST(EventCards, AStepsOwnChoiceWinsOverTheLayers) {
     c = {};
     c.events = {"2025-09-30@astana"};
     problems.clear();
-    app::shownEvents(d, c, true, true, "s", &problems);
+    scene::shownEvents(d, c, true, true, "s", &problems);
     EXPECT_EQ(problems.size(), 1u);
     // An empty choice: no cards at all.
-    const std::vector<char> none = app::shownEvents(d, scene::StoryCallouts{}, true, true);
+    const std::vector<char> none = scene::shownEvents(d, scene::StoryCallouts{}, true, true);
     EXPECT_EQ(std::count(none.begin(), none.end(), 1), 0);
 }
 
@@ -129,9 +129,9 @@ TEST(EventCards, ExportCardsFollowTheStepsChoice) {
     const auto where = positions(d);
     const double year = 2025.9;  // a step at rest: the last quarter year's events
     EXPECT_TRUE(
-        hasCard(app::eventCallouts(d, where, year, app::kRestCalloutYears), "second track"));
-    const std::vector<char> shown = app::shownEvents(d, std::nullopt, false, true);
-    const auto cards = app::eventCallouts(d, where, year, app::kRestCalloutYears, &shown);
+        hasCard(scene::eventCallouts(d, where, year, scene::kRestCalloutYears), "second track"));
+    const std::vector<char> shown = scene::shownEvents(d, std::nullopt, false, true);
+    const auto cards = scene::eventCallouts(d, where, year, scene::kRestCalloutYears, &shown);
     EXPECT_FALSE(hasCard(cards, "second track"));
     EXPECT_TRUE(hasCard(cards, "business council"));
 }
@@ -139,7 +139,7 @@ TEST(EventCards, ExportCardsFollowTheStepsChoice) {
 TEST(EventCards, AtRestCardsAreWhole) {
     const data::Dataset d = smallData();
     // 2025-09 is 0.23 years before 2025.9: once drawn at 21% opacity, for good.
-    const auto cards = app::eventCallouts(d, positions(d), 2025.9, app::kRestCalloutYears);
+    const auto cards = scene::eventCallouts(d, positions(d), 2025.9, scene::kRestCalloutYears);
     ASSERT_TRUE(hasCard(cards, "business council"));
     for (const auto& c : cards) EXPECT_EQ(c.opacity, 1.f) << c.title;
 }
@@ -152,7 +152,7 @@ TEST(EventCards, PlayingCardsFadeOutFullyAndNearlyInvisibleOnesAreLeftOut) {
     float last = 2.f;
     bool left = false;
     for (double age = 0.5; age < 1.0; age += 0.01) {
-        const auto cards = app::eventCallouts(d, where, when + age * hold, hold);
+        const auto cards = scene::eventCallouts(d, where, when + age * hold, hold);
         auto it = std::find_if(cards.begin(), cards.end(),
                                [](const auto& c) { return c.title == "speech"; });
         if (it == cards.end()) {
@@ -160,7 +160,7 @@ TEST(EventCards, PlayingCardsFadeOutFullyAndNearlyInvisibleOnesAreLeftOut) {
             continue;
         }
         EXPECT_FALSE(left) << "a card came back at age " << age;
-        EXPECT_GE(it->opacity, app::kMinCalloutOpacity) << "age " << age;
+        EXPECT_GE(it->opacity, scene::kMinCalloutOpacity) << "age " << age;
         EXPECT_LE(it->opacity, last + 1e-6f);
         last = it->opacity;
     }

@@ -8,8 +8,8 @@
 
 namespace {
 
-app::StepTarget energyStep() {
-    app::StepTarget t;
+scene::StepTarget energyStep() {
+    scene::StepTarget t;
     t.view.mode = data::TimeMode::Window;
     t.view.windowYears = 4;
     t.view.filter.sectors = {data::Sector::OilGasEnergy};
@@ -92,7 +92,7 @@ TEST(StoryNav, HomeThenPgDnThenStepShowsTheNextStep) {
     app::showOverview(panel, shown, {{true, true, false}, true});
     const int next = app::nextStep(panel.currentStep, shown.lastStep, 6);
     EXPECT_EQ(next, 2);
-    app::StepTarget plain;
+    scene::StepTarget plain;
     plain.layerOn = {true, true, false};
     app::enterStep(panel, shown, plain, next);
     EXPECT_EQ(panel.currentStep, 2);

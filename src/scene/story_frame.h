@@ -1,60 +1,66 @@
 // From a story step to a frame: the camera for the frame's size, the year, the timeline view
 // (mode, filters, highlighted flows), layer switches and the caption; and the event callouts
-// and place tags pinned on the map. Shared by the window (which flies there) and `render --scene`
-// (which draws it at once). No GL here.
+// and place tags pinned on the map. Shared by the window (which flies there), `render --scene`
+// (which draws it at once) and the story video, through FrameBuilder. No GL, SDL or
+// ImGui here.
 #pragma once
 
-#include "app/map_session.h"
+#include "data/dataset.h"
 #include "scene/frame_spec.h"
+#include "scene/map_data.h"
 #include "scene/story.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace app {
+namespace scene {
 
 struct StepTarget {
-    scene::FrameCorner legendCorner = scene::FrameCorner::TopRight;
+    int index = -1;  // the step resolved (0-based); -1: none
+    FrameCorner legendCorner = FrameCorner::TopRight;
     bool legendCompact = false;
-    std::optional<scene::Camera> camera;  // none: the step keeps the current view
+    std::optional<Camera> camera;  // none: the step keeps the current view
     double year = 2025.0;
     std::optional<double> fromYear;
-    scene::TimelineView view;
+    TimelineView view;
     bool route = true, arcs = true, markers = true, legend = true, labels = true;
     std::vector<bool> layerOn;            // per map layer
     std::vector<size_t> highlightPlaces;  // indices into dataset.places()
     std::string title, caption;
-    std::vector<std::string> problems;  // ids in the step that the data or map does not know
-    std::optional<scene::StoryCallouts> callouts;  // the step's own choice of event cards
+    std::vector<std::string> problems;      // ids in the step that the data or map does not know
+    std::optional<StoryCallouts> callouts;  // the step's own choice of event cards
 };
 
 // `step` is 0-based. The camera fits the frame `viewportPx` minus `leftCoverPx` at its left edge
 // (the window's side panel) and the furniture `coveredPx` (frame pixels: legend, caption, scale
 // bar, attribution; render::MapRenderer::furnitureCoverPx), with `paddingPx` around the step's
 // box, at `pixelsPerPoint` (a zoom level means the same at any density).
-StepTarget resolveStep(const scene::Story& story, int step, const MapSession& session,
-                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx = 0.0,
-                       const std::vector<scene::ScreenRect>& coveredPx = {},
+StepTarget resolveStep(const Story& story, int step, const MapData& map,
+                       const data::Dataset& dataset, glm::dvec2 viewportPx, double pixelsPerPoint,
+                       double leftCoverPx = 0.0, const std::vector<ScreenRect>& coveredPx = {},
                        double paddingPx = 0.0);
 
 // Only the step's camera, as resolveStep frames it (nullopt when the step keeps the view);
 // problems with it are added to *problems when given.
-std::optional<scene::Camera> stepCamera(const scene::StoryStep& step, const std::string& where,
-                                        const MapSession& session, glm::dvec2 viewportPx,
-                                        double pixelsPerPoint, double leftCoverPx,
-                                        const std::vector<scene::ScreenRect>& coveredPx,
-                                        double paddingPx,
-                                        std::vector<std::string>* problems = nullptr);
+std::optional<Camera> stepCamera(const StoryStep& step, const std::string& where,
+                                 const MapData& map, glm::dvec2 viewportPx, double pixelsPerPoint,
+                                 double leftCoverPx, const std::vector<ScreenRect>& coveredPx,
+                                 double paddingPx, std::vector<std::string>* problems = nullptr);
 
 // The space kept between a step's box and the furniture around it, in points.
 constexpr double kStepPaddingPt = 10.0;
 
-// Sets everything the step decides on a frame spec at once (render --scene).
-void applyStep(const StepTarget& target, const scene::Story& story, scene::FrameSpec& spec);
+// Sets everything the step decides on a frame spec at once: camera, year, timeline view,
+// layers, the story's title, the legend's place, and the caption in the labels' language.
+void applyStep(const StepTarget& target, const Story& story, FrameSpec& spec);
+
+// Only the caption (in spec.labels.language) and the legend's place of step `step` (0-based;
+// none: nothing changes), as the window shows the current step while its view moves freely.
+void applyStepCaption(const Story& story, int step, FrameSpec& spec);
 
 // Map-plane position of every place of the data set (NaN where it has no coordinates).
-std::vector<glm::dvec2> placePositions(const MapSession& session);
+std::vector<glm::dvec2> placePositions(const MapData& map, const data::Dataset& dataset);
 
 // The layer an event's card belongs to when a step does not choose its cards: openings and
 // milestones at a corridor node (a segment's end or via place) are the corridor's; agreements,
@@ -69,7 +75,7 @@ std::string eventDateText(const data::EventDate& date);
 // one (the events of its kinds and its dated events, whatever the layers), else the events of
 // the layers shown. References that match no event are added to *problems, naming `where`.
 std::vector<char> shownEvents(const data::Dataset& dataset,
-                              const std::optional<scene::StoryCallouts>& callouts, bool corridor,
+                              const std::optional<StoryCallouts>& callouts, bool corridor,
                               bool flows, const std::string& where = "",
                               std::vector<std::string>* problems = nullptr);
 
@@ -87,20 +93,20 @@ constexpr float kMinCalloutOpacity = 0.05f;
 // out once under kMinCalloutOpacity; at rest every card is whole. Events without a place are
 // left out. A pure function of the year: exports and sequences use it; the window holds cards
 // for a time on the wall clock instead (app/callout_clock.h).
-std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
-                                                     const std::vector<glm::dvec2>& placeWorld,
-                                                     double year, double holdYears,
-                                                     const std::vector<char>* shown = nullptr,
-                                                     int maxCards = 3);
+std::vector<FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
+                                              const std::vector<glm::dvec2>& placeWorld,
+                                              double year, double holdYears,
+                                              const std::vector<char>* shown = nullptr,
+                                              int maxCards = 3);
 
 // The card of one event (index into dataset.events()), whole; none when it has no place.
-std::optional<scene::FrameSpec::Callout> eventCard(const data::Dataset& dataset,
-                                                   const std::vector<glm::dvec2>& placeWorld,
-                                                   size_t eventIndex);
+std::optional<FrameSpec::Callout> eventCard(const data::Dataset& dataset,
+                                            const std::vector<glm::dvec2>& placeWorld,
+                                            size_t eventIndex);
 
 // Name tags for highlighted places (the story's highlight_places).
-std::vector<scene::FrameSpec::Callout> placeTags(const data::Dataset& dataset,
-                                                 const std::vector<glm::dvec2>& placeWorld,
-                                                 const std::vector<size_t>& places);
+std::vector<FrameSpec::Callout> placeTags(const data::Dataset& dataset,
+                                          const std::vector<glm::dvec2>& placeWorld,
+                                          const std::vector<size_t>& places);
 
-}  // namespace app
+}  // namespace scene

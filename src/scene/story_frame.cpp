@@ -1,17 +1,19 @@
-#include "app/story_frame.h"
+#include "scene/story_frame.h"
 
+#include "geo/projection.h"
 #include "scene/describe.h"
+#include "scene/view_area.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 
-namespace app {
+namespace scene {
 
 namespace {
 
-int layerIndex(const scene::MapData& map, const std::string& id) {
+int layerIndex(const MapData& map, const std::string& id) {
     for (size_t i = 0; i < map.layers.size(); ++i) {
         if (map.layers[i].id == id) return static_cast<int>(i);
     }
@@ -20,24 +22,23 @@ int layerIndex(const scene::MapData& map, const std::string& id) {
 
 }  // namespace
 
-std::optional<scene::Camera> stepCamera(const scene::StoryStep& s, const std::string& where,
-                                        const MapSession& session, glm::dvec2 viewportPx,
-                                        double pixelsPerPoint, double leftCoverPx,
-                                        const std::vector<scene::ScreenRect>& coveredPx,
-                                        double paddingPx, std::vector<std::string>* problems) {
+std::optional<Camera> stepCamera(const StoryStep& s, const std::string& where, const MapData& map,
+                                 glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx,
+                                 const std::vector<ScreenRect>& coveredPx, double paddingPx,
+                                 std::vector<std::string>* problems) {
     if (!s.camera) return std::nullopt;
     std::vector<std::string> ignored;
     std::vector<std::string>& out = problems ? *problems : ignored;
     // What covers the frame: the window's side panel (at most half the frame) and the furniture.
-    std::vector<scene::ScreenRect> covered = coveredPx;
+    std::vector<ScreenRect> covered = coveredPx;
     const double cover = std::min(leftCoverPx, viewportPx.x * 0.5);
     if (cover > 0.0) covered.push_back({0.0, 0.0, cover, viewportPx.y});
     std::string err;
-    auto proj = geo::Projection::create(session.map.projection, &err);
-    if (!proj) return scene::Camera{};
+    auto proj = geo::Projection::create(map.projection, &err);
+    if (!proj) return Camera{};
     // Nothing is drawn outside the map's area, and a projection may not reach there at all
     // (a conic one has the south pole at infinity): a camera outside it is moved inside.
-    const geo::LonLatBox& area = session.map.clip;
+    const geo::LonLatBox& area = map.clip;
     const std::string areaText = " the map's area " + formatBox(area);
     if (s.camera->center) {
         geo::LonLat c = *s.camera->center;
@@ -50,9 +51,8 @@ std::optional<scene::Camera> stepCamera(const scene::StoryStep& s, const std::st
             out.push_back(where + text + areaText + "; moved to its edge");
         }
         // The zoom is the step's; its centre shows in the middle of what is left free.
-        return scene::centreInside(
-            scene::cameraAtZoom(proj->forward(c), s.camera->zoom, pixelsPerPoint), viewportPx,
-            covered, 0.0);
+        return centreInside(cameraAtZoom(proj->forward(c), s.camera->zoom, pixelsPerPoint),
+                            viewportPx, covered, 0.0);
     }
     bool clamped = false;
     const auto inside = viewInsideArea(*s.camera->box, area, &clamped);
@@ -64,17 +64,19 @@ std::optional<scene::Camera> stepCamera(const scene::StoryStep& s, const std::st
                       areaText + "; showing " + formatBox(*inside));
     // Like fitBounds with padding: the box as large as it fits where no furniture covers it.
     glm::dvec2 lo, hi;
-    proj->boundsOf(inside.value_or(session.map.home), &lo, &hi);
-    return scene::fitCameraInside(lo, hi, viewportPx, covered, paddingPx);
+    proj->boundsOf(inside.value_or(map.home), &lo, &hi);
+    return fitCameraInside(lo, hi, viewportPx, covered, paddingPx);
 }
 
-StepTarget resolveStep(const scene::Story& story, int step, const MapSession& session,
-                       glm::dvec2 viewportPx, double pixelsPerPoint, double leftCoverPx,
-                       const std::vector<scene::ScreenRect>& coveredPx, double paddingPx) {
+StepTarget resolveStep(const Story& story, int step, const MapData& map,
+                       const data::Dataset& dataset, glm::dvec2 viewportPx, double pixelsPerPoint,
+                       double leftCoverPx, const std::vector<ScreenRect>& coveredPx,
+                       double paddingPx) {
     StepTarget t;
     if (step < 0 || step >= static_cast<int>(story.steps.size())) return t;
-    const scene::StoryStep& s = story.steps[static_cast<size_t>(step)];
+    const StoryStep& s = story.steps[static_cast<size_t>(step)];
     const std::string where = "step " + std::to_string(step + 1);
+    t.index = step;
     t.year = s.year;
     t.fromYear = s.fromYear;
     t.title = s.title;
@@ -82,7 +84,7 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
     t.view.mode = s.mode;
     t.view.windowYears = s.windowYears;
     t.view.filter = s.filter;
-    const auto& flows = session.dataset.flows();
+    const auto& flows = dataset.flows();
     for (const std::string& id : s.highlightFlows) {
         auto it = std::find_if(flows.begin(), flows.end(),
                                [&](const data::Flow& f) { return f.id == id; });
@@ -91,25 +93,25 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
         else
             t.view.highlightFlows.push_back(static_cast<uint32_t>(it - flows.begin()));
     }
-    const auto& places = session.dataset.places();
+    const auto& places = dataset.places();
     for (const std::string& id : s.highlightPlaces) {
-        const data::Place* p = session.dataset.findPlace(id);
+        const data::Place* p = dataset.findPlace(id);
         if (!p)
             t.problems.push_back(where + ": highlight_places: no place '" + id + "'");
         else
             t.highlightPlaces.push_back(static_cast<size_t>(p - places.data()));
     }
     t.callouts = s.callouts;
-    if (s.callouts) shownEvents(session.dataset, s.callouts, true, true, where, &t.problems);
+    if (s.callouts) shownEvents(dataset, s.callouts, true, true, where, &t.problems);
     t.route = s.layers.corridor;
     t.arcs = s.layers.flows;
     t.markers = s.layers.totals;
     t.legend = s.layers.legend;
     t.labels = s.layers.labels;
-    for (const auto& l : session.map.layers) t.layerOn.push_back(l.visible);
+    for (const auto& l : map.layers) t.layerOn.push_back(l.visible);
     for (const auto* list : {&s.layers.show, &s.layers.hide}) {
         for (const std::string& id : *list) {
-            const int i = layerIndex(session.map, id);
+            const int i = layerIndex(map, id);
             if (i < 0)
                 t.problems.push_back(where + ": layers: no map layer '" + id + "'");
             else
@@ -120,12 +122,12 @@ StepTarget resolveStep(const scene::Story& story, int step, const MapSession& se
         t.legendCorner = s.legend->corner;
         t.legendCompact = s.legend->compact;
     }
-    t.camera = stepCamera(s, where, session, viewportPx, pixelsPerPoint, leftCoverPx, coveredPx,
+    t.camera = stepCamera(s, where, map, viewportPx, pixelsPerPoint, leftCoverPx, coveredPx,
                           paddingPx, &t.problems);
     return t;
 }
 
-void applyStep(const StepTarget& target, const scene::Story& story, scene::FrameSpec& spec) {
+void applyStep(const StepTarget& target, const Story& story, FrameSpec& spec) {
     if (target.camera) spec.camera = *target.camera;
     spec.year = target.year;
     spec.timeline.view = target.view;
@@ -141,16 +143,28 @@ void applyStep(const StepTarget& target, const scene::Story& story, scene::Frame
     spec.overlays.caption = target.caption;
     spec.overlays.legendCorner = target.legendCorner;
     spec.overlays.legendCompact = target.legendCompact;
+    applyStepCaption(story, target.index, spec);
 }
 
-std::vector<glm::dvec2> placePositions(const MapSession& session) {
+void applyStepCaption(const Story& story, int step, FrameSpec& spec) {
+    if (step < 0 || step >= static_cast<int>(story.steps.size())) return;
+    const StoryStep& s = story.steps[static_cast<size_t>(step)];
+    spec.overlays.captionTitle = stepTitle(s, spec.labels.language);
+    spec.overlays.caption = stepCaption(s, spec.labels.language);
+    if (s.legend) {
+        spec.overlays.legendCorner = s.legend->corner;
+        spec.overlays.legendCompact = s.legend->compact;
+    }
+}
+
+std::vector<glm::dvec2> placePositions(const MapData& map, const data::Dataset& dataset) {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    std::vector<glm::dvec2> out(session.dataset.places().size(), glm::dvec2(nan));
+    std::vector<glm::dvec2> out(dataset.places().size(), glm::dvec2(nan));
     std::string err;
-    auto proj = geo::Projection::create(session.map.projection, &err);
+    auto proj = geo::Projection::create(map.projection, &err);
     if (!proj) return out;
     for (size_t i = 0; i < out.size(); ++i) {
-        const data::Place& p = session.dataset.places()[i];
+        const data::Place& p = dataset.places()[i];
         out[i] = proj->forward(geo::LonLat{p.lon, p.lat});
     }
     return out;
@@ -179,7 +193,7 @@ std::string eventDateText(const data::EventDate& date) {
 }
 
 std::vector<char> shownEvents(const data::Dataset& dataset,
-                              const std::optional<scene::StoryCallouts>& callouts, bool corridor,
+                              const std::optional<StoryCallouts>& callouts, bool corridor,
                               bool flows, const std::string& where,
                               std::vector<std::string>* problems) {
     const auto& events = dataset.events();
@@ -213,27 +227,27 @@ std::vector<char> shownEvents(const data::Dataset& dataset,
     return shown;
 }
 
-std::optional<scene::FrameSpec::Callout> eventCard(const data::Dataset& dataset,
-                                                   const std::vector<glm::dvec2>& placeWorld,
-                                                   size_t eventIndex) {
+std::optional<FrameSpec::Callout> eventCard(const data::Dataset& dataset,
+                                            const std::vector<glm::dvec2>& placeWorld,
+                                            size_t eventIndex) {
     if (eventIndex >= dataset.events().size()) return std::nullopt;
     const data::Event& e = dataset.events()[eventIndex];
     const data::Place* p = e.placeId.empty() ? nullptr : dataset.findPlace(e.placeId);
     if (!p) return std::nullopt;
     const auto i = static_cast<size_t>(p - dataset.places().data());
     if (i >= placeWorld.size() || std::isnan(placeWorld[i].x)) return std::nullopt;
-    scene::FrameSpec::Callout card;
+    FrameSpec::Callout card;
     card.title = e.title;
-    card.detail = scene::describeDate(e.date);
+    card.detail = describeDate(e.date);
     card.world = placeWorld[i];
     card.opacity = 1.f;
     return card;
 }
 
-std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
-                                                     const std::vector<glm::dvec2>& placeWorld,
-                                                     double year, double holdYears,
-                                                     const std::vector<char>* shown, int maxCards) {
+std::vector<FrameSpec::Callout> eventCallouts(const data::Dataset& dataset,
+                                              const std::vector<glm::dvec2>& placeWorld,
+                                              double year, double holdYears,
+                                              const std::vector<char>* shown, int maxCards) {
     struct Candidate {
         double when;
         const data::Event* event;
@@ -263,15 +277,15 @@ std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& datase
                      [](const Candidate& a, const Candidate& b) { return a.when > b.when; });
     if (found.size() > static_cast<size_t>(std::max(maxCards, 0)))
         found.resize(static_cast<size_t>(std::max(maxCards, 0)));
-    std::vector<scene::FrameSpec::Callout> out;
+    std::vector<FrameSpec::Callout> out;
     for (const Candidate& c : found) {
         // 0 new .. 1 gone. At rest a card is whole: a still frame never shows a half-faded one.
         const double age = (year - c.when) / holdYears;
         const double in = playing ? std::min(1.0, age / 0.08) : 1.0;
         const double outFade = playing ? std::min(1.0, (1.0 - age) / 0.33) : 1.0;
-        scene::FrameSpec::Callout card;
+        FrameSpec::Callout card;
         card.title = c.event->title;
-        card.detail = scene::describeDate(c.event->date);
+        card.detail = describeDate(c.event->date);
         card.world = c.world;
         card.opacity = static_cast<float>(std::clamp(std::min(in, outFade), 0.0, 1.0));
         out.push_back(std::move(card));
@@ -279,14 +293,14 @@ std::vector<scene::FrameSpec::Callout> eventCallouts(const data::Dataset& datase
     return out;
 }
 
-std::vector<scene::FrameSpec::Callout> placeTags(const data::Dataset& dataset,
-                                                 const std::vector<glm::dvec2>& placeWorld,
-                                                 const std::vector<size_t>& places) {
-    std::vector<scene::FrameSpec::Callout> out;
+std::vector<FrameSpec::Callout> placeTags(const data::Dataset& dataset,
+                                          const std::vector<glm::dvec2>& placeWorld,
+                                          const std::vector<size_t>& places) {
+    std::vector<FrameSpec::Callout> out;
     for (size_t i : places) {
         if (i >= placeWorld.size() || i >= dataset.places().size() || std::isnan(placeWorld[i].x))
             continue;
-        scene::FrameSpec::Callout tag;
+        FrameSpec::Callout tag;
         tag.title = dataset.places()[i].name;
         tag.world = placeWorld[i];
         out.push_back(std::move(tag));
@@ -294,4 +308,4 @@ std::vector<scene::FrameSpec::Callout> placeTags(const data::Dataset& dataset,
     return out;
 }
 
-}  // namespace app
+}  // namespace scene
