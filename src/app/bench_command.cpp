@@ -176,8 +176,61 @@ FrameFigures measureFrames(render::MapRenderer& renderer, const render::RenderTa
     return fig;
 }
 
+// The window's frames while the view moves on software GL (see SizeFigures): from a rested
+// view with its cache's margin drawn, `frames` pan frames and `frames` zoom frames through
+// drawMoving, each followed by the full-quality redraw the window does at rest. With `pngStem`,
+// the last moving frame and its redraw of each pass as PNGs, to compare.
+void measureMoving(render::MapRenderer& renderer, const render::RenderTarget& target,
+                   const scene::FrameSpec& rest, int frames, const std::string& pngStem,
+                   SizeFigures* s) {
+    std::vector<double> pan, zoom, redraw, margin, stripMax;
+    const glm::dvec2 viewport(rest.widthPx, rest.heightPx);
+    auto timed = [](auto&& f) {
+        const auto t0 = Clock::now();
+        f();
+        glFinish();
+        return msSince(t0);
+    };
+    for (int pass = 0; pass < 2; ++pass) {  // pass 0 pans, pass 1 zooms
+        scene::FrameSpec spec = rest;
+        renderer.draw(spec, target);
+        double total = 0.0, slowest = 0.0;
+        for (bool more = true; more;) {
+            const double ms = timed([&] { more = renderer.extendBaseCache(spec); });
+            total += ms;
+            if (more) slowest = std::max(slowest, ms);
+        }
+        margin.push_back(total);
+        stripMax.push_back(slowest);
+        for (int f = 0; f < frames; ++f) {
+            spec.camera = pass == 0 ? scene::pan(spec.camera, {6.0, 3.0})
+                                    : scene::zoomAt(spec.camera, 1.02, 0.4 * viewport, viewport);
+            spec.animPhase = 0.04 * f;
+            int fromCache = 0;
+            const double ms =
+                timed([&] { fromCache = renderer.drawMoving(spec, target).baseFromCache; });
+            if (fromCache) (pass == 0 ? pan : zoom).push_back(ms);
+        }
+        const std::string name = pngStem + (pass == 0 ? "-pan-" : "-zoom-") +
+                                 std::to_string(rest.widthPx) + "x" + std::to_string(rest.heightPx);
+        std::string err;
+        if (!pngStem.empty() &&
+            !render::writePng(name + "-moving.png", render::readResolved(target), 0, &err))
+            std::fprintf(stderr, "error: %s\n", err.c_str());
+        redraw.push_back(timed([&] { renderer.draw(spec, target); }));
+        if (!pngStem.empty() &&
+            !render::writePng(name + "-redraw.png", render::readResolved(target), 0, &err))
+            std::fprintf(stderr, "error: %s\n", err.c_str());
+    }
+    s->panFrameMs = median(pan);
+    s->zoomFrameMs = median(zoom);
+    s->restRedrawMs = median(redraw);
+    s->marginMs = median(margin);
+    s->marginStripMaxMs = *std::max_element(stripMax.begin(), stripMax.end());
+}
+
 SizeFigures measureSize(render::MapRenderer& renderer, const render::RenderTarget& target,
-                        scene::FrameSpec spec, int frames) {
+                        scene::FrameSpec spec, int frames, const std::string& pngStem) {
     SizeFigures s;
     s.width = spec.widthPx;
     s.height = spec.heightPx;
@@ -204,6 +257,7 @@ SizeFigures measureSize(render::MapRenderer& renderer, const render::RenderTarge
     }
     s.emptyFrameMs = median(empty);
     s.baseRedrawMs = median(pan);
+    measureMoving(renderer, target, spec, std::max(frames, 5), pngStem, &s);
     return s;
 }
 
@@ -346,7 +400,13 @@ int runBench(const Options& options, const std::string& argv0) {
         }
         const scene::FrameSpec spec = homeSpec(options, session, w, h);
         uploadTimeline(*renderer, session);
-        fig.sizes.push_back(measureSize(*renderer, target, spec, quick ? 1 : frames));
+        std::string stem;
+        if (options.outGiven) {
+            stem = options.out;
+            if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".png") == 0)
+                stem.resize(stem.size() - 4);
+        }
+        fig.sizes.push_back(measureSize(*renderer, target, spec, quick ? 1 : frames, stem));
         std::vector<size_t> all{0};
         all.insert(all.end(), sets.begin(), sets.end());
         for (size_t n : all) {
@@ -377,8 +437,8 @@ int runBench(const Options& options, const std::string& argv0) {
                 last.year = 2025.99;
                 renderer->draw(last, target);
                 const std::string png = benchPngName(options.out, f.set, w, h);
-                if (!render::writePng(png, render::readResolved(target),
-                                     72.0 * spec.pixelsPerPoint, &err))
+                if (!render::writePng(png, render::readResolved(target), 72.0 * spec.pixelsPerPoint,
+                                      &err))
                     std::fprintf(stderr, "error: %s\n", err.c_str());
             }
             printFrameRow(f, header);

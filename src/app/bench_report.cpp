@@ -88,10 +88,11 @@ void printFrameRow(const FrameFigures& r, bool header) {
 void printSummary(const BenchFigures& f) {
     for (const auto& s : f.sizes) {
         std::printf(
-            "%dx%d: empty frame (base map and vignette only) %.1f ms, panning frame (base map "
-            "redrawn, 4x MSAA) "
-            "%.1f ms\n",
-            s.width, s.height, s.emptyFrameMs, s.baseRedrawMs);
+            "%dx%d: empty frame (base map and vignette only) %.1f ms, base map redrawn %.1f ms;\n"
+            "  window on software GL: pan frame %.1f ms, zoom frame %.1f ms (cached base map "
+            "moved), redraw at rest %.1f ms, margin %.0f ms (slowest strip %.0f ms)\n",
+            s.width, s.height, s.emptyFrameMs, s.baseRedrawMs, s.panFrameMs, s.zoomFrameMs,
+            s.restRedrawMs, s.marginMs, s.marginStripMaxMs);
     }
     for (const auto& e : f.exports) {
         std::printf(
@@ -119,7 +120,12 @@ bool writeBenchJson(const BenchFigures& f, const std::string& path, std::string*
         const auto& s = f.sizes[i];
         o << (i ? ",\n            " : "") << "{\"width\": " << s.width
           << ", \"height\": " << s.height << ", \"empty_frame_ms\": " << num(s.emptyFrameMs)
-          << ", \"base_redraw_ms\": " << num(s.baseRedrawMs) << "}";
+          << ", \"base_redraw_ms\": " << num(s.baseRedrawMs)
+          << ", \"pan_frame_ms\": " << num(s.panFrameMs)
+          << ", \"zoom_frame_ms\": " << num(s.zoomFrameMs)
+          << ", \"rest_redraw_ms\": " << num(s.restRedrawMs)
+          << ", \"margin_ms\": " << num(s.marginMs)
+          << ", \"margin_strip_max_ms\": " << num(s.marginStripMaxMs) << "}";
     }
     o << "],\n  \"frames\": [";
     for (size_t i = 0; i < f.frames.size(); ++i) {

@@ -46,7 +46,16 @@ struct SizeFigures {
     // A playback frame with nothing over the base map (cached base blitted in, vignette): the
     // floor of every frame at this size.
     double emptyFrameMs = kNotMeasured;
-    double baseRedrawMs = kNotMeasured;  // a panning frame: the base map drawn again
+    double baseRedrawMs = kNotMeasured;  // the view moved by a pixel: the base map drawn again
+    // The window's moving frames on software GL (MapRenderer::drawMoving): the cached base map
+    // moved (a drag of 6 x 3 px a frame) or scaled (a smooth zoom, 2% a frame) with the
+    // timeline, labels and overlays drawn live; the full-quality redraw once the view rests; and
+    // the cache's margin drawn after it, in all and its slowest strip (how long input can wait).
+    double panFrameMs = kNotMeasured;
+    double zoomFrameMs = kNotMeasured;
+    double restRedrawMs = kNotMeasured;
+    double marginMs = kNotMeasured;
+    double marginStripMaxMs = kNotMeasured;
 };
 
 struct ExportFigures {
