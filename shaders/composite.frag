@@ -1,19 +1,38 @@
 #version 330 core
 // Paints a run of line layers through their coverage buffers, in draw order: up to four buffers
 // (at the frame's size, half or quarter of it), four layers each, one channel a layer. The same
-// as compositing the layers one after the other, in one pass over the frame. With u_sea the run
+// as compositing the layers one after the other, in one pass over the frame. With SEA the run
 // starts from the sea (the background layer: a soft radial gradient from the centre of the frame
 // to its edges, with a faint grain that keeps large flat areas from banding), so the sea and the
 // glows along the shores take one pass.
+//
+// Compiled per run shape (render/line_runs.cpp prepends the defines): BUFFERS (0..4), SEA, and
+// FULL0..FULL3 (1: that buffer has the frame's size and is read texel for texel, 0: filtered).
+// A software renderer runs both sides of a branch, so the shape is not a uniform.
+#ifndef BUFFERS
+#define BUFFERS 1
+#endif
+#ifndef SEA
+#define SEA 0
+#endif
+#ifndef FULL0
+#define FULL0 0
+#endif
+#ifndef FULL1
+#define FULL1 0
+#endif
+#ifndef FULL2
+#define FULL2 0
+#endif
+#ifndef FULL3
+#define FULL3 0
+#endif
 in vec2 v_uv;
 uniform sampler2D u_coverage0;
 uniform sampler2D u_coverage1;
 uniform sampler2D u_coverage2;
 uniform sampler2D u_coverage3;
-uniform int u_buffers;       // how many buffers the run uses, 0..4
-uniform int u_fullRes[4];    // 1: the buffer has the frame's size (read unfiltered)
 uniform vec4 u_colors[16];   // buffer k, channel c: u_colors[4k + c]; premultiplied, opacity in
-uniform int u_sea;
 uniform vec4 u_center;       // the sea's premultiplied colours
 uniform vec4 u_edge;
 uniform vec2 u_aspect;       // width/height normalised so the gradient is round
@@ -34,10 +53,6 @@ vec4 sea() {
     return vec4(c.rgb + grain * c.a, c.a);
 }
 
-vec4 coverage(sampler2D tex, int fullRes) {
-    return fullRes != 0 ? texelFetch(tex, ivec2(gl_FragCoord.xy), 0) : texture(tex, v_uv);
-}
-
 vec4 paint(vec4 acc, vec4 c, int base) {
     for (int k = 0; k < 4; ++k) {
         vec4 s = u_colors[base + k] * c[k];
@@ -46,11 +61,26 @@ vec4 paint(vec4 acc, vec4 c, int base) {
     return acc;
 }
 
+#define COVERAGE(tex, full) \
+    ((full) != 0 ? texelFetch(tex, ivec2(gl_FragCoord.xy), 0) : texture(tex, v_uv))
+
 void main() {
-    vec4 acc = u_sea != 0 ? sea() : vec4(0.0);
-    if (u_buffers > 0) acc = paint(acc, coverage(u_coverage0, u_fullRes[0]), 0);
-    if (u_buffers > 1) acc = paint(acc, coverage(u_coverage1, u_fullRes[1]), 4);
-    if (u_buffers > 2) acc = paint(acc, coverage(u_coverage2, u_fullRes[2]), 8);
-    if (u_buffers > 3) acc = paint(acc, coverage(u_coverage3, u_fullRes[3]), 12);
+#if SEA
+    vec4 acc = sea();
+#else
+    vec4 acc = vec4(0.0);
+#endif
+#if BUFFERS > 0
+    acc = paint(acc, COVERAGE(u_coverage0, FULL0), 0);
+#endif
+#if BUFFERS > 1
+    acc = paint(acc, COVERAGE(u_coverage1, FULL1), 4);
+#endif
+#if BUFFERS > 2
+    acc = paint(acc, COVERAGE(u_coverage2, FULL2), 8);
+#endif
+#if BUFFERS > 3
+    acc = paint(acc, COVERAGE(u_coverage3, FULL3), 12);
+#endif
     o_color = acc;
 }

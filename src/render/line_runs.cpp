@@ -42,6 +42,18 @@ std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run) {
     return out;
 }
 
+std::string compositeDefines(const std::vector<CoverageSlot>& slots, bool sea) {
+    int buffers = 0;
+    std::string full;
+    for (const CoverageSlot& s : slots) {
+        if (s.channel != 0) continue;
+        full += "#define FULL" + std::to_string(s.buffer) + (s.divisor == 1 ? " 1\n" : " 0\n");
+        buffers = s.buffer + 1;
+    }
+    return "#define BUFFERS " + std::to_string(buffers) + "\n#define SEA " + (sea ? "1" : "0") +
+           "\n" + full;
+}
+
 void setFrameUniforms(const Program& program, const scene::FrameSpec& spec) {
     const glm::vec2 frame(scene::frameSizePx(spec));
     const float aspect = frame.x / frame.y;
@@ -102,24 +114,20 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
     glBindFramebuffer(GL_FRAMEBUFFER, pass.destination);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
-    const Program& program = *pass.compositeProgram;
+    const Program* composite = pass.composite(compositeDefines(slots, sea != nullptr));
+    if (!composite) return draws;
+    const Program& program = *composite;
     program.use();
     for (int k = 0; k < kRunBuffers * kChannelsPerBuffer; ++k) {
         const std::string name = "u_colors[" + std::to_string(k) + "]";
         program.set(name.c_str(), colors[k]);
     }
-    program.set("u_buffers", bufferCount);
-    for (int b = 0; b < kRunBuffers; ++b) {
-        const std::string n = std::to_string(b);
-        program.set(("u_coverage" + n).c_str(), b);
-        // A full-size buffer is read texel for texel (no filtering to compute).
-        program.set(("u_fullRes[" + n + "]").c_str(),
-                    b < bufferCount && buffers[b].width == spec.widthPx ? 1 : 0);
+    for (int b = 0; b < bufferCount; ++b) {
+        program.set(("u_coverage" + std::to_string(b)).c_str(), b);
         glActiveTexture(GL_TEXTURE0 + static_cast<GLenum>(b));
-        glBindTexture(GL_TEXTURE_2D, b < bufferCount ? buffers[b].texture : 0);
+        glBindTexture(GL_TEXTURE_2D, buffers[b].texture);
     }
     glActiveTexture(GL_TEXTURE0);
-    program.set("u_sea", sea ? 1 : 0);
     if (sea) {
         program.set("u_center", sea->center);
         program.set("u_edge", sea->edge);

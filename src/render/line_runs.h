@@ -12,6 +12,7 @@
 #include "scene/frame_spec.h"
 #include "scene/manifest.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,9 +49,15 @@ std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run);
 // join without seams; v_uv runs bottom-up): u_aspect, u_frameOffset, u_frameScale.
 void setFrameUniforms(const Program& program, const scene::FrameSpec& spec);
 
+// The composite program's defines for a run of this shape (shaders/composite.frag: BUFFERS,
+// SEA, FULL0..FULL3), "#define" lines. Pure.
+std::string compositeDefines(const std::vector<CoverageSlot>& slots, bool sea);
+
 struct LineRunPass {
     const Program* lineProgram = nullptr;
-    const Program* compositeProgram = nullptr;
+    // The composite program for these defines (compiled once per run shape by the caller);
+    // nullptr when it cannot be made (the run is then not painted).
+    std::function<const Program*(const std::string& defines)> composite;
     GLuint emptyVao = 0;
     const RenderTarget* target = nullptr;
     GLuint destination = 0;  // the framebuffer painted into

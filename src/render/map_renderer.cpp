@@ -41,8 +41,6 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
         r->m_edgeProgram = make("polygon_edge", "polygon_edge.vert", "polygon_edge.frag");
     if (r->m_edgeProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
     if (r->m_lineProgram)
-        r->m_compositeProgram = make("composite", "fullscreen.vert", "composite.frag");
-    if (r->m_compositeProgram)
         r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
     if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
     if (r->m_pointProgram)
@@ -219,10 +217,18 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     // background (the sea is drawn by that pass, not on its own).
     std::vector<LineRunItem> run;
     std::optional<Sea> sea;
+    auto composite = [this](const std::string& defines) -> const Program* {
+        std::unique_ptr<Program>& p = m_composites[defines];
+        if (!p) {
+            std::string err;  // the embedded source compiles: create() checked the line shader
+            p = std::make_unique<Program>("composite", "fullscreen.vert", "composite.frag", &err,
+                                          defines);
+        }
+        return p->valid() ? p.get() : nullptr;
+    };
     auto flush = [&] {
         if (run.empty() && !sea) return;
-        LineRunPass pass{m_lineProgram.get(), m_compositeProgram.get(), m_emptyVao.id(), &target,
-                         destination};
+        LineRunPass pass{m_lineProgram.get(), composite, m_emptyVao.id(), &target, destination};
         stats.drawCalls += drawLineRun(run, sea ? &*sea : nullptr, spec, mvp, pass);
         if (trace.on()) {
             std::string names = sea ? "sea," : "lines:";

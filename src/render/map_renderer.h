@@ -25,6 +25,7 @@
 #include "scene/timeline_geometry.h"
 #include "scene/volume_series.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -190,10 +191,12 @@ private:
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
                     FrameStats* stats);
     // The GL context outlives every member (the app destroys the renderer first).
-    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_compositeProgram,
-        m_backgroundProgram, m_pointProgram, m_vignetteProgram;
+    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_backgroundProgram, m_pointProgram,
+        m_vignetteProgram;
+    // The line runs' composite programs, one per run shape (render/line_runs.h), made on first use.
+    std::map<std::string, std::unique_ptr<Program>> m_composites;
     std::unique_ptr<Program> m_edgeProgram;  // the polygon fills' antialiased rims
-    gl::VertexArrayHandle m_emptyVao;  // for draws that take no attributes
+    gl::VertexArrayHandle m_emptyVao;        // for draws that take no attributes
     std::unique_ptr<ArcLayer> m_arcs;
     std::unique_ptr<RouteLayer> m_route;
     std::unique_ptr<MarkerLayer> m_markers;

@@ -26,14 +26,21 @@ std::string infoLog(GLuint object, bool isProgram) {
     return std::string(log.data());
 }
 
-gl::ShaderHandle compile(GLenum type, const char* program, const char* file, std::string* error) {
+gl::ShaderHandle compile(GLenum type, const char* program, const char* file,
+                         const std::string& defines, std::string* error) {
     const char* src = shaderSource(file);
     if (!src) {
         *error = std::string("program ") + program + ": no embedded shader '" + file + "'";
         return {};
     }
+    std::string text = src;
+    if (!defines.empty()) {
+        const size_t line = text.find('\n');  // after "#version ..."
+        text.insert(line == std::string::npos ? text.size() : line + 1, defines);
+    }
+    const char* source = text.c_str();
     gl::ShaderHandle shader(glCreateShader(type));
-    glShaderSource(shader.id(), 1, &src, nullptr);
+    glShaderSource(shader.id(), 1, &source, nullptr);
     glCompileShader(shader.id());
     GLint ok = 0;
     glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
@@ -47,10 +54,12 @@ gl::ShaderHandle compile(GLenum type, const char* program, const char* file, std
 
 }  // namespace
 
-Program::Program(const char* name, const char* vert, const char* frag, std::string* error) {
+Program::Program(const char* name, const char* vert, const char* frag, std::string* error,
+                 const std::string& defines) {
     std::string err;
-    gl::ShaderHandle vs = compile(GL_VERTEX_SHADER, name, vert, &err);
-    gl::ShaderHandle fs = vs ? compile(GL_FRAGMENT_SHADER, name, frag, &err) : gl::ShaderHandle();
+    gl::ShaderHandle vs = compile(GL_VERTEX_SHADER, name, vert, defines, &err);
+    gl::ShaderHandle fs =
+        vs ? compile(GL_FRAGMENT_SHADER, name, frag, defines, &err) : gl::ShaderHandle();
     if (!vs || !fs) {
         if (error) *error = err;
         return;

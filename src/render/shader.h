@@ -15,8 +15,11 @@ namespace render {
 class Program {
 public:
     // Builds the program from shaders/<vert> and shaders/<frag>. On failure the program is
-    // invalid and *error holds "program polygon (polygon.vert): <log>".
-    Program(const char* name, const char* vert, const char* frag, std::string* error);
+    // invalid and *error holds "program polygon (polygon.vert): <log>". `defines` (lines of
+    // "#define NAME VALUE") go right after each shader's #version line: variants of one source
+    // without branches (a software renderer runs both sides of a branch).
+    Program(const char* name, const char* vert, const char* frag, std::string* error,
+            const std::string& defines = {});
 
     bool valid() const { return static_cast<bool>(m_program); }
     void use() const { glUseProgram(m_program.id()); }

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 namespace {
@@ -70,9 +71,7 @@ protected:
         if (!m_gl.ok()) GTEST_FAIL() << m_gl.error();
         std::string err;
         m_line = std::make_unique<render::Program>("line", "line.vert", "line.frag", &err);
-        m_composite = std::make_unique<render::Program>("composite", "fullscreen.vert",
-                                                        "composite.frag", &err);
-        ASSERT_TRUE(m_line->valid() && m_composite->valid()) << err;
+        ASSERT_TRUE(m_line->valid()) << err;
         m_vao = render::gl::makeVertexArray();
     }
 
@@ -93,7 +92,16 @@ protected:
         spec.camera.metresPerPx = 1.0;
         const glm::mat4 mvp = spec.camera.clipFromLocal({0.0, 0.0}, {kW, kH});
         const render::Sea sea{{0.05f, 0.15f, 0.25f, 1.f}, {0.02f, 0.06f, 0.1f, 1.f}};
-        render::LineRunPass pass{m_line.get(), m_composite.get(), m_vao.id(), &target,
+        auto composite = [this](const std::string& defines) -> const render::Program* {
+            auto& p = m_composites[defines];
+            std::string log;
+            if (!p)
+                p = std::make_unique<render::Program>("composite", "fullscreen.vert",
+                                                      "composite.frag", &log, defines);
+            EXPECT_TRUE(p->valid()) << defines << log;
+            return p->valid() ? p.get() : nullptr;
+        };
+        render::LineRunPass pass{m_line.get(), composite, m_vao.id(), &target,
                                  target.resolvedFramebuffer()};
         for (size_t i = 0; i < runs.size(); ++i)
             render::drawLineRun(runs[i], i == 0 ? &sea : nullptr, spec, mvp, pass);
@@ -102,7 +110,8 @@ protected:
 
     static constexpr int kW = 96, kH = 64;
     testing_gl::Context m_gl;
-    std::unique_ptr<render::Program> m_line, m_composite;
+    std::unique_ptr<render::Program> m_line;
+    std::map<std::string, std::unique_ptr<render::Program>> m_composites;
     render::gl::VertexArrayHandle m_vao;
 };
 
