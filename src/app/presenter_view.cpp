@@ -114,7 +114,7 @@ void PresenterView::draw(const PresenterContent& c, SDL_Window* main) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground;
     if (ImGui::Begin("##presenter", nullptr, flags)) {
-        const ImVec4 accent(0.93f, 0.74f, 0.42f, 1.f);
+        const ImVec4 accent(c.accent.r, c.accent.g, c.accent.b, c.accent.a);
         ImGui::SetWindowFontScale(1.6f);
         ImGui::TextColored(accent, "%s", formatElapsed(c.elapsedSec).c_str());
         ImGui::SameLine();
@@ -156,7 +156,7 @@ void PresenterView::draw(const PresenterContent& c, SDL_Window* main) {
     SDL_GL_GetDrawableSize(m_window, &w, &h);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, w, h);
-    glClearColor(0.05f, 0.08f, 0.11f, 1.f);
+    glClearColor(c.background.r, c.background.g, c.background.b, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
     if (thumbSize.x > 0.f) {
         // The thumbnail under the text, at its own pixel size (GL's rows run bottom up).

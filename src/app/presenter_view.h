@@ -5,6 +5,7 @@
 #pragma once
 
 #include "render/gl.h"
+#include "scene/color.h"
 
 #include <SDL.h>
 
@@ -28,6 +29,8 @@ struct PresenterContent {
     // (0 = none): blitted into the window under the text.
     GLuint thumbnailFramebuffer = 0;
     int thumbnailW = 0, thumbnailH = 0;
+    scene::Rgba accent;      // the elapsed time (the dark palette's accent)
+    scene::Rgba background;  // behind everything (the dark palette's panel, drawn opaque)
 };
 
 // "12:05" (minutes:seconds), "1:02:05" past an hour.

@@ -46,10 +46,12 @@ void WindowApp::drawCards(int shownFlow, bool pinned) {
     place.areaMax = io.DisplaySize;
     std::string url;
     if (shownFlow >= 0 && (pinned || !m_dragging)) {
-        url = ui::flowCardPopup(m_session.dataset, shownFlow, pinned, pinned ? &place : nullptr);
+        url = ui::flowCardPopup(m_session.dataset, shownFlow, pinned, ui::panelPalette(m_panel),
+                                pinned ? &place : nullptr);
     } else if (m_panel.detailPlace >= 0 && (pinned || !m_dragging)) {
         ui::placeCardPopup(m_session.dataset, static_cast<uint32_t>(m_panel.detailPlace),
-                           m_panel.year, pinned, pinned ? &place : nullptr);
+                           m_panel.year, pinned, ui::panelPalette(m_panel),
+                           pinned ? &place : nullptr);
     }
     if (!url.empty()) openUrl(url);
 }
@@ -94,6 +96,10 @@ void WindowApp::togglePresenterView() {
 void WindowApp::drawPresenterView() {
     if (!m_presenter) return;
     PresenterContent c;
+    // The speaker's window is dark whatever the audience sees (read beside a dark room).
+    const scene::Palette dark = scene::paletteFor(m_panel.themes, "dark");
+    c.accent = dark.uiCheckMark;
+    c.background = dark.uiWindowBg;
     const int count = static_cast<int>(m_story.steps.size());
     const int step = m_panel.currentStep;
     const std::string& lang = m_panel.labels.language;

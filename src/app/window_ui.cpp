@@ -52,7 +52,7 @@ void WindowApp::rebuildFonts() {
     m_fontsDirty = false;
     ImGuiIO& io = ImGui::GetIO();
     const float px = static_cast<float>(pixelScale());
-    ui::applyPanelStyle(m_panel.theme, m_uiScale / px);
+    ui::applyPanelStyle(ui::panelPalette(m_panel), m_uiScale / px);
     std::string fontFile = findFontFile("Noto Sans");
     if (fontFile.empty()) fontFile = findFontFile("DejaVu Sans");
     // Latin, Cyrillic (Russian names), punctuation (en dashes, bullets) and arrows.
@@ -142,7 +142,7 @@ void WindowApp::drawBlackout() {
     if (!m_blackout) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0.f, 0.f), io.DisplaySize,
-                                                  IM_COL32(0, 0, 0, 255));
+                                                  IM_COL32_BLACK);
 }
 
 scene::TextSize WindowApp::windowTextSize() const {

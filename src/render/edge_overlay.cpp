@@ -51,9 +51,8 @@ void MapRenderer::layoutEdgeIndicators(const scene::FrameSpec& spec,
                                        std::vector<scene::LabelBox>& reserved, bool draw) const {
     const std::vector<scene::EdgeIndicator> found = edgeIndicatorsFor(spec);
     if (found.empty() || !m_text) return;
-    const std::string theme = scene::canonicalThemeName(spec.theme);
-    const LegendStyle style = legendStyleFor(theme);
-    const bool dark = theme != "light";
+    const scene::Palette palette = scene::paletteFor(m_themes, spec.theme);
+    const LegendStyle style = legendStyleFor(palette);
     const float pt = static_cast<float>(spec.pixelsPerPoint);
     const float ts = std::clamp(spec.overlays.textScale, 0.1f, scene::kMaxCardTextScale);
     const glm::vec2 frame(scene::frameSizePx(spec));
@@ -63,12 +62,9 @@ void MapRenderer::layoutEdgeIndicators(const scene::FrameSpec& spec,
     const float inset = 7.f * pt;                  // chevron tip from the edge
     const float arm = 7.f * pt * std::sqrt(ts);    // chevron size
     const float pad = 6.f * pt * ts, titleSize = 9.f * pt * ts, lineSize = 7.5f * pt * ts;
-    const scene::Rgba halo =
-        dark ? scene::Rgba{0.04f, 0.06f, 0.09f, 0.85f} : scene::Rgba{1.f, 1.f, 1.f, 0.9f};
-    const scene::Rgba flowInk =
-        dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.72f, 0.33f, 0.05f, 1.f};
-    const scene::Rgba routeInk =
-        dark ? scene::Rgba{0.94f, 0.89f, 0.78f, 1.f} : scene::Rgba{0.23f, 0.19f, 0.16f, 1.f};
+    const scene::Rgba halo = palette.edgeHalo;
+    const scene::Rgba flowInk = palette.edgeFlow;
+    const scene::Rgba routeInk = palette.edgeRoute;
     ShapeStyle card{style.panelFill, style.panelOutline, style.outlineWidthPt * pt};
 
     for (const scene::EdgeIndicator& ind : found) {

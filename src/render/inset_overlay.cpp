@@ -15,7 +15,7 @@ namespace render {
 scene::LabelBox MapRenderer::insetRectPx(const scene::FrameSpec& spec) const {
     const glm::vec2 frame(scene::frameSizePx(spec));
     const auto pt = static_cast<float>(spec.pixelsPerPoint);
-    const float margin = legendStyleFor("dark").marginPt * pt;
+    const float margin = LegendStyle{}.marginPt * pt;
     const glm::dvec2 size = m_mapBoundsMax - m_mapBoundsMin;
     const float aspect = size.x > 0.0 && size.y > 0.0 ? static_cast<float>(size.y / size.x) : 0.5f;
     float w = std::round(std::min(170.f * pt, 0.3f * frame.x));
@@ -79,9 +79,7 @@ void MapRenderer::drawInset(const scene::FrameSpec& spec, FrameStats* stats) {
     };
     const glm::vec2 a = toInset({0.0, 0.0}), b = toInset({frame.x, 0.0}), c = toInset(frame),
                     d = toInset({0.0, frame.y});
-    const bool dark = scene::canonicalThemeName(spec.theme) != "light";
-    const scene::Rgba ink =
-        dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.72f, 0.33f, 0.05f, 1.f};
+    const scene::Rgba ink = scene::paletteFor(m_themes, spec.theme).insetFrame;
     const float w = std::max(1.5f * pt, 1.f);
     for (const auto& [p, q] : {std::pair{a, b}, {b, c}, {c, d}, {d, a}})
         m_overlay->addLine(p, q, w, ink, LineCap::Round);

@@ -8,12 +8,6 @@ namespace render {
 
 namespace {
 
-scene::Rgba color(const char* hex, float alpha = 1.f) {
-    scene::Rgba c = scene::parseColor(hex).value_or(scene::Rgba{});
-    c.a *= alpha;
-    return c;
-}
-
 void premultiplied(const scene::Rgba& c, float opacity, float* out) {
     const float a = c.a * opacity;
     out[0] = c.r * a;
@@ -36,36 +30,22 @@ SdfFace faceOf(scene::LabelFace f) {
 
 }  // namespace
 
-LabelColors labelColorsFor(const std::string& theme) {
+LabelColors labelColorsFor(const scene::Palette& palette) {
     using K = scene::LabelKind;
     LabelColors c;
     auto set = [&](K k, scene::Rgba text, scene::Rgba halo) {
         c.text[static_cast<int>(k)] = text;
         c.halo[static_cast<int>(k)] = halo;
     };
-    if (theme == "light" || theme == "print") {
-        const scene::Rgba halo = color("#fbfaf6", 0.88f);
-        set(K::Country, color("#4a3f35", 0.82f), halo);
-        set(K::Region, color("#7a6e60", 0.85f), halo);
-        set(K::Water, color("#2f6f9f"), color("#f4f8fb", 0.75f));
-        set(K::Capital, color("#1f1a15"), halo);
-        set(K::City, color("#3a342d"), halo);
-        set(K::Node, color("#3b2410"), halo);
-        set(K::Project, color("#a24a08"), halo);
-        c.dotFill = color("#3b3026");
-        c.dotStroke = color("#ffffff");
-    } else {
-        const scene::Rgba halo = color("#0b0f14", 0.78f);
-        set(K::Country, color("#e9dfc8", 0.78f), halo);
-        set(K::Region, color("#b9ae97", 0.8f), halo);
-        set(K::Water, color("#8cc4e6"), color("#08131f", 0.7f));
-        set(K::Capital, color("#f7f1e3"), halo);
-        set(K::City, color("#d9d2c3"), halo);
-        set(K::Node, color("#ffe2a6"), halo);
-        set(K::Project, color("#f0b54a"), halo);
-        c.dotFill = color("#e9dfc8");
-        c.dotStroke = color("#15191d");
-    }
+    set(K::Country, palette.labelCountry, palette.labelHalo);
+    set(K::Region, palette.labelRegion, palette.labelHalo);
+    set(K::Water, palette.labelWater, palette.labelWaterHalo);
+    set(K::Capital, palette.labelCapital, palette.labelHalo);
+    set(K::City, palette.labelCity, palette.labelHalo);
+    set(K::Node, palette.labelNode, palette.labelHalo);
+    set(K::Project, palette.labelProject, palette.labelHalo);
+    c.dotFill = palette.labelDotFill;
+    c.dotStroke = palette.labelDotStroke;
     return c;
 }
 

@@ -9,6 +9,7 @@
 #include "scene/color.h"
 #include "scene/label_placement.h"
 #include "scene/label_set.h"
+#include "scene/palette.h"
 
 #include <memory>
 #include <string>
@@ -22,8 +23,8 @@ struct LabelColors {
     scene::Rgba dotFill, dotStroke;
 };
 
-// The label colours of a theme ("dark", "light"/"print").
-LabelColors labelColorsFor(const std::string& theme);
+// The label colours of a theme's palette.
+LabelColors labelColorsFor(const scene::Palette& palette);
 
 // Size of the cities' dot (radius) and of its outline, in points.
 constexpr float kCityDotRadiusPt = 1.9f;

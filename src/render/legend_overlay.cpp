@@ -355,34 +355,18 @@ glm::vec2 layout(const scene::LegendSpec& spec, const LegendStyle& style, const 
 
 }  // namespace
 
-LegendStyle legendStyleFor(const std::string& theme) {
+LegendStyle legendStyleFor(const scene::Palette& palette) {
     LegendStyle s;
-    auto rgba = [](int r, int g, int b, float a) {
-        return scene::Rgba{r / 255.f, g / 255.f, b / 255.f, a};
-    };
-    if (theme == "light" || theme == "print") {
-        s.panelFill = rgba(251, 249, 244, 0.86f);
-        s.panelOutline = rgba(40, 52, 64, 0.16f);
-        s.shadow = rgba(20, 32, 44, 0.14f);
-        s.separator = rgba(40, 52, 64, 0.14f);
-        s.yearText = rgba(28, 36, 46, 1.f);
-        s.titleText = rgba(52, 62, 74, 1.f);
-        s.labelText = rgba(36, 44, 54, 1.f);
-        s.noteText = rgba(92, 100, 110, 1.f);
-        s.markerOutline = rgba(255, 255, 255, 0.95f);
-        s.neutralSample = rgba(70, 80, 92, 0.9f);
-    } else {
-        s.panelFill = rgba(8, 14, 22, 0.78f);
-        s.panelOutline = rgba(242, 232, 214, 0.12f);
-        s.shadow = rgba(0, 0, 0, 0.3f);
-        s.separator = rgba(242, 232, 214, 0.13f);
-        s.yearText = rgba(246, 238, 224, 1.f);
-        s.titleText = rgba(214, 204, 186, 1.f);
-        s.labelText = rgba(238, 230, 216, 1.f);
-        s.noteText = rgba(178, 170, 156, 1.f);
-        s.markerOutline = rgba(10, 16, 24, 0.95f);
-        s.neutralSample = rgba(226, 216, 198, 0.92f);
-    }
+    s.panelFill = palette.legendPanel;
+    s.panelOutline = palette.legendOutline;
+    s.shadow = palette.legendShadow;
+    s.separator = palette.legendSeparator;
+    s.yearText = palette.legendYear;
+    s.titleText = palette.legendTitle;
+    s.labelText = palette.legendLabel;
+    s.noteText = palette.legendNote;
+    s.markerOutline = palette.legendMarkerOutline;
+    s.neutralSample = palette.legendNeutralSample;
     return s;
 }
 

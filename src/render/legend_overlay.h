@@ -7,6 +7,7 @@
 #include "render/overlay_batch.h"
 #include "render/text_renderer.h"
 #include "scene/color.h"
+#include "scene/palette.h"
 #include "scene/timeline_geometry.h"
 
 #include <glm/vec2.hpp>
@@ -41,9 +42,9 @@ struct LegendStyle {
     scene::Rgba neutralSample;  // width samples and notes whose entry has no colour (alpha 0)
 };
 
-// The look for a theme: "dark" (translucent navy panel, warm off-white text), "light" or "print"
-// (translucent paper panel, dark ink). Unknown names get the dark style.
-LegendStyle legendStyleFor(const std::string& theme);
+// The look for a theme: the colours of its palette (the dark theme's translucent navy panel with
+// warm off-white text, the light one's translucent paper panel with dark ink), default sizes.
+LegendStyle legendStyleFor(const scene::Palette& palette);
 
 // The panel's size in device pixels for this content, so the caller can keep other overlays
 // clear of it (the panel sits style.marginPt * pixelsPerPoint from the frame's edges; its soft

@@ -117,9 +117,8 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     if (!ov.scaleBar && !ov.attribution && ov.caption.empty() && ov.captionTitle.empty() &&
         cards.empty() && legendSize.x <= 0.f && !ov.edgeIndicators && !ov.inset)
         return reserved;
-    const std::string theme = scene::canonicalThemeName(spec.theme);
-    const LegendStyle style = legendStyleFor(theme);
-    const bool dark = theme != "light";
+    const scene::Palette palette = scene::paletteFor(m_themes, spec.theme);
+    const LegendStyle style = legendStyleFor(palette);
     const float pt = static_cast<float>(spec.pixelsPerPoint);
     const glm::vec2 frame(scene::frameSizePx(spec));
     // Frame pixel -> this target's pixel.
@@ -128,10 +127,8 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
     const float margin = style.marginPt * pt;
     const float left = ov.leftInsetPx + margin;  // bottom-left furniture starts here
-    const scene::Rgba ink =
-        dark ? scene::Rgba{0.95f, 0.92f, 0.86f, 1.f} : scene::Rgba{0.13f, 0.15f, 0.18f, 1.f};
-    const scene::Rgba halo =
-        dark ? scene::Rgba{0.04f, 0.06f, 0.09f, 0.85f} : scene::Rgba{1.f, 1.f, 1.f, 0.85f};
+    const scene::Rgba ink = palette.furnitureInk;
+    const scene::Rgba halo = palette.furnitureHalo;
     ShapeStyle panel;
     panel.fill = style.panelFill;
     panel.outline = style.panelOutline;
@@ -243,8 +240,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
         if (draw)
             m_overlay->addLine(min + shift + glm::vec2(0.5f * pad, pad),
                                glm::vec2(min.x + 0.5f * pad, max.y - pad) + shift, 2.f * pt,
-                               dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f}
-                                    : scene::Rgba{0.6f, 0.42f, 0.12f, 1.f});
+                               palette.captionRule);
         float y = min.y + pad;
         for (const auto& l : titleLines) {
             y += titleLine;
@@ -337,9 +333,7 @@ std::vector<scene::LabelBox> MapRenderer::drawFurniture(const scene::FrameSpec& 
             m_overlay->addLine(anchor + shift, nearest + shift, 1.2f * pt, withAlpha(ink, 0.8f * a),
                                LineCap::Round);
         ShapeStyle dot;
-        dot.fill = withAlpha(
-            dark ? scene::Rgba{0.91f, 0.71f, 0.35f, 1.f} : scene::Rgba{0.72f, 0.33f, 0.05f, 1.f},
-            a);
+        dot.fill = withAlpha(palette.calloutDot, a);
         dot.outline = withAlpha(halo, a);
         dot.outlineWidthPx = 1.5f * pt;
         if (draw) m_overlay->addCircle(anchor + shift, 3.5f * pt, dot);

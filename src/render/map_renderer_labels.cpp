@@ -130,7 +130,7 @@ void MapRenderer::drawLabels(const scene::FrameSpec& spec, const scene::LabelPla
     p.pixelsPerPoint = static_cast<float>(spec.pixelsPerPoint);
     p.language =
         scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
-    p.colors = labelColorsFor(scene::canonicalThemeName(spec.theme));
+    p.colors = labelColorsFor(scene::paletteFor(m_themes, spec.theme));
     stats->drawCalls += m_labelLayer->draw(m_labels, *placed, p);
     stats->labelsDrawn = static_cast<int>(placed->labels.size());
 }

@@ -9,6 +9,15 @@
 
 namespace render {
 
+namespace {
+
+bool sameSectorColours(const scene::Palette& a, const scene::Palette& b) {
+    return a.sectorTransport == b.sectorTransport && a.sectorEnergy == b.sectorEnergy &&
+           a.sectorOther == b.sectorOther;
+}
+
+}  // namespace
+
 void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
                               const scene::VolumeSeries& volumes,
                               std::vector<data::Sector> sectorOfArc, const data::Dataset* dataset) {
@@ -25,7 +34,12 @@ void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
         m_drawnArcs = timeline.arcs;
     else
         m_drawnArcs.clear();
-    m_arcTheme = "dark";  // buildTimelineGeometry colours arcs for the dark theme
+    // buildTimelineGeometry colours arcs with the built-in dark palette: the first frame
+    // recolours them when the manifest's dark palette has other sector colours.
+    m_arcTheme =
+        sameSectorColours(scene::paletteFor(m_themes, "dark"), scene::builtinPalette("dark"))
+            ? "dark"
+            : "";
     m_appliedView = {};
     m_route->upload(timeline.route, m_originWorld);
     m_markers->upload(timeline.nodes, timeline.markers, timeline.markerMaxAmountUsd, m_originWorld);
@@ -47,12 +61,13 @@ void MapRenderer::refreshTimeline(const std::string& theme, const scene::Timelin
     } else if (!aggregated) {
         arcs = m_timeline.arcs;
     }
+    const scene::Palette palette = scene::paletteFor(m_themes, theme);
     for (size_t i = 0; i < arcs.size() && i < m_sectorOfArc.size(); ++i)
-        arcs[i].color = scene::sectorColor(m_sectorOfArc[i], theme);
+        arcs[i].color = scene::sectorColor(m_sectorOfArc[i], palette);
     if (reAggregate) {
-        m_aggregation.aggregate(m_dataset ? arcs : m_timeline.arcs, clusterLevel, view, theme);
+        m_aggregation.aggregate(m_dataset ? arcs : m_timeline.arcs, clusterLevel, view, palette);
     } else if (aggregated) {
-        m_aggregation.recolour(theme);
+        m_aggregation.recolour(palette);
     }
     m_arcs->upload(aggregated ? m_aggregation.result().arcs : arcs, m_originWorld);
     m_drawnArcs = std::move(arcs);
@@ -78,6 +93,7 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
                                FrameStats* stats) {
     if (!m_hasTimeline) return;
     const std::string theme = scene::canonicalThemeName(spec.theme);
+    const scene::Palette palette = scene::paletteFor(m_themes, theme);
     refreshTimeline(theme, spec.timeline.view,
                     scene::clusterLevelFor(spec.camera, spec.pixelsPerPoint));
     const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
@@ -85,7 +101,8 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
     const float year = static_cast<float>(spec.year);
     const float timeSec = static_cast<float>(spec.animPhase);
     if (spec.timeline.route) {
-        RouteDrawParams p = routeStyleFor(theme);  // colours and widths, shared with vector export
+        // Colours and widths, shared with the vector export.
+        RouteDrawParams p = routeStyleFor(palette);
         p.mvp = mvp;
         p.viewportPx = viewport;
         p.pixelsPerPoint = ppt;
@@ -114,7 +131,7 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
         stats->drawCalls += m_arcs->draw(p);
     }
     if (spec.timeline.markers) {
-        MarkerDrawParams p = markerStyleFor(theme);
+        MarkerDrawParams p = markerStyleFor(palette);
         p.mvp = mvp;
         p.viewportPx = viewport;
         p.pixelsPerPoint = ppt;
@@ -125,7 +142,6 @@ void MapRenderer::drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mv
 }
 
 scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
-    const std::string theme = scene::canonicalThemeName(spec.theme);
     scene::LegendContext context;
     if (m_hasTimeline && spec.timeline.markers) {
         context.markerMaxAmountUsd = m_timeline.markerMaxAmountUsd;
@@ -136,7 +152,8 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
     context.language = spec.labels.language;  // the furniture speaks the labels' language
     if (m_hasTimeline && spec.timeline.arcs && m_aggregation.active())
         context.aggregate = scene::aggregateNoteAt(m_aggregation.result(), spec.year);
-    scene::LegendSpec legend = scene::buildLegend(m_arcScale, theme, spec.year, context);
+    scene::LegendSpec legend =
+        scene::buildLegend(m_arcScale, scene::paletteFor(m_themes, spec.theme), spec.year, context);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
     legend.subtitle = spec.overlays.subtitle;
     // The year line says what the arcs show: a window of years, or everything.
@@ -153,7 +170,7 @@ scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
 
 MapRenderer::LegendLayout MapRenderer::legendLayout(const scene::FrameSpec& spec) const {
     LegendLayout out;
-    out.style = legendStyleFor(scene::canonicalThemeName(spec.theme));
+    out.style = legendStyleFor(scene::paletteFor(m_themes, spec.theme));
     out.pixelsPerPoint = static_cast<float>(spec.pixelsPerPoint);
     if (!m_text || !m_hasTimeline || !spec.timeline.legend) return out;
     out.legend = legendFor(spec);

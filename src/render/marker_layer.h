@@ -18,11 +18,11 @@ struct MarkerDrawParams {
     glm::vec2 viewportPx{1.f, 1.f};  // size of the bound framebuffer in pixels
     float pixelsPerPoint = 1.f;
     float year = 2025.f;  // nodes appear from yearFirstOpen; destination sizes are sampled here
-    // Straight-alpha colours; the theme is the caller's business.
-    glm::vec4 nodeFill{0.97f, 0.95f, 0.9f, 1.f};
-    glm::vec4 nodeStroke{0.1f, 0.12f, 0.14f, 1.f};
-    glm::vec4 destFill{0.98f, 0.8f, 0.35f, 0.28f};
-    glm::vec4 destStroke{0.98f, 0.8f, 0.35f, 0.95f};
+    // Straight-alpha colours from the theme's palette (markerStyleFor); none until set.
+    glm::vec4 nodeFill{0.f};
+    glm::vec4 nodeStroke{0.f};
+    glm::vec4 destFill{0.f};
+    glm::vec4 destStroke{0.f};
     float nodeSizePt = 7.f;  // diameter of a city; other kinds are sized to match visually
     float nodeStrokePt = 1.2f;
     float destMaxRadiusPt = 24.f;  // radius at maxAmountUsd (area proportional to the amount)

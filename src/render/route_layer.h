@@ -20,12 +20,12 @@ struct RouteDrawParams {
     float year = 2025.f;      // fractional year: opening growth and upgrades
     float timeSec = 0.f;      // animation phase of the cargo particles
     float flowDensity = 0.f;  // 0..1, the year's cargo volume on the caller's scale
-    // Straight-alpha colours; the theme is the caller's business.
-    glm::vec4 railColor{0.93f, 0.42f, 0.23f, 1.f};
-    glm::vec4 seaColor{0.35f, 0.72f, 0.95f, 1.f};
-    glm::vec4 roadColor{0.85f, 0.7f, 0.35f, 1.f};
-    glm::vec4 casingColor{0.f, 0.f, 0.f, 0.f};  // halo under the lines; alpha 0 = none
-    glm::vec4 particleColor{1.f, 0.97f, 0.85f, 1.f};
+    // Straight-alpha colours from the theme's palette (routeStyleFor); none until set.
+    glm::vec4 railColor{0.f};
+    glm::vec4 seaColor{0.f};
+    glm::vec4 roadColor{0.f};
+    glm::vec4 casingColor{0.f};  // halo under the lines; alpha 0 = none
+    glm::vec4 particleColor{0.f};
     // Widths in points (road is the thinnest, rail the heaviest; upgrades multiply).
     float railWidthPt = 3.4f;
     float seaWidthPt = 2.4f;

@@ -4,16 +4,15 @@
 
 #include "render/marker_layer.h"
 #include "render/route_layer.h"
-
-#include <string>
+#include "scene/palette.h"
 
 namespace render {
 
-// Route colours (rail, sea, road, casing, particles) and default widths for a canonical theme
-// name ("dark", "light"); the caller sets the frame-dependent fields (mvp, year, ...).
-RouteDrawParams routeStyleFor(const std::string& theme);
+// Route colours (rail, sea, road, casing, particles) from a theme's palette and default widths;
+// the caller sets the frame-dependent fields (mvp, year, ...).
+RouteDrawParams routeStyleFor(const scene::Palette& palette);
 
-// Node and destination disc colours and sizes for a canonical theme name.
-MarkerDrawParams markerStyleFor(const std::string& theme);
+// Node and destination disc colours from a theme's palette, and sizes.
+MarkerDrawParams markerStyleFor(const scene::Palette& palette);
 
 }  // namespace render

@@ -119,7 +119,7 @@ void showText(cairo_t* cr, const Fonts& fonts, Fonts::Face face, const std::stri
 void drawLabels(cairo_t* cr, const VectorScene& scene, const scene::FrameSpec& spec,
                 const Fonts& fonts) {
     if (!scene.labels || !spec.labels.enabled) return;
-    const LabelColors colors = labelColorsFor(scene::canonicalThemeName(spec.theme));
+    const LabelColors colors = labelColorsFor(scene::paletteFor(scene.themes, spec.theme));
     const scene::LabelLanguage language =
         scene::parseLabelLanguage(spec.labels.language).value_or(scene::LabelLanguage::English);
     const double ppt = spec.pixelsPerPoint;

@@ -64,7 +64,7 @@ void polyline(cairo_t* cr, const std::vector<glm::dvec2>& pts) {
 
 void drawRoute(cairo_t* cr, const VectorScene& scene, const scene::FrameSpec& spec) {
     if (!scene.timeline || !spec.timeline.route) return;
-    const RouteDrawParams style = routeStyleFor(scene::canonicalThemeName(spec.theme));
+    const RouteDrawParams style = routeStyleFor(scene::paletteFor(scene.themes, spec.theme));
     const double ppt = spec.pixelsPerPoint;
     const Xform x = xformFor(spec);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -375,9 +375,9 @@ void drawArcs(cairo_t* cr, const VectorScene& scene, const scene::FrameSpec& spe
     } else {
         arcs = scene.timeline->arcs;
     }
-    const std::string theme = scene::canonicalThemeName(spec.theme);
+    const scene::Palette palette = scene::paletteFor(scene.themes, spec.theme);
     for (size_t i = 0; i < arcs.size() && i < scene.sectorOfArc.size(); ++i)
-        arcs[i].color = scene::sectorColor(scene.sectorOfArc[i], theme);
+        arcs[i].color = scene::sectorColor(scene.sectorOfArc[i], palette);
     const Xform x = xformFor(spec);
     const bool highlightSet = scene.dataset && !spec.timeline.view.highlightFlows.empty();
     for (const scene::ArcInstance& arc : arcs) drawArc(cr, arc, spec, x, highlightSet);
@@ -395,7 +395,7 @@ void drawDestinations(cairo_t* cr, const VectorScene& scene, const scene::FrameS
                                  &viewed);
         markers = &viewed;
     }
-    const MarkerDrawParams style = markerStyleFor(scene::canonicalThemeName(spec.theme));
+    const MarkerDrawParams style = markerStyleFor(scene::paletteFor(scene.themes, spec.theme));
     const double ppt = spec.pixelsPerPoint;
     const double maxAmount = scene.timeline->markerMaxAmountUsd;
     const Xform x = xformFor(spec);
@@ -423,7 +423,7 @@ void drawDestinations(cairo_t* cr, const VectorScene& scene, const scene::FrameS
 
 void drawNodes(cairo_t* cr, const VectorScene& scene, const scene::FrameSpec& spec) {
     if (!scene.timeline || !spec.timeline.markers) return;
-    const MarkerDrawParams style = markerStyleFor(scene::canonicalThemeName(spec.theme));
+    const MarkerDrawParams style = markerStyleFor(scene::paletteFor(scene.themes, spec.theme));
     const double ppt = spec.pixelsPerPoint;
     const Xform x = xformFor(spec);
     // City, Port, BorderCrossing, DryPort, Site, Capital: sized to read as equals (marker.vert).

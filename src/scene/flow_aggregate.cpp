@@ -123,6 +123,11 @@ float aggregateWidthPt(uint32_t flows, uint32_t maxFlows) {
 
 FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClusters& clusters,
                              int level, const std::string& theme, std::size_t topN) {
+    return aggregateFlows(arcs, clusters, level, builtinPalette(theme), topN);
+}
+
+FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClusters& clusters,
+                             int level, const Palette& palette, std::size_t topN) {
     FlowAggregate out;
     if (clusters.levels.empty()) return out;
     level = std::clamp(level, 0, static_cast<int>(clusters.levels.size()) - 1);
@@ -256,7 +261,7 @@ FlowAggregate aggregateFlows(const std::vector<ArcInstance>& arcs, const FlowClu
             a.originWorld = centroid[grp.origin];
             a.destWorld = centroid[grp.dest];
             a.sector = grp.sector;
-            a.color = sectorColor(grp.sector, theme);
+            a.color = sectorColor(grp.sector, palette);
             a.yearStart = starts[s];
             a.yearEnd = s + 1 < slots ? starts[s + 1] : kForever;
             a.bend = kArcBaseBend + static_cast<float>(rank) * kArcPairStep;
@@ -440,16 +445,16 @@ bool FlowAggregation::stale(int level, const TimelineView& view) const {
 }
 
 void FlowAggregation::aggregate(const std::vector<ArcInstance>& viewedArcs, int level,
-                                const TimelineView& view, const std::string& theme) {
+                                const TimelineView& view, const Palette& palette) {
     if (!m_active) return;
-    m_result = aggregateFlows(viewedArcs, m_clusters, level, theme);
+    m_result = aggregateFlows(viewedArcs, m_clusters, level, palette);
     m_result.level = level;
     m_view = view;
     ++m_aggregations;
 }
 
-void FlowAggregation::recolour(const std::string& theme) {
-    for (ArcInstance& a : m_result.arcs) a.color = sectorColor(a.sector, theme);
+void FlowAggregation::recolour(const Palette& palette) {
+    for (ArcInstance& a : m_result.arcs) a.color = sectorColor(a.sector, palette);
 }
 
 }  // namespace scene

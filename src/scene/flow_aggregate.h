@@ -67,7 +67,11 @@ float aggregateWidthPt(uint32_t flows, uint32_t maxFlows);
 
 // Aggregates `viewedArcs` (the arcs `clusters` was built from, in the same order, with the view
 // applied: a width of 0 is filtered out; years per the mode) at `level`, drawing at most `topN`
-// arcs at any year, coloured for `theme`.
+// arcs at any year, coloured with `palette`.
+FlowAggregate aggregateFlows(const std::vector<ArcInstance>& viewedArcs,
+                             const FlowClusters& clusters, int level, const Palette& palette,
+                             std::size_t topN = kAggregateTopArcs);
+// The same coloured with the built-in palette of `theme`.
 FlowAggregate aggregateFlows(const std::vector<ArcInstance>& viewedArcs,
                              const FlowClusters& clusters, int level, const std::string& theme,
                              std::size_t topN = kAggregateTopArcs);
@@ -95,9 +99,9 @@ public:
     // Whether a frame at `level` with `view` must aggregate again.
     bool stale(int level, const TimelineView& view) const;
     void aggregate(const std::vector<ArcInstance>& viewedArcs, int level, const TimelineView& view,
-                   const std::string& theme);
+                   const Palette& palette);
     // Colours the aggregated arcs for another theme (no new aggregation).
-    void recolour(const std::string& theme);
+    void recolour(const Palette& palette);
     const FlowAggregate& result() const { return m_result; }
     int aggregations() const { return m_aggregations; }
 

@@ -2,6 +2,7 @@
 #include "scene/timeline_geometry.h"
 
 #include "scene/flow_aggregate.h"
+#include "scene/palette.h"
 #include "scene/ui_text.h"
 
 #include <algorithm>
@@ -13,30 +14,6 @@ namespace scene {
 
 namespace {
 
-bool isLightTheme(const std::string& theme) {
-    return theme == "light" || theme == "print";
-}
-
-constexpr Rgba hex(unsigned rgb, float a = 1.f) {
-    return {static_cast<float>((rgb >> 16) & 0xffu) / 255.f,
-            static_cast<float>((rgb >> 8) & 0xffu) / 255.f, static_cast<float>(rgb & 0xffu) / 255.f,
-            a};
-}
-
-// Okabe–Ito hues, one family per sector in both themes so a reader comparing a screen and a
-// print sees the same sector in the same hue. On the dark map (land #2b2f33, parchment #7a6a48)
-// the light members (sky blue, orange) keep ~6:1 against land; on the light map (#efebe2,
-// #ecd9ac) the deep members (blue, vermillion) keep ~3-4:1, where sky blue and orange fall
-// under 2:1. Reddish purple is the one hue that holds up on both, so "other" keeps it.
-constexpr Rgba kSectorDark[3] = {hex(0x56B4E9), hex(0xE69F00), hex(0xCC79A7)};
-constexpr Rgba kSectorLight[3] = {hex(0x0072B2), hex(0xD55E00), hex(0xCC79A7)};
-
-// Neutral ink for widths, notes, route modes and node kinds: those are told apart by shape and
-// pattern, and a neutral colour cannot be mistaken for a sector.
-Rgba ink(bool light) {
-    return light ? hex(0x2F2B26) : hex(0xECE7DB);
-}
-
 std::string yearLabel(double year) {
     if (!std::isfinite(year)) return "";
     return std::to_string(static_cast<long long>(std::floor(year)));
@@ -44,9 +21,20 @@ std::string yearLabel(double year) {
 
 }  // namespace
 
+Rgba sectorColor(data::Sector sector, const Palette& palette) {
+    switch (sector) {
+        case data::Sector::TransportLogistics:
+            return palette.sectorTransport;
+        case data::Sector::OilGasEnergy:
+            return palette.sectorEnergy;
+        case data::Sector::OtherEconomic:
+            break;
+    }
+    return palette.sectorOther;
+}
+
 Rgba sectorColor(data::Sector sector, const std::string& theme) {
-    const auto i = static_cast<std::size_t>(sector);
-    return isLightTheme(theme) ? kSectorLight[i] : kSectorDark[i];
+    return sectorColor(sector, builtinPalette(theme));
 }
 
 std::string formatAmountShort(double amountUsd) {
@@ -55,8 +43,12 @@ std::string formatAmountShort(double amountUsd) {
 
 LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year,
                        const LegendContext& context) {
-    const bool light = isLightTheme(theme);
-    const Rgba neutral = ink(light);
+    return buildLegend(scale, builtinPalette(theme), year, context);
+}
+
+LegendSpec buildLegend(const ArcScale& scale, const Palette& palette, double year,
+                       const LegendContext& context) {
+    const Rgba neutral = palette.legendInk;
     // English strings are the table's keys (scene/ui_text.cpp); tr gives them in the language.
     const UiLanguage lang = uiLanguage(context.language);
     auto tr = [lang](const char* english) { return uiText(english, lang); };
@@ -85,7 +77,7 @@ LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double y
         {data::Sector::OtherEconomic, "Other economic"},
     };
     for (const auto& [sector, label] : sectors) {
-        add(LegendEntry::Kind::SectorSwatch, tr(label), sectorColor(sector, theme));
+        add(LegendEntry::Kind::SectorSwatch, tr(label), sectorColor(sector, palette));
     }
 
     // The width scale: where the minimum width starts (everything at or under it looks the

@@ -1,5 +1,6 @@
 #include "scene/manifest.h"
 
+#include "scene/palette_toml.h"
 #include "scene/toml_limits.h"
 
 #include <toml++/toml.h>
@@ -482,9 +483,7 @@ ManifestResult parseManifest(const std::string& text, const std::string& path) {
             Theme th;
             th.name = std::string(name.str());
             const std::string ctx = "theme '" + th.name + "'";
-            th.water = colorAt(*t, "water", rep, ctx).value_or(Rgba{0.05f, 0.1f, 0.16f, 1.f});
-            th.waterEdge = colorAt(*t, "water_edge", rep, ctx).value_or(th.water);
-            th.panelAccent = colorAt(*t, "accent", rep, ctx).value_or(Rgba{0.9f, 0.6f, 0.2f, 1.f});
+            readThemePalette(*t, rep.file, &th, rep.errors);
             th.vignette = static_cast<float>(rangedAt(*t, "vignette", 0.0, kUnit, rep, ctx));
             m.themes.push_back(th);
         }
@@ -534,8 +533,9 @@ LayerDef defaultLayerFor(const std::string& path, geo::GeometryKind kind, int or
     d.file = path;
     d.order = order;
     LayerStyle s;
-    // A warm accent that reads on both themes and is not a Natural Earth colour.
-    const Rgba accent{0.98f, 0.55f, 0.18f, 1.f};
+    // The palette's added-layer colours (the same in both themes).
+    const Palette palette = builtinPalette("dark");
+    const Rgba accent = palette.addedLayer;
     switch (kind) {
         case geo::GeometryKind::Polygon:
             d.kind = LayerKind::Polygon;
@@ -551,7 +551,7 @@ LayerDef defaultLayerFor(const std::string& path, geo::GeometryKind kind, int or
         case geo::GeometryKind::Point:
             d.kind = LayerKind::Point;
             s.fill = accent;
-            s.stroke = Rgba{0.1f, 0.1f, 0.1f, 1.f};
+            s.stroke = palette.addedPointStroke;
             s.strokeWidthPt = 0.8f;
             s.markerSizePt = 6.f;
             break;

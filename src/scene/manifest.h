@@ -5,6 +5,7 @@
 
 #include "geo/types.h"
 #include "scene/color.h"
+#include "scene/palette.h"
 
 #include <map>
 #include <optional>
@@ -67,12 +68,15 @@ struct LayerDef {
     const LayerStyle& style(const std::string& theme) const;
 };
 
+// A theme as the manifest gives it: the sea, the UI accent, the vignette and the palette colours
+// its table sets (scene::paletteFor makes the theme's whole Palette from them).
 struct Theme {
     std::string name;
     Rgba water;            // the sea and the background
     Rgba waterEdge;        // the sea toward the frame's edges (a soft vignette)
     Rgba panelAccent;      // the UI accent colour for this theme
     float vignette = 0.f;  // 0..1: how much the frame darkens toward its edges, over the map
+    std::vector<PaletteColour> colours = {};  // over the built-in palette of the theme's name
 };
 
 struct Manifest {

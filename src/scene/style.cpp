@@ -1,11 +1,13 @@
 #include "scene/style.h"
 
+#include "scene/palette.h"
+
 namespace scene {
 
 std::vector<Rgba> featureFills(const LayerDef& def, const LayerGeometry& geometry,
                                const std::string& theme) {
     const LayerStyle& s = def.style(theme);
-    const Rgba base = s.fill.value_or(Rgba{0.5f, 0.5f, 0.5f, 1.f});
+    const Rgba base = s.fill.value_or(builtinPalette(theme).unstyledFill);
     std::vector<Rgba> out;
     out.reserve(geometry.features.size());
     auto pick = [](const std::vector<Rgba>& palette, int index) -> const Rgba* {

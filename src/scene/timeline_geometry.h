@@ -11,6 +11,7 @@
 #include "geo/projection.h"
 #include "geo/types.h"
 #include "scene/color.h"
+#include "scene/palette.h"
 
 #include <cstdint>
 #include <limits>
@@ -21,8 +22,10 @@ namespace scene {
 
 // ---- colours ---------------------------------------------------------------------------------
 
-// Okabe–Ito (colour-blind safe) sector colours, tuned per theme ("dark", "light"/"print"):
-// transport_logistics, oil_gas_energy, other_economic.
+// Okabe–Ito (colour-blind safe) sector colours, tuned per theme: transport_logistics,
+// oil_gas_energy, other_economic, from the palette (scene/palette.h).
+Rgba sectorColor(data::Sector sector, const Palette& palette);
+// The same from the built-in palette of a theme ("dark", "light"/"print").
 Rgba sectorColor(data::Sector sector, const std::string& theme);
 
 // ---- arcs ------------------------------------------------------------------------------------
@@ -247,6 +250,9 @@ std::string formatAmountShort(double amountUsd);
 // how unsourced amounts, conflicting or weak sources, announced and halted projects and joint
 // ventures are drawn; the destination discs' area scale; the cargo particles; route modes and
 // node kinds.
+LegendSpec buildLegend(const ArcScale& scale, const Palette& palette, double year,
+                       const LegendContext& context = {});
+// The same in the built-in palette of a theme.
 LegendSpec buildLegend(const ArcScale& scale, const std::string& theme, double year,
                        const LegendContext& context = {});
 

@@ -27,11 +27,11 @@ void row(const char* label, const std::string& value) {
 }
 
 // The source link, decoded for reading, in the link colour; true when clicked.
-bool linkRow(const std::string& url) {
+bool linkRow(const std::string& url, const scene::Palette& palette) {
     ImGui::TextDisabled("%s", "");
     ImGui::SameLine(110.f);
     const std::string shown = scene::decodeUrlForDisplay(url);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.72f, 1.f, 1.f));
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(palette.uiLink));
     ImGui::TextWrapped("%s", shown.c_str());
     ImGui::PopStyleColor();
     if (!ImGui::IsItemHovered()) return false;
@@ -51,8 +51,9 @@ ImVec2 pinnedCardPos(const CardPlacement& p, ImVec2 size) {
     return ImVec2(std::max(at.x, p.areaMin.x), std::max(at.y, p.areaMin.y));
 }
 
-std::string showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
-    ImGui::TextColored(toImVec4(scene::sectorColor(flow.sector, "dark")), "%s",
+std::string showFlowCard(const data::Dataset& dataset, const data::Flow& flow,
+                         const scene::Palette& palette) {
+    ImGui::TextColored(toImVec4(scene::sectorColor(flow.sector, palette)), "%s",
                        scene::describe(flow.sector).c_str());
     ImGui::TextWrapped("%s", flow.name.c_str());
     ImGui::Separator();
@@ -69,7 +70,7 @@ std::string showFlowCard(const data::Dataset& dataset, const data::Flow& flow) {
     if (!flow.subsector.empty()) row("Subsector", flow.subsector);
     if (!flow.note.empty()) row("Note", flow.note);
     row("Source", flow.source);
-    if (!flow.sourceUrl.empty() && linkRow(flow.sourceUrl)) return flow.sourceUrl;
+    if (!flow.sourceUrl.empty() && linkRow(flow.sourceUrl, palette)) return flow.sourceUrl;
     return {};
 }
 
@@ -107,24 +108,25 @@ void popup(const char* title, bool pinned, const CardPlacement* placement, Body 
 }  // namespace
 
 std::string flowCardPopup(const data::Dataset& dataset, int flowIndex, bool pinned,
-                          const CardPlacement* placement) {
+                          const scene::Palette& palette, const CardPlacement* placement) {
     const auto& flows = dataset.flows();
     if (flowIndex < 0 || static_cast<size_t>(flowIndex) >= flows.size()) return {};
     std::string clicked;
     popup("Flow", pinned, placement,
-          [&] { clicked = showFlowCard(dataset, flows[static_cast<size_t>(flowIndex)]); });
+          [&] { clicked = showFlowCard(dataset, flows[static_cast<size_t>(flowIndex)], palette); });
     return clicked;
 }
 
 void placeCardPopup(const data::Dataset& dataset, uint32_t placeIndex, double year, bool pinned,
-                    const CardPlacement* placement) {
+                    const scene::Palette& palette, const CardPlacement* placement) {
     const auto& places = dataset.places();
     if (placeIndex >= places.size()) return;
     popup("Destination", pinned, placement,
-          [&] { showPlaceCard(dataset, places[placeIndex], year); });
+          [&] { showPlaceCard(dataset, places[placeIndex], year, palette); });
 }
 
-void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year) {
+void showPlaceCard(const data::Dataset& dataset, const data::Place& place, double year,
+                   const scene::Palette& palette) {
     ImGui::TextWrapped("%s (%s)", place.name.c_str(), place.country.c_str());
     ImGui::TextDisabled("Chinese flows arriving by %d", static_cast<int>(std::floor(year)));
     ImGui::Separator();
@@ -155,7 +157,7 @@ void showPlaceCard(const data::Dataset& dataset, const data::Place& place, doubl
     });
     ImGui::Separator();
     for (const data::Flow* f : here) {
-        ImGui::TextColored(toImVec4(scene::sectorColor(f->sector, "dark")),
+        ImGui::TextColored(toImVec4(scene::sectorColor(f->sector, palette)),
                            "\xe2\x80\xa2");  // a bullet
         ImGui::SameLine();
         ImGui::TextWrapped("%s: %s, %s", f->name.c_str(), scene::describeAmount(*f).c_str(),

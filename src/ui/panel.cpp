@@ -78,8 +78,9 @@ void statusSection(PanelModel& m, PanelActions& a) {
     if (!m.renderer.empty()) ImGui::TextWrapped("%s", m.renderer.c_str());
     if (m.messages.empty()) return;
     ImGui::Separator();
-    ImGui::TextColored(ImVec4(1.f, 0.6f, 0.3f, 1.f), "%zu load message%s", m.messages.size(),
-                       m.messages.size() == 1 ? "" : "s");
+    const scene::Rgba warn = panelPalette(m).uiWarning;
+    ImGui::TextColored(ImVec4(warn.r, warn.g, warn.b, warn.a), "%zu load message%s",
+                       m.messages.size(), m.messages.size() == 1 ? "" : "s");
     ImGui::BeginChild("messages", ImVec2(0, 160), true, ImGuiWindowFlags_HorizontalScrollbar);
     for (const auto& msg : m.messages) ImGui::TextUnformatted(msg.c_str());
     ImGui::EndChild();
@@ -112,31 +113,28 @@ PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float wi
     return actions;
 }
 
-void applyPanelStyle(const std::string& theme, float scale) {
+scene::Palette panelPalette(const PanelModel& model) {
+    return scene::paletteFor(model.themes, model.theme);
+}
+
+void applyPanelStyle(const scene::Palette& palette, float scale) {
+    auto im = [](const scene::Rgba& c) { return ImVec4(c.r, c.g, c.b, c.a); };
     ImGuiStyle style;
-    if (theme == "dark") {
+    const scene::Rgba& bg = palette.uiWindowBg;
+    if (0.2126f * bg.r + 0.7152f * bg.g + 0.0722f * bg.b < 0.5f)
         ImGui::StyleColorsDark(&style);
-        // Opaque enough to read over a busy map (ui::kCardBgAlpha): panel, cards, menus, overlays.
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.05f, 0.08f, 0.11f, kCardBgAlpha);
-        style.Colors[ImGuiCol_PopupBg] = ImVec4(0.07f, 0.1f, 0.13f, kCardBgAlpha);
-        style.Colors[ImGuiCol_Header] = ImVec4(0.62f, 0.47f, 0.24f, 0.35f);
-        style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.55f);
-        style.Colors[ImGuiCol_CheckMark] = ImVec4(0.93f, 0.74f, 0.42f, 1.f);
-        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.16f, 0.2f, 0.25f, 0.8f);
-        style.Colors[ImGuiCol_TitleBg] = ImVec4(0.05f, 0.08f, 0.11f, 0.95f);
-        style.Colors[ImGuiCol_TitleBgActive] = ImVec4(0.09f, 0.13f, 0.17f, 0.95f);
-        style.Colors[ImGuiCol_Button] = ImVec4(0.62f, 0.47f, 0.24f, 0.45f);
-        style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.62f, 0.47f, 0.24f, 0.7f);
-    } else {
+    else
         ImGui::StyleColorsLight(&style);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.93f, kCardBgAlpha);
-        style.Colors[ImGuiCol_PopupBg] = ImVec4(0.99f, 0.98f, 0.96f, kCardBgAlpha);
-        style.Colors[ImGuiCol_Header] = ImVec4(0.75f, 0.62f, 0.4f, 0.35f);
-        style.Colors[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.38f, 0.12f, 1.f);
-        style.Colors[ImGuiCol_TitleBg] = ImVec4(0.9f, 0.87f, 0.8f, 0.95f);
-        style.Colors[ImGuiCol_TitleBgActive] = ImVec4(0.86f, 0.81f, 0.72f, 0.95f);
-        style.Colors[ImGuiCol_Button] = ImVec4(0.75f, 0.62f, 0.4f, 0.45f);
-    }
+    style.Colors[ImGuiCol_WindowBg] = im(palette.uiWindowBg);
+    style.Colors[ImGuiCol_PopupBg] = im(palette.uiPopupBg);
+    style.Colors[ImGuiCol_Header] = im(palette.uiHeader);
+    style.Colors[ImGuiCol_HeaderHovered] = im(palette.uiHeaderHovered);
+    style.Colors[ImGuiCol_CheckMark] = im(palette.uiCheckMark);
+    style.Colors[ImGuiCol_FrameBg] = im(palette.uiFrameBg);
+    style.Colors[ImGuiCol_TitleBg] = im(palette.uiTitleBg);
+    style.Colors[ImGuiCol_TitleBgActive] = im(palette.uiTitleBgActive);
+    style.Colors[ImGuiCol_Button] = im(palette.uiButton);
+    style.Colors[ImGuiCol_ButtonHovered] = im(palette.uiButtonHovered);
     style.WindowRounding = 0.f;
     style.FrameRounding = 3.f;
     style.WindowBorderSize = 0.f;

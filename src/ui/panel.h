@@ -7,6 +7,8 @@
 #include "data/dataset.h"
 #include "data/flow_queries.h"
 #include "geo/projection.h"
+#include "scene/manifest.h"
+#include "scene/palette.h"
 #include "ui/label_controls.h"
 
 #include <map>
@@ -71,7 +73,8 @@ struct PanelModel {
     // Layers and style
     std::vector<std::string> layerTitles;
     std::vector<bool> layerOn;
-    std::string theme = "dark";  // "dark" or "light"
+    std::string theme = "dark";        // "dark" or "light"
+    std::vector<scene::Theme> themes;  // the manifest's (else the built-in palettes)
     geo::ProjectionKind projection = geo::ProjectionKind::Lcc;
     float arcWidthScale = 1.f;  // 0.5 .. 3
     bool showScaleBar = true, showAttribution = true;
@@ -118,7 +121,7 @@ struct PanelActions {
     bool addStep = false;     // the current view as a new step after the current one
     bool deleteStep = false;  // remove the current step
     bool saveStory = false;
-    bool exportNow = false;  // write the export with model.exportSettings
+    bool exportNow = false;    // write the export with model.exportSettings
     bool exportSteps = false;  // every story step as step_NN.png into exportSettings.folder
     std::string openUrl;       // a source link that was clicked: open it in the browser
 };
@@ -129,8 +132,12 @@ struct PanelActions {
 PanelActions drawPanel(PanelModel& model, const data::Dataset& dataset, float widthPx,
                        float heightPx);
 
-// Colours and spacing for the panel in the given theme, at `scale` (ImGui style sizes).
-void applyPanelStyle(const std::string& theme, float scale);
+// The palette of the model's theme: the manifest's, else the built-in one.
+scene::Palette panelPalette(const PanelModel& model);
+
+// Colours (from the theme's palette, over ImGui's dark or light style as the panel's background
+// is dark or light) and spacing for the panel, at `scale` (ImGui style sizes).
+void applyPanelStyle(const scene::Palette& palette, float scale);
 
 // Fills the filter choices and the events of the slider from a data set.
 void setPanelData(PanelModel& model, const data::Dataset& dataset);

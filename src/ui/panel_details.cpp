@@ -25,6 +25,7 @@ const std::string& countryName(const PanelModel& m, const std::string& code) {
 }
 
 void countryDetails(const PanelModel& m, const data::Dataset& dataset) {
+    const scene::Palette palette = panelPalette(m);
     data::FlowFilter f = m.filter;
     f.countries = {m.detailCountry};
     const data::TimeSelection time = timeSelection(m);
@@ -33,7 +34,7 @@ void countryDetails(const PanelModel& m, const data::Dataset& dataset) {
     const auto bySector = data::totalsBySector(dataset, time, f);
     if (bySector.empty()) ImGui::TextDisabled("none with the current filters");
     for (const auto& [sector, t] : bySector) {
-        const scene::Rgba c = scene::sectorColor(sector, m.theme);
+        const scene::Rgba c = scene::sectorColor(sector, palette);
         ImGui::TextColored(ImVec4(c.r, c.g, c.b, 1.f), "%s (%d)", scene::describe(sector).c_str(),
                            t.flowCount);
         for (const auto& [kind, usd] : t.usdByKind)
@@ -61,7 +62,7 @@ void countryDetails(const PanelModel& m, const data::Dataset& dataset) {
     for (const auto& v : data::visibleFlows(dataset, time, f)) {
         const data::Flow& flow = dataset.flows()[v.index];
         ImGui::PushID(static_cast<int>(v.index));
-        const scene::Rgba c = scene::sectorColor(flow.sector, m.theme);
+        const scene::Rgba c = scene::sectorColor(flow.sector, palette);
         ImGui::TextColored(ImVec4(c.r, c.g, c.b, 1.f), "\xe2\x80\xa2");
         ImGui::SameLine();
         ImGui::TextWrapped("%s: %s, %s", flow.name.c_str(), scene::describeAmount(flow).c_str(),
@@ -93,10 +94,11 @@ void detailsSection(PanelModel& m, const data::Dataset& dataset, PanelActions& a
     const auto& flows = dataset.flows();
     const auto& places = dataset.places();
     if (m.detailFlow >= 0 && static_cast<size_t>(m.detailFlow) < flows.size()) {
-        const std::string url = showFlowCard(dataset, flows[static_cast<size_t>(m.detailFlow)]);
+        const std::string url =
+            showFlowCard(dataset, flows[static_cast<size_t>(m.detailFlow)], panelPalette(m));
         if (!url.empty()) a.openUrl = url;
     } else if (m.detailPlace >= 0 && static_cast<size_t>(m.detailPlace) < places.size()) {
-        showPlaceCard(dataset, places[static_cast<size_t>(m.detailPlace)], m.year);
+        showPlaceCard(dataset, places[static_cast<size_t>(m.detailPlace)], m.year, panelPalette(m));
     } else if (!m.detailCountry.empty()) {
         countryDetails(m, dataset);
     } else {

@@ -56,8 +56,9 @@ void filterSection(PanelModel& m, const data::Dataset& dataset) {
     {
         std::vector<data::Sector> next;
         bool changed = false;
+        const scene::Palette palette = panelPalette(m);
         for (data::Sector s : sectors) {
-            const scene::Rgba c = scene::sectorColor(s, m.theme);
+            const scene::Rgba c = scene::sectorColor(s, palette);
             ImGui::ColorButton(("##c" + std::to_string(static_cast<int>(s))).c_str(),
                                ImVec4(c.r, c.g, c.b, 1.f),
                                ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,

@@ -104,7 +104,7 @@ protected:
         p.viewportPx = {static_cast<float>(w), static_cast<float>(h)};
         p.pixelsPerPoint = static_cast<float>(ppt);
         p.language = lang;
-        p.colors = render::labelColorsFor(dark ? "dark" : "light");
+        p.colors = render::labelColorsFor(scene::builtinPalette(dark ? "dark" : "light"));
         EXPECT_EQ(layer->draw(set, placed, p), 1);
         target.resolve();
         return render::readResolved(target);

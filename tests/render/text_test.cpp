@@ -322,19 +322,19 @@ render::Image renderLegend(render::TextRenderer& text, render::OverlayBatch& sha
 }
 
 TEST_F(LegendTest, DarkLegendMatchesGolden) {
-    const render::LegendStyle style = render::legendStyleFor("dark");
+    const render::LegendStyle style = render::legendStyleFor(scene::builtinPalette("dark"));
     checkGolden(renderLegend(*text, *shapes, true, 380, 640, kPpt, &style), "legend_dark");
     EXPECT_EQ(shapes->lastDrawCalls(), 1);
     EXPECT_EQ(text->stats().lastDrawCalls, 1);
 }
 
 TEST_F(LegendTest, LightLegendMatchesGolden) {
-    const render::LegendStyle style = render::legendStyleFor("print");
+    const render::LegendStyle style = render::legendStyleFor(scene::builtinPalette("print"));
     checkGolden(renderLegend(*text, *shapes, false, 380, 640, kPpt, &style), "legend_light");
 }
 
 TEST_F(LegendTest, TwiceThePixelsPerPointIsTheSameCompositionTwiceAsLarge) {
-    render::LegendStyle style = render::legendStyleFor("dark");
+    render::LegendStyle style = render::legendStyleFor(scene::builtinPalette("dark"));
     style.shadow.a = 0.f;  // so the drawn ink is the panel
     const glm::vec2 one = render::legendSizePx(sampleLegend(true), style, *text, kPpt);
     const glm::vec2 two = render::legendSizePx(sampleLegend(true), style, *text, 2 * kPpt);
@@ -352,7 +352,7 @@ TEST_F(LegendTest, TwiceThePixelsPerPointIsTheSameCompositionTwiceAsLarge) {
 }
 
 TEST_F(LegendTest, SitsInTheRequestedCorner) {
-    render::LegendStyle style = render::legendStyleFor("light");
+    render::LegendStyle style = render::legendStyleFor(scene::builtinPalette("light"));
     style.shadow.a = 0.f;
     const glm::vec2 size = render::legendSizePx(sampleLegend(false), style, *text, kPpt);
     const int w = 640, h = 700;

@@ -236,20 +236,21 @@ TEST(FlowAggregation, AggregatesAgainOnlyWhenTheZoomLevelOrTheViewChanges) {
         if (frame % 20 == 0)
             camera = scene::cameraAtZoom(camera.centerWorld, 4.0 + 0.004 * frame, ppt);
         const int level = scene::clusterLevelFor(camera, ppt);
-        if (aggregation.stale(level, view)) aggregation.aggregate(flows, level, view, "dark");
+        if (aggregation.stale(level, view))
+            aggregation.aggregate(flows, level, view, scene::builtinPalette("dark"));
     }
     EXPECT_EQ(aggregation.aggregations(), 1);
     EXPECT_EQ(aggregation.result().level, 4);
     // Zooming in across a level, and a filter, each aggregate once more.
     EXPECT_TRUE(aggregation.stale(5, view));
-    aggregation.aggregate(flows, 5, view, "dark");
+    aggregation.aggregate(flows, 5, view, scene::builtinPalette("dark"));
     EXPECT_FALSE(aggregation.stale(5, view));
     view.filter.sectors = {data::Sector::OilGasEnergy};
     EXPECT_TRUE(aggregation.stale(5, view));
-    aggregation.aggregate(flows, 5, view, "dark");
+    aggregation.aggregate(flows, 5, view, scene::builtinPalette("dark"));
     EXPECT_EQ(aggregation.aggregations(), 3);
     // A theme change recolours without aggregating.
-    aggregation.recolour("light");
+    aggregation.recolour(scene::builtinPalette("light"));
     EXPECT_EQ(aggregation.aggregations(), 3);
     ASSERT_FALSE(aggregation.result().arcs.empty());
     const ArcInstance& a = aggregation.result().arcs.front();

@@ -263,7 +263,7 @@ TEST(Panel, ExportAllStepsNeedsAStory) {
 TEST(Panel, PanelCardsAndMenusAreOpaqueEnoughToRead) {
     Harness h;
     for (const char* theme : {"dark", "light"}) {
-        ui::applyPanelStyle(theme, 1.f);
+        ui::applyPanelStyle(scene::builtinPalette(theme), 1.f);
         const ImGuiStyle& style = ImGui::GetStyle();
         EXPECT_GE(style.Alpha, 0.94f) << theme;
         EXPECT_GE(style.Colors[ImGuiCol_WindowBg].w, 0.94f) << theme;  // panel, cards, overlays
