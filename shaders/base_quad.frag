@@ -1,10 +1,13 @@
 #version 330 core
-// The cache's pixels, filtered linearly; premultiplied, so parts not drawn yet (cleared to
-// transparent) show the sea drawn under them.
+// The cache's pixels, filtered linearly, over the sea's colour: parts not drawn yet (cleared to
+// transparent) show the sea. Premultiplied; mixed here rather than blended, which costs a
+// software renderer a second pass over the frame's pixels.
 in vec2 v_uv;
 uniform sampler2D u_base;
+uniform vec4 u_sea;  // premultiplied
 out vec4 o_color;
 
 void main() {
-    o_color = texture(u_base, v_uv);
+    vec4 c = texture(u_base, v_uv);
+    o_color = c + u_sea * (1.0 - c.a);
 }

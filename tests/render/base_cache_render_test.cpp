@@ -197,6 +197,27 @@ TEST_F(BaseCacheRenderTest, CoreOnlyPanShowsTheSeaInTheRevealedBand) {
     EXPECT_GT(differingShare(fromCache, redraw, 3, 0, 0, 40, kH), 0.05);  // land was revealed
 }
 
+TEST_F(BaseCacheRenderTest, ZoomOutShowsTheSeaBeyondWhatIsDrawn) {
+    auto r = renderer();
+    r->draw(spec(home()), *m_target);  // the core only: its margin is transparent
+    const scene::FrameSpec out =
+        spec(scene::zoomAt(home(), 0.75, {160.0, 100.0}, glm::dvec2(kW, kH)));
+    EXPECT_EQ(r->drawMoving(out, *m_target).baseFromCache, 1);
+    const render::Image fromCache = render::readResolved(*m_target);
+    // The core lands on [40, 280] x [25, 175]: around it the sea's colour, opaque.
+    for (int y = 0; y < kH; y += 5) {
+        for (int x = 0; x < kW; x += 5) {
+            if (x > 36 && x < 284 && y > 21 && y < 179) continue;
+            const uint8_t* p = fromCache.pixel(x, y);
+            EXPECT_NEAR(p[0], 0x10, 1) << x << "," << y;
+            EXPECT_NEAR(p[2], 0x3a, 1) << x << "," << y;
+            EXPECT_EQ(p[3], 255) << x << "," << y;
+        }
+    }
+    // Inside, the map scaled down: close to a redraw at that scale.
+    EXPECT_LE(differingShare(fromCache, fresh(out), 60, 44, 29, 276, 171), 0.05);
+}
+
 TEST_F(BaseCacheRenderTest, TooFarAZoomIsDrawnAgainAtFullQuality) {
     auto r = renderer();
     const scene::FrameSpec rest = spec(home());
