@@ -260,6 +260,33 @@ TEST(Panel, ExportAllStepsNeedsAStory) {
                      .has_value());
 }
 
+// The panel's colours are the theme's palette, as the manifest gives it: a light panel
+// background gets ImGui's light base style, a dark one the dark base.
+TEST(Panel, StyleColoursComeFromTheThemesPalette) {
+    Harness h;
+    ui::PanelModel m;
+    scene::Theme light;
+    light.name = "light";
+    light.colours.push_back({&scene::Palette::uiWindowBg, {0.95f, 0.9f, 0.85f, 0.96f}});
+    m.themes.push_back(light);
+    m.theme = "print";
+    const scene::Palette palette = ui::panelPalette(m);
+    EXPECT_EQ(palette.uiWindowBg, (scene::Rgba{0.95f, 0.9f, 0.85f, 0.96f}));
+    EXPECT_EQ(palette.uiLink, scene::builtinPalette("light").uiLink);
+    ui::applyPanelStyle(palette, 1.f);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    EXPECT_EQ(bg.x, 0.95f);
+    EXPECT_EQ(bg.w, 0.96f);
+    ImGuiStyle lightBase, darkBase;
+    ImGui::StyleColorsLight(&lightBase);
+    ImGui::StyleColorsDark(&darkBase);
+    EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_Text].x, lightBase.Colors[ImGuiCol_Text].x);
+    ui::applyPanelStyle(scene::builtinPalette("dark"), 1.f);
+    EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_Text].x, darkBase.Colors[ImGuiCol_Text].x);
+    EXPECT_EQ(ImGui::GetStyle().Colors[ImGuiCol_CheckMark].x,
+              scene::builtinPalette("dark").uiCheckMark.r);
+}
+
 TEST(Panel, PanelCardsAndMenusAreOpaqueEnoughToRead) {
     Harness h;
     for (const char* theme : {"dark", "light"}) {
