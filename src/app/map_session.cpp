@@ -1,6 +1,7 @@
 #include "app/map_session.h"
 
 #include "app/paths.h"
+#include "render/stage_trace.h"
 #include "scene/geometry_cache.h"
 #include "scene/label_cache.h"
 #include "scene/label_sources.h"
@@ -51,6 +52,7 @@ std::string usableCacheDir(const std::string& dir, const std::string& origin,
 
 MapSession loadMapSession(const Options& options, const std::string& argv0) {
     MapSession s;
+    render::StageTrace trace("session");  // CORRIDOR_TRACE=1
     s.projectRoot = findProjectRoot(argv0);
     s.manifestPath = !options.manifest.empty() ? options.manifest
                      : !s.projectRoot.empty()  ? s.projectRoot + "/maps/layers.toml"
@@ -77,6 +79,7 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
             .push_back(data::formatMessage(m));
     }
     s.dataset = std::move(loaded.dataset);
+    trace.mark("manifest, data");
     if (!options.noCache) {
         s.cacheDir =
             usableCacheDir(!options.cacheDir.empty() ? options.cacheDir : scene::defaultCacheDir(),
@@ -84,6 +87,7 @@ MapSession loadMapSession(const Options& options, const std::string& argv0) {
     }
     s.mapWarningsFrom = s.warnings.size();
     rebuildMap(s, options.projection, options.addFiles);
+    trace.mark("map, labels, timeline");
     return s;
 }
 
@@ -118,7 +122,8 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
         labels = std::async(std::launch::async, [lo, projection, cacheDir] {
             // From the cache when its files are unchanged (the water positions alone take a
             // second to derive), else built and stored.
-            const uint64_t key = cacheDir.empty() ? 0 : scene::labelCacheKey(lo, projection);
+            const uint64_t key =
+                cacheDir.empty() ? 0 : scene::labelCacheKey(lo, projection, cacheDir);
             if (auto cached = scene::loadCachedLabels(cacheDir, key)) return std::move(*cached);
             std::string error;
             const auto proj = geo::Projection::create(projection, &error);
@@ -127,17 +132,21 @@ void rebuildMap(MapSession& s, geo::ProjectionKind projection,
             return set;
         });
     }
+    render::StageTrace trace("map");  // CORRIDOR_TRACE=1
     s.map = scene::buildMap(m, b);
+    trace.mark("geometry");
     for (const auto& e : s.map.errors) s.errors.push_back(e);
     s.warnings.resize(std::min(s.mapWarningsFrom, s.warnings.size()));
     s.warnings.insert(s.warnings.end(), s.map.warnings.begin(), s.map.warnings.end());
     s.baseLabels = labels.valid() ? labels.get() : scene::LabelSet{};
+    trace.mark("labels (waited)");
     for (const auto& w : s.baseLabels.warnings) s.errors.push_back(w);
     std::string err;
     if (auto proj = geo::Projection::create(projection, &err)) {
         s.timeline = scene::buildTimelineGeometry(s.dataset, *proj);
         for (const auto& w : s.timeline.warnings) s.errors.push_back(s.dataDir + ": " + w);
     }
+    trace.mark("timeline geometry");
 }
 
 ReloadResult reloadDataIfChanged(MapSession& s, std::vector<std::string>* messages) {

@@ -1,6 +1,7 @@
 #include "app/renderer_setup.h"
 
 #include "app/fonts.h"
+#include "render/stage_trace.h"
 #include "scene/volume_series.h"
 
 namespace app {
@@ -18,10 +19,8 @@ void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
     renderer.setLabels(sessionLabels(session));
 }
 
-void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
-                     std::vector<std::string>* warnings) {
-    renderer.setMap(session.map, session.manifest->themes);
-    uploadTimeline(renderer, session);
+void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warnings) {
+    render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
     // Noto Sans (fonts-noto-core), else DejaVu Sans: whatever fontconfig matches best.
     std::string regular = findFontFile("Noto Sans");
     std::string bold = findFontFile("Noto Sans:bold");
@@ -34,12 +33,28 @@ void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
     } else if (!renderer.setFonts(regular, bold, &err)) {
         if (warnings) warnings->push_back(err + ": the legend is not drawn");
     }
+    trace.mark("legend fonts", true);
     const LabelFontFiles labelFonts = findLabelFonts();
     if (!labelFonts.regular.empty() &&
         !renderer.setLabelFonts(
             {labelFonts.regular, labelFonts.bold, labelFonts.italic, labelFonts.cjk}, &err)) {
         if (warnings) warnings->push_back(err + ": map labels are not drawn");
     }
+    trace.mark("label fonts", true);
+}
+
+void prepareMap(render::MapRenderer& renderer, const MapSession& session) {
+    render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
+    renderer.setMap(session.map, session.manifest->themes);
+    trace.mark("map edges, upload", true);
+    uploadTimeline(renderer, session);
+    trace.mark("timeline upload", true);
+}
+
+void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
+                     std::vector<std::string>* warnings) {
+    prepareMap(renderer, session);
+    prepareFonts(renderer, warnings);
 }
 
 }  // namespace app

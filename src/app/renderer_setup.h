@@ -15,6 +15,11 @@ namespace app {
 void prepareRenderer(render::MapRenderer& renderer, const MapSession& session,
                      std::vector<std::string>* warnings);
 
+// The two halves of prepareRenderer. The fonts need no map, so they can be made while the map
+// loads (render does: the session loads on another thread meanwhile).
+void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warnings);
+void prepareMap(render::MapRenderer& renderer, const MapSession& session);
+
 // Re-uploads the timeline only (after a projection change rebuilt it).
 void uploadTimeline(render::MapRenderer& renderer, const MapSession& session);
 

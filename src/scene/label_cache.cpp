@@ -2,6 +2,7 @@
 
 #include "data/csv_reader.h"
 #include "scene/cache_io.h"
+#include "scene/file_hash_memo.h"
 #include "scene/geometry_cache.h"
 
 #include <algorithm>
@@ -27,7 +28,8 @@ std::string entryPath(const std::string& dir, uint64_t key) {
 
 }  // namespace
 
-uint64_t labelCacheKey(const LabelSourceOptions& o, geo::ProjectionKind projection) {
+uint64_t labelCacheKey(const LabelSourceOptions& o, geo::ProjectionKind projection,
+                       const std::string& memoDir) {
     Writer w;
     w.pod(kLabelFormat);
     w.pod(static_cast<int32_t>(projection));
@@ -55,7 +57,7 @@ uint64_t labelCacheKey(const LabelSourceOptions& o, geo::ProjectionKind projecti
     w.string(overrides);
     for (const std::string& f : files) {
         w.string(f);
-        w.pod(hashShapefileSet(o.naturalEarthDir + "/" + f));
+        w.pod(hashShapefileSetMemo(o.naturalEarthDir + "/" + f, memoDir));
     }
     return hashBytes(w.bytes().data(), w.bytes().size(), 11);
 }

@@ -15,8 +15,10 @@
 namespace scene {
 
 // Hashes the files naturalEarthLabels reads with these options (the water table and the
-// Natural Earth layers it names included).
-uint64_t labelCacheKey(const LabelSourceOptions& options, geo::ProjectionKind projection);
+// Natural Earth layers it names included). With `memoDir` (the cache folder) the layers'
+// hashes come from the file hash memo while their files are unchanged (file_hash_memo.h).
+uint64_t labelCacheKey(const LabelSourceOptions& options, geo::ProjectionKind projection,
+                       const std::string& memoDir = {});
 
 // The cached set for `key` in `dir` (its warnings replayed), or nothing when absent or damaged.
 std::optional<LabelSet> loadCachedLabels(const std::string& dir, uint64_t key);

@@ -3,6 +3,7 @@
 #include "geo/clip.h"
 #include "geo/shapefile.h"
 #include "geo/triangulate.h"
+#include "scene/file_hash_memo.h"
 #include "scene/geometry_cache.h"
 
 #include <algorithm>
@@ -303,8 +304,9 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
     if (useCache) {
         auto t0 = Clock::now();
         std::vector<uint64_t> fileHash(files.size(), 0);
-        parallelFor(files.size(), threads,
-                    [&](size_t i, int) { fileHash[i] = hashShapefileSet(files[i]); });
+        parallelFor(files.size(), threads, [&](size_t i, int) {
+            fileHash[i] = hashShapefileSetMemo(files[i], options.cacheDir);
+        });
         map.timings.hashMs = msSince(t0);
         t0 = Clock::now();
         std::vector<std::optional<CachedLayer>> hits(manifestLayers);
