@@ -318,8 +318,10 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     // is drawn once into a cache and every frame starts from a copy of it. The first frame takes
     // the same path, so a frame's pixels never depend on what was drawn before it.
     FrameStats stats;
+    StageTrace trace("frame");  // CORRIDOR_TRACE=1
     const GLuint frame = target.resolvedFramebuffer();
     placeBase(spec, target, frame, moving, stats);
+    trace.mark("base map", true);
     // Everything over the base map antialiases itself in its fragment shader (analytic coverage
     // for arcs, routes, markers, the vignette; SDF text), so it is drawn straight into the
     // single-sample frame: no multisampled copy of the base map, no per-sample blending and no
@@ -335,6 +337,7 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     drawTimeline(spec, mvp, &stats);
+    trace.mark("timeline", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);
     if (theme && theme->vignette > 0.f && !spec.transparent) {
@@ -346,10 +349,13 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
         glBindVertexArray(0);
         ++stats.drawCalls;
     }
+    trace.mark("vignette", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawLabels(spec, labels, &stats);
+    trace.mark("labels", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawOverlays(spec, &stats);
+    trace.mark("overlays", true);
     return stats;
 }
 
