@@ -27,7 +27,8 @@
 #ifndef FULL3
 #define FULL3 0
 #endif
-in vec2 v_uv;
+uniform vec2 u_targetPx;     // the target's size: uv from gl_FragCoord, so the pass can be drawn
+                             // as the lines' own quads as well as one full-frame triangle
 uniform sampler2D u_coverage0;
 uniform sampler2D u_coverage1;
 uniform sampler2D u_coverage2;
@@ -44,8 +45,12 @@ float hash(vec2 p) {
     return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453);
 }
 
+vec2 uv() {
+    return gl_FragCoord.xy / u_targetPx;
+}
+
 vec4 sea() {
-    vec2 f = u_frameOffset + v_uv * u_frameScale;
+    vec2 f = u_frameOffset + uv() * u_frameScale;
     vec2 d = (f - 0.5) * u_aspect;
     float t = smoothstep(0.15, 0.85, length(d) * 1.25);
     vec4 c = mix(u_center, u_edge, t);
@@ -62,7 +67,7 @@ vec4 paint(vec4 acc, vec4 c, int base) {
 }
 
 #define COVERAGE(tex, full) \
-    ((full) != 0 ? texelFetch(tex, ivec2(gl_FragCoord.xy), 0) : texture(tex, v_uv))
+    ((full) != 0 ? texelFetch(tex, ivec2(gl_FragCoord.xy), 0) : texture(tex, uv()))
 
 void main() {
 #if SEA

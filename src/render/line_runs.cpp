@@ -114,10 +114,17 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
     glBindFramebuffer(GL_FRAMEBUFFER, pass.destination);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
-    const Program* composite = pass.composite(compositeDefines(slots, sea != nullptr));
+    // Only the pixels the quads cover can have coverage: with every buffer at the frame's size,
+    // the quads are drawn again to paint them (needs the destination's stencil: the frame's own).
+    bool quads = !sea && pass.destination == pass.target->resolvedFramebuffer();
+    for (const CoverageSlot& s : slots) quads = quads && s.divisor == 1;
+    const Program* composite = pass.composite(quads ? "line.vert" : "fullscreen.vert",
+                                              compositeDefines(slots, sea != nullptr));
     if (!composite) return draws;
     const Program& program = *composite;
     program.use();
+    program.set("u_targetPx",
+                glm::vec2(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)));
     for (int k = 0; k < kRunBuffers * kChannelsPerBuffer; ++k) {
         const std::string name = "u_colors[" + std::to_string(k) + "]";
         program.set(name.c_str(), colors[k]);
@@ -132,6 +139,28 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
         program.set("u_center", sea->center);
         program.set("u_edge", sea->edge);
         setFrameUniforms(program, spec);
+    }
+    if (quads) {
+        glStencilMask(0xff);
+        glClearStencil(0);
+        glClear(GL_STENCIL_BUFFER_BIT);
+        glEnable(GL_STENCIL_TEST);
+        glStencilFunc(GL_NOTEQUAL, 1, 0xff);
+        glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+        for (const LineRunItem& item : run) {
+            const scene::LayerStyle& style = *item.style;
+            LineDrawParams p;  // the coverage pass's quads (at the frame's size)
+            p.mvp = mvp;
+            p.viewportPx = {static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx)};
+            p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt;
+            p.blurPx = style.blurPt * ppt;
+            p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx);
+            item.lines->drawCoverage(program, p);
+            ++draws;
+        }
+        glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+        glDisable(GL_STENCIL_TEST);
+        return draws;
     }
     glBindVertexArray(pass.emptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);

@@ -55,17 +55,21 @@ std::string compositeDefines(const std::vector<CoverageSlot>& slots, bool sea);
 
 struct LineRunPass {
     const Program* lineProgram = nullptr;
-    // The composite program for these defines (compiled once per run shape by the caller);
-    // nullptr when it cannot be made (the run is then not painted).
-    std::function<const Program*(const std::string& defines)> composite;
+    // The composite program with this vertex shader ("fullscreen.vert" or "line.vert") and
+    // these defines (compiled once per run shape by the caller); nullptr when it cannot be
+    // made (the run is then not painted).
+    std::function<const Program*(const char* vert, const std::string& defines)> composite;
     GLuint emptyVao = 0;
     const RenderTarget* target = nullptr;
     GLuint destination = 0;  // the framebuffer painted into
 };
 
-// Draws the run's coverage, then paints it into pass.destination in one full-frame pass
-// (premultiplied blending), over the sea when `sea` (premultiplied centre and edge colours) is
-// given. The run must fit (assignCoverage not empty). Returns the draw calls made.
+// Draws the run's coverage, then paints it into pass.destination (premultiplied blending): over
+// the sea when `sea` (premultiplied centre and edge colours) is given, in one full-frame pass;
+// a run of lines at the frame's resolution alone is painted through the lines' own quads instead
+// (each pixel once, through the stencil: the frame's thin lines cover a tenth of it, and a
+// full-frame pass shades every pixel). The run must fit (assignCoverage not empty). Returns the
+// draw calls made.
 struct Sea {
     glm::vec4 center{0.f}, edge{0.f};
 };

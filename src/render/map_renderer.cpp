@@ -217,12 +217,11 @@ void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& tar
     // background (the sea is drawn by that pass, not on its own).
     std::vector<LineRunItem> run;
     std::optional<Sea> sea;
-    auto composite = [this](const std::string& defines) -> const Program* {
-        std::unique_ptr<Program>& p = m_composites[defines];
+    auto composite = [this](const char* vert, const std::string& defines) -> const Program* {
+        std::unique_ptr<Program>& p = m_composites[std::string(vert) + "\n" + defines];
         if (!p) {
             std::string err;  // the embedded source compiles: create() checked the line shader
-            p = std::make_unique<Program>("composite", "fullscreen.vert", "composite.frag", &err,
-                                          defines);
+            p = std::make_unique<Program>("composite", vert, "composite.frag", &err, defines);
         }
         return p->valid() ? p.get() : nullptr;
     };

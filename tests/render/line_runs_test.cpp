@@ -92,12 +92,13 @@ protected:
         spec.camera.metresPerPx = 1.0;
         const glm::mat4 mvp = spec.camera.clipFromLocal({0.0, 0.0}, {kW, kH});
         const render::Sea sea{{0.05f, 0.15f, 0.25f, 1.f}, {0.02f, 0.06f, 0.1f, 1.f}};
-        auto composite = [this](const std::string& defines) -> const render::Program* {
-            auto& p = m_composites[defines];
+        auto composite = [this](const char* vert,
+                                const std::string& defines) -> const render::Program* {
+            auto& p = m_composites[std::string(vert) + "\n" + defines];
             std::string log;
             if (!p)
-                p = std::make_unique<render::Program>("composite", "fullscreen.vert",
-                                                      "composite.frag", &log, defines);
+                p = std::make_unique<render::Program>("composite", vert, "composite.frag", &log,
+                                                      defines);
             EXPECT_TRUE(p->valid()) << defines << log;
             return p->valid() ? p.get() : nullptr;
         };
