@@ -45,6 +45,7 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
     const int w = frame.widthPx, h = frame.heightPx;
     const TileGrid grid = tileGrid(w, h, m_tileSizePx);
     const size_t rowBytes = static_cast<size_t>(w) * 4;
+    StageTrace trace("tiles");  // CORRIDOR_TRACE=1
     try {
         m_band.resize(rowBytes * static_cast<size_t>(grid.tileHeightPx));
     } catch (const std::bad_alloc&) {
@@ -68,7 +69,7 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
         m_target = std::move(target);
     }
     const bool tiled = grid.count() > 1;
-    StageTrace trace("tiles");  // CORRIDOR_TRACE=1
+    trace.mark("render target", true);
     int done = 0;
     for (int row = 0; row < grid.rows; ++row) {
         const int y0 = row * grid.tileHeightPx;

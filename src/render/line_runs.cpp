@@ -6,11 +6,6 @@ namespace render {
 
 namespace {
 
-// How many coverage buffers a render target has at this divisor (RenderTarget::coverage).
-int buffersAt(int divisor) {
-    return divisor == 1 ? 2 : 1;
-}
-
 glm::vec4 premultiplied(const scene::Rgba& c, float opacity) {
     const float a = c.a * opacity;
     return {c.r * a, c.g * a, c.b * a, a};
@@ -25,7 +20,7 @@ int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint) {
 
 std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run) {
     std::vector<CoverageSlot> out;
-    int used[5] = {0, 0, 0, 0, 0};  // buffers taken per divisor (1, 2, 4)
+    bool used[5] = {false, false, false, false, false};  // per divisor (1, 2, 4)
     int buffers = 0;
     for (const LineRunItem& item : run) {
         const int d = item.divisor >= 4 ? 4 : item.divisor >= 2 ? 2 : 1;
@@ -36,8 +31,9 @@ std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run) {
             out.push_back(next);
             continue;
         }
-        if (buffers == kRunBuffers || used[d] == buffersAt(d)) return {};
-        out.push_back({buffers++, d, used[d]++, 0});
+        if (used[d]) return {};  // its buffer is taken by earlier layers of the run
+        used[d] = true;
+        out.push_back({buffers++, d, 0});
     }
     return out;
 }
@@ -84,7 +80,7 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
     glClearColor(0.f, 0.f, 0.f, 0.f);
     for (size_t i = 0; i < run.size(); ++i) {
         const CoverageSlot& s = slots[i];
-        const RenderTarget::Coverage cov = pass.target->coverage(s.divisor, s.slot);
+        const RenderTarget::Coverage cov = pass.target->coverage(s.divisor);
         if (s.channel == 0) {  // a new buffer: bind and clear it
             buffers[s.buffer] = cov;
             bufferCount = s.buffer + 1;

@@ -1,9 +1,8 @@
 // Consecutive line layers of the base map drawn as one run: each layer's coverage goes into one
 // channel of a coverage buffer (glows at half or quarter resolution, which their blur hides), then
-// one full-frame pass paints every layer of the run through its coverage, in draw order, over
-// the sea's gradient when the run follows the background directly. On a software renderer each
-// full-frame pass at 4K costs tens of milliseconds, so the base map's thirteen layers take three
-// such passes (sea and glows; the other lines) besides the fills.
+// one pass paints every layer of the run through its coverage, in draw order: over the sea's
+// gradient in one full-frame pass when the run follows the background directly, else through the
+// lines' own quads. On a software renderer each full-frame pass at 4K costs tens of milliseconds.
 #pragma once
 
 #include "render/line_layer.h"
@@ -18,8 +17,8 @@
 
 namespace render {
 
-// Coverage buffers a run can use: two at the frame's size, one at half, one at quarter.
-constexpr int kRunBuffers = 4;
+// Coverage buffers a run can use: one at the frame's size, one at half, one at quarter.
+constexpr int kRunBuffers = 3;
 constexpr int kChannelsPerBuffer = 4;
 
 struct LineRunItem {
@@ -33,14 +32,13 @@ struct LineRunItem {
 // widest, most overlapping quads of the frame.
 int coverageDivisor(const scene::LayerStyle& style, double pixelsPerPoint);
 
-// Where each item of `run` goes: buffer (RenderTarget::coverage(divisor, slot), in the order the
-// run first uses them) and channel. Layers fill a buffer's channels in order; a layer of another
-// resolution, or a fifth layer, starts the next buffer. Empty when the run does not fit the
-// buffers (a resolution needs more buffers than there are). Pure.
+// Where each item of `run` goes: buffer (RenderTarget::coverage(divisor), in the order the run
+// first uses them) and channel. Layers fill a buffer's channels in order; a layer of another
+// resolution starts the next buffer. Empty when the run does not fit (a fifth layer of one
+// resolution, or a resolution whose buffer an earlier part of the run took). Pure.
 struct CoverageSlot {
     int buffer = 0;   // 0.. in first-use order
     int divisor = 1;  // the buffer's
-    int slot = 0;     // which buffer of that divisor (0, or 1 for the second full-size one)
     int channel = 0;
 };
 std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run);

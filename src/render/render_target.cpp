@@ -71,9 +71,9 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     }
     if (!complete("frame", error)) return;
 
-    for (int level = 0; level < 4; ++level) {
-        const int w = std::max(1, widthPx >> (level % 3));
-        const int h = std::max(1, heightPx >> (level % 3));
+    for (int level = 0; level < 3; ++level) {
+        const int w = std::max(1, widthPx >> level);
+        const int h = std::max(1, heightPx >> level);
         // RGBA: up to four line layers share one buffer, one channel each.
         m_coverageTex[level] = makeTargetTexture(GL_RGBA8, GL_RGBA, w, h);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -88,11 +88,10 @@ RenderTarget::RenderTarget(int widthPx, int heightPx, int samples, std::string* 
     m_valid = true;
 }
 
-RenderTarget::Coverage RenderTarget::coverage(int divisor, int slot) const {
-    const int shift = divisor >= 4 ? 2 : divisor >= 2 ? 1 : 0;
-    const int index = shift == 0 && slot > 0 ? 3 : shift;
-    return {m_coverageFbo[index].id(), m_coverageTex[index].id(), std::max(1, m_width >> shift),
-            std::max(1, m_height >> shift)};
+RenderTarget::Coverage RenderTarget::coverage(int divisor) const {
+    const int level = divisor >= 4 ? 2 : divisor >= 2 ? 1 : 0;
+    return {m_coverageFbo[level].id(), m_coverageTex[level].id(), std::max(1, m_width >> level),
+            std::max(1, m_height >> level)};
 }
 
 void RenderTarget::resolve() const {

@@ -28,14 +28,12 @@ public:
 
     // A coverage buffer at 1/divisor of the frame's size (divisor 1, 2 or 4): soft, blurred lines
     // are drawn at reduced resolution, which their blur hides, at a fraction of the fill cost.
-    // There are two at the frame's size (slot 0 and 1), so eight sharp line layers can share one
-    // composite pass (render/line_runs.h).
     struct Coverage {
         GLuint framebuffer = 0;
         GLuint texture = 0;
         int width = 0, height = 0;
     };
-    Coverage coverage(int divisor, int slot = 0) const;
+    Coverage coverage(int divisor) const;
 
     // Resolves the multisampled frame into the single-sample one (nothing with samples 0).
     void resolve() const;
@@ -46,9 +44,9 @@ private:
     gl::RenderbufferHandle m_msaaColor;
     gl::FramebufferHandle m_resolveFbo;
     gl::TextureHandle m_resolveTex;
-    gl::RenderbufferHandle m_stencil;        // of the single-sample frame
-    gl::FramebufferHandle m_coverageFbo[4];  // full, half, quarter size; the second full one
-    gl::TextureHandle m_coverageTex[4];
+    gl::RenderbufferHandle m_stencil;  // of the single-sample frame
+    gl::FramebufferHandle m_coverageFbo[3];
+    gl::TextureHandle m_coverageTex[3];
     int m_width = 0, m_height = 0, m_samples = 0;
     bool m_valid = false;
 };

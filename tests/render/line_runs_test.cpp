@@ -24,22 +24,18 @@ std::vector<render::LineRunItem> itemsWithDivisors(const std::vector<int>& divis
 }
 
 TEST(LineRunsTest, LayersShareBuffersInDrawOrder) {
-    // The base map's last run: seven sharp layers in the two full-size buffers.
-    const auto slots = render::assignCoverage(itemsWithDivisors({1, 1, 1, 1, 1, 1, 1}));
-    ASSERT_EQ(slots.size(), 7u);
+    // Four sharp layers share the full-size buffer, a channel each.
+    const auto slots = render::assignCoverage(itemsWithDivisors({1, 1, 1, 1}));
+    ASSERT_EQ(slots.size(), 4u);
     for (size_t i = 0; i < 4; ++i) {
         EXPECT_EQ(slots[i].buffer, 0);
-        EXPECT_EQ(slots[i].slot, 0);
+        EXPECT_EQ(slots[i].divisor, 1);
         EXPECT_EQ(slots[i].channel, static_cast<int>(i));
-    }
-    for (size_t i = 4; i < 7; ++i) {
-        EXPECT_EQ(slots[i].buffer, 1);
-        EXPECT_EQ(slots[i].slot, 1);
-        EXPECT_EQ(slots[i].channel, static_cast<int>(i - 4));
     }
 }
 
 TEST(LineRunsTest, EachResolutionStartsItsOwnBuffer) {
+    // The base map's first run: the quarter- and half-size glows, then sharp lines.
     const auto slots = render::assignCoverage(itemsWithDivisors({4, 2, 1, 1}));
     ASSERT_EQ(slots.size(), 4u);
     EXPECT_EQ(slots[0].buffer, 0);
@@ -49,20 +45,17 @@ TEST(LineRunsTest, EachResolutionStartsItsOwnBuffer) {
     EXPECT_EQ(slots[2].buffer, 2);
     EXPECT_EQ(slots[3].buffer, 2);
     EXPECT_EQ(slots[3].channel, 1);
-    // A sharp layer after a glow cannot go back into the first full-size buffer (the layers
-    // are painted buffer by buffer): it takes the second.
-    const auto back = render::assignCoverage(itemsWithDivisors({1, 4, 1}));
-    ASSERT_EQ(back.size(), 3u);
-    EXPECT_EQ(back[2].buffer, 2);
-    EXPECT_EQ(back[2].slot, 1);
 }
 
 TEST(LineRunsTest, RunsThatNeedMoreBuffersDoNotFit) {
-    EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({1, 1, 1, 1, 1, 1, 1, 1, 1})).empty());
+    // A fifth layer of one resolution, or a resolution whose buffer the run used before another
+    // (the layers are painted buffer by buffer, so it cannot go back).
+    EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({1, 1, 1, 1, 1})).empty());
     EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({4, 4, 4, 4, 4})).empty());
     EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({2, 1, 2})).empty());
-    EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({1, 2, 1, 4, 1})).empty());
-    EXPECT_EQ(render::assignCoverage(itemsWithDivisors({1, 2, 1, 4})).size(), 4u);
+    EXPECT_TRUE(render::assignCoverage(itemsWithDivisors({1, 4, 1})).empty());
+    EXPECT_EQ(render::assignCoverage(itemsWithDivisors({1, 2, 1})).size(), 0u);
+    EXPECT_EQ(render::assignCoverage(itemsWithDivisors({1, 2, 4})).size(), 3u);
 }
 
 class LineRunsGlTest : public ::testing::Test {
@@ -117,9 +110,9 @@ protected:
 };
 
 TEST_F(LineRunsGlTest, OneRunPaintsWhatSeparateRunsPaint) {
-    // Eight crossing lines, glows at quarter and half size and sharp ones at full size (in both
-    // full-size buffers), each its own colour and opacity.
-    const int divisors[] = {4, 2, 1, 1, 1, 1, 1, 1};
+    // Six crossing lines, glows at quarter and half size and sharp ones at full size, each its
+    // own colour and opacity.
+    const int divisors[] = {4, 2, 1, 1, 1, 1};
     std::vector<render::LineLayer> layers(std::size(divisors));
     std::vector<scene::LayerStyle> styles(std::size(divisors));
     std::vector<render::LineRunItem> all;
