@@ -183,7 +183,7 @@ FrameFigures measureFrames(render::MapRenderer& renderer, const render::RenderTa
 void measureMoving(render::MapRenderer& renderer, const render::RenderTarget& target,
                    const scene::FrameSpec& rest, int frames, const std::string& pngStem,
                    SizeFigures* s) {
-    std::vector<double> pan, zoom, redraw, margin, stripMax;
+    std::vector<double> still, pan, zoom, redraw, margin, stripMax;
     const glm::dvec2 viewport(rest.widthPx, rest.heightPx);
     auto timed = [](auto&& f) {
         const auto t0 = Clock::now();
@@ -202,6 +202,11 @@ void measureMoving(render::MapRenderer& renderer, const render::RenderTarget& ta
         }
         margin.push_back(total);
         stripMax.push_back(slowest);
+        for (int f = 0; pass == 0 && f < frames; ++f) {
+            // The floor of a moving frame: the same view and year, only the animation moving.
+            spec.animPhase = 0.04 * f;
+            still.push_back(timed([&] { renderer.draw(spec, target); }));
+        }
         for (int f = 0; f < frames; ++f) {
             spec.camera = pass == 0 ? scene::pan(spec.camera, {6.0, 3.0})
                                     : scene::zoomAt(spec.camera, 1.02, 0.4 * viewport, viewport);
@@ -222,6 +227,7 @@ void measureMoving(render::MapRenderer& renderer, const render::RenderTarget& ta
             !render::writePng(name + "-redraw.png", render::readResolved(target), 0, &err))
             std::fprintf(stderr, "error: %s\n", err.c_str());
     }
+    s->stillFrameMs = median(still);
     s->panFrameMs = median(pan);
     s->zoomFrameMs = median(zoom);
     s->restRedrawMs = median(redraw);

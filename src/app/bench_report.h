@@ -51,6 +51,7 @@ struct SizeFigures {
     // moved (a drag of 6 x 3 px a frame) or scaled (a smooth zoom, 2% a frame) with the
     // timeline, labels and overlays drawn live; the full-quality redraw once the view rests; and
     // the cache's margin drawn after it, in all and its slowest strip (how long input can wait).
+    double stillFrameMs = kNotMeasured;  // the same view at rest (only the animation moves)
     double panFrameMs = kNotMeasured;
     double zoomFrameMs = kNotMeasured;
     double restRedrawMs = kNotMeasured;
