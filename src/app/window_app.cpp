@@ -179,6 +179,7 @@ int WindowApp::run() {
     m_uiScale = autoUiScale();
     m_fontsDirty = true;
     m_panel.theme = scene::canonicalThemeName(m_options.theme);
+    if (m_session.manifest) m_panel.themes = m_session.manifest->themes;
     rebuildFonts();
     const std::string rendererName = m_window->rendererName();
     m_software = rendererName.find("llvmpipe") != std::string::npos ||
@@ -188,7 +189,6 @@ int WindowApp::run() {
     for (const auto& l : m_session.map.layers) {
         m_panel.layerTitles.push_back(l.title);
         m_panel.layerOn.push_back(l.visible);
-    if (m_session.manifest) m_panel.themes = m_session.manifest->themes;
     }
     m_overview = {m_panel.layerOn, !m_options.noLabels};
     m_panel.arrowsStepStory = m_options.arrowsStepStory;
