@@ -234,7 +234,8 @@ int renderAllSteps(const Options& options, const std::string& argv0) {
         std::fprintf(stderr, "error: %s: the story has no steps\n", options.scene.c_str());
         return kExitInput;
     }
-    const std::filesystem::path dir = std::filesystem::path(framePath(options.out, 1)).parent_path();
+    const std::filesystem::path dir =
+        std::filesystem::path(framePath(options.out, 1)).parent_path();
     std::error_code ec;
     if (!dir.empty() && !options.dryRun) std::filesystem::create_directories(dir, ec);
     int code = kExitOk;

@@ -302,8 +302,9 @@ int WindowApp::run() {
         const scene::FrameSpec spec =
             buildSpec(static_cast<double>(now) / static_cast<double>(freq));
         // Hover picking sees what is drawn: filtered-out flows can't be hovered.
-        m_picks.get(m_session.dataset, m_session.timeline,
-                    scene::pickKey(spec.timeline.view, m_session.map.projection, m_session.dataset));
+        m_picks.get(
+            m_session.dataset, m_session.timeline,
+            scene::pickKey(spec.timeline.view, m_session.map.projection, m_session.dataset));
         m_labelDt = dt;
         drawMap(spec);
         if (m_screenshotRequested) {

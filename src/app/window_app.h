@@ -183,7 +183,7 @@ private:
     // What a framed view was last framed for: interface scale, text scale, panel width.
     double m_framedUiScale = 0.0, m_framedTextScale = 0.0, m_framedCoverPx = -1.0;
     // Pinned cards and country clicks (window_present.cpp).
-    glm::dvec2 m_pinnedWorld{0.0};  // map point the card was pinned at
+    glm::dvec2 m_pinnedWorld{0.0};                       // map point the card was pinned at
     std::vector<scene::CountryRecord> m_countryRecords;  // admin-0 record -> code and name
     // The presenter view: its window, when the next step's thumbnail was drawn, and the clock.
     std::unique_ptr<PresenterView> m_presenter;

@@ -150,8 +150,8 @@ void WindowApp::exportAllSteps() {
         const std::string path = (std::filesystem::path(folder) / name).string();
         if (exportPng(exporter, spec, path, 72.0 * spec.pixelsPerPoint, false, &err, nullptr,
                       [&](int done, int total) {
-                          const float f = static_cast<float>(done) /
-                                          static_cast<float>(std::max(total, 1));
+                          const float f =
+                              static_cast<float>(done) / static_cast<float>(std::max(total, 1));
                           return presentProgress((static_cast<float>(i) + f) /
                                                  static_cast<float>(count));
                       }))

@@ -141,8 +141,7 @@ void WindowApp::drawPresentationHint() {
 void WindowApp::drawBlackout() {
     if (!m_blackout) return;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0.f, 0.f), io.DisplaySize,
-                                                  IM_COL32_BLACK);
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0.f, 0.f), io.DisplaySize, IM_COL32_BLACK);
 }
 
 scene::TextSize WindowApp::windowTextSize() const {

@@ -3,8 +3,8 @@
 // off the map), whole cards at rest, and the window's cards held for wall time whatever the
 // playback speed (app/callout_clock.h).
 #include "app/callout_clock.h"
-#include "scene/story_frame.h"
 #include "scene/story.h"
+#include "scene/story_frame.h"
 
 #include <gtest/gtest.h>
 
