@@ -4,6 +4,8 @@
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace render {
@@ -76,6 +78,42 @@ Program::Program(const char* name, const char* vert, const char* frag, std::stri
         return;
     }
     m_program = std::move(program);
+    cacheUniforms();
+}
+
+void Program::cacheUniforms() {
+    GLint count = 0, longest = 0;
+    glGetProgramiv(m_program.id(), GL_ACTIVE_UNIFORMS, &count);
+    glGetProgramiv(m_program.id(), GL_ACTIVE_UNIFORM_MAX_LENGTH, &longest);
+    std::vector<char> buffer(static_cast<size_t>(std::max(longest, 1)) + 1, '\0');
+    for (GLint i = 0; i < count; ++i) {
+        GLsizei length = 0;
+        GLint size = 0;
+        GLenum type = 0;
+        glGetActiveUniform(m_program.id(), static_cast<GLuint>(i),
+                           static_cast<GLsizei>(buffer.size()), &length, &size, &type,
+                           buffer.data());
+        std::string name(buffer.data(), static_cast<size_t>(length));
+        const GLint location = glGetUniformLocation(m_program.id(), name.c_str());
+        if (location < 0) continue;  // a uniform block member: set through its buffer
+        // Arrays are reported as "name[0]"; GL also answers to the bare name.
+        const std::string suffix = "[0]";
+        if (name.size() > suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            m_uniforms.emplace(name.substr(0, name.size() - suffix.size()), location);
+        m_uniforms.emplace(std::move(name), location);
+    }
+}
+
+GLint Program::uniform(const char* name) const {
+    const auto it = m_uniforms.find(name);
+    if (it != m_uniforms.end()) return it->second;
+    if (!m_program) return -1;
+    // Not an active uniform's name as the driver reports it: an element of an array, or a name
+    // the program does not use (then -1).
+    const GLint location = glGetUniformLocation(m_program.id(), name);
+    m_uniforms.emplace(name, location);
+    return location;
 }
 
 void Program::set(const char* name, const glm::mat4& m) const {

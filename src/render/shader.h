@@ -8,6 +8,8 @@
 #include <glm/vec2.hpp>
 #include <glm/vec4.hpp>
 
+#include <functional>
+#include <map>
 #include <string>
 
 namespace render {
@@ -23,7 +25,13 @@ public:
 
     bool valid() const { return static_cast<bool>(m_program); }
     void use() const { glUseProgram(m_program.id()); }
-    GLint uniform(const char* name) const { return glGetUniformLocation(m_program.id(), name); }
+    // The uniform's location, from a table filled when the program links (a frame sets hundreds
+    // of uniforms; asking the driver each time costs a string hash there). Names the program
+    // does not use give -1, which GL ignores, as glGetUniformLocation does.
+    GLint uniform(const char* name) const;
+    // How many names the table holds (the program's active uniforms, arrays also by their bare
+    // name, and any element names looked up since).
+    size_t cachedUniforms() const { return m_uniforms.size(); }
 
     void set(const char* name, float v) const { glUniform1f(uniform(name), v); }
     void set(const char* name, int v) const { glUniform1i(uniform(name), v); }
@@ -34,7 +42,12 @@ public:
     void set(const char* name, const glm::mat4& m) const;
 
 private:
+    void cacheUniforms();
+
     gl::ProgramHandle m_program;
+    // std::less<> finds a const char* without building a std::string per lookup. Mutable: an
+    // array element ("u_colors[3]") is asked of the driver once, then kept.
+    mutable std::map<std::string, GLint, std::less<>> m_uniforms;
 };
 
 }  // namespace render
