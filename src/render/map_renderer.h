@@ -20,6 +20,7 @@
 #include "scene/flow_aggregate.h"
 #include "scene/frame_spec.h"
 #include "scene/label_placement.h"
+#include "scene/label_placement_key.h"
 #include "scene/manifest.h"
 #include "scene/map_data.h"
 #include "scene/timeline_geometry.h"
@@ -27,6 +28,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -211,7 +213,12 @@ private:
     uint64_t m_labelsGeneration = 0;
     // The last export placement and what it was placed for (tiles of one frame share it).
     scene::LabelPlacement m_exportLabels;
-    std::string m_exportLabelsKey;
+    struct ExportLabelsKey : scene::TieKey<ExportLabelsKey> {
+        scene::LabelPlacementKey placement;  // of the whole frame, not the tile
+        size_t timelineUploads = 0;          // the flows and markers the labels keep clear of
+        auto tie() const { return std::tie(placement, timelineUploads); }
+    };
+    std::optional<ExportLabelsKey> m_exportLabelsKey;
     std::vector<scene::ArcInstance> m_arcInstances;       // kept to recolour on a theme change
     std::vector<scene::ArcInstance> m_drawnArcs;          // as last uploaded (the view applied)
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)

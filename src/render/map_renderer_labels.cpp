@@ -15,14 +15,14 @@ bool MapRenderer::setLabelFonts(const SdfFontFiles& fonts, std::string* error) {
     m_labelLayer = LabelLayer::create(fonts, error);
     // The legend and captions draw Chinese in the labels' fallback face (quietly without one).
     if (m_text && !fonts.fallback.empty()) m_text->setFallbackFont(fonts.fallback, nullptr);
-    m_exportLabelsKey.clear();
+    m_exportLabelsKey.reset();
     return m_labelLayer != nullptr;
 }
 
 void MapRenderer::setLabels(scene::LabelSet labels) {
     m_labels = std::move(labels);
     ++m_labelsGeneration;
-    m_exportLabelsKey.clear();
+    m_exportLabelsKey.reset();
 }
 
 namespace {
@@ -98,28 +98,21 @@ void MapRenderer::drawLabels(const scene::FrameSpec& spec, const scene::LabelPla
     if (!placed) {
         // Tiles of one frame differ in their camera only by the tile's offset: key on the whole
         // frame's view, rounded well below a pixel, so every tile reuses the first placement.
-        const scene::Camera c = frameCamera(spec);
+        // The key is the window's placement key (scene/label_placement_key.h: everything the
+        // placement reads, the furniture's contents included) taken on the whole frame.
+        scene::FrameSpec whole = spec;
+        whole.camera = frameCamera(spec);
         const glm::ivec2 frame = scene::frameSizePx(spec);
-        char key[512];
-        // (The furniture the labels avoid follows from these and the overlays' contents.)
-        std::snprintf(key, sizeof key,
-                      "%d %d %.6g %.3f %.3f %.9g %s %.9g %s %.4g %d %d %zu %zu %zu", frame.x,
-                      frame.y, spec.pixelsPerPoint, c.centerWorld.x, c.centerWorld.y, c.metresPerPx,
-                      spec.theme.c_str(), spec.year, spec.labels.language.c_str(),
-                      static_cast<double>(spec.labels.density), spec.timeline.markers ? 1 : 0,
-                      spec.timeline.legend ? 1 : 0, timelineUploads(),
-                      std::hash<std::string>{}(spec.overlays.title + spec.overlays.captionTitle +
-                                               spec.overlays.caption),
-                      spec.overlays.callouts.size() * 4 + (spec.overlays.scaleBar ? 2 : 0) +
-                          (spec.overlays.attribution ? 1 : 0) +
-                          (static_cast<size_t>(spec.overlays.legendCorner) << 8) +
-                          (spec.overlays.legendCompact ? 1u << 12 : 0u) +
-                          (spec.overlays.edgeIndicators ? 1u << 13 : 0u) +
-                          (spec.overlays.inset ? 1u << 14 : 0u) +
-                          (static_cast<size_t>(spec.overlays.textScale * 1000.f) << 16));
-        if (key != m_exportLabelsKey) {
+        whole.widthPx = frame.x;
+        whole.heightPx = frame.y;
+        whole.tile = {};
+        ExportLabelsKey key;
+        key.placement = scene::labelPlacementKey(whole);
+        key.placement.centerWorld = glm::round(key.placement.centerWorld * 1000.0) / 1000.0;
+        key.timelineUploads = timelineUploads();
+        if (!m_exportLabelsKey || *m_exportLabelsKey != key) {
             m_exportLabels = placeLabels(spec, nullptr);
-            m_exportLabelsKey = key;
+            m_exportLabelsKey = std::move(key);
         }
         placed = &m_exportLabels;
     }

@@ -334,3 +334,53 @@ TEST_F(ExportTest, LabelsTiledEqualsWhole) {
     EXPECT_GT(render::compareImages(whole(spec), reference, 8).differingPixels, 500u)
         << "the labels are drawn";
 }
+
+// An export's label placement is kept only while nothing it reads changes: moving an event card
+// (same count, same text) or changing the legend's subtitle places the labels again, so the
+// frame is what a fresh renderer draws (the placement's key once ignored both).
+TEST_F(ExportTest, LabelsPlacedAgainWhenACardMovesOrTheSubtitleChanges) {
+    std::string err;
+    const std::string regular = findFont("Noto Sans"), bold = findFont("Noto Sans:bold");
+    ASSERT_TRUE(m_renderer->setLabelFonts({regular, bold, findFont("Noto Sans:italic"), ""}, &err))
+        << err;
+    scene::LabelSet labels;
+    for (int i = 0; i < 12; ++i) {
+        scene::Label l;
+        l.kind = scene::LabelKind::City;
+        l.text[0] = "Town " + std::to_string(i);
+        l.world = {-80e3 + (i % 4) * 50e3, -40e3 + (i / 4) * 35e3};
+        l.pointLabel = true;
+        l.symbolRadiusPt = 3.f;
+        l.drawDot = true;
+        l.priority = i;
+        labels.labels.push_back(l);
+    }
+    m_renderer->setLabels(labels);
+    scene::FrameSpec spec = frame(600, 400);
+    scene::FrameSpec::Callout card;
+    card.title = "An event card";
+    card.detail = "7 September 2013";
+    card.world = {-80e3, -40e3};
+    spec.overlays.callouts = {card};
+    spec.overlays.subtitle = "short";
+    auto fresh = [&](const scene::FrameSpec& s) {
+        m_renderer->setLabels(labels);  // forgets the kept placement
+        return whole(s);
+    };
+    scene::FrameSpec moved = spec;
+    moved.overlays.callouts[0].world = {-33e3, 19e3};  // the card lands on Town 9's label
+    const render::Image reference = fresh(moved);
+    (void)fresh(spec);  // the placement kept is now the one for the card in the south-west
+    // Same renderer, same frame: pixel for pixel (a moved label is a few hundred pixels).
+    EXPECT_EQ(render::compareImages(whole(moved), reference, 0).differingPixels, 0u)
+        << "labels kept from the card's old place";
+    EXPECT_GT(render::compareImages(fresh(spec), reference, 8).differingPixels, 200u)
+        << "moving the card moves labels";
+    // A subtitle long enough to widen the legend over the labels in the top right.
+    scene::FrameSpec longer = spec;
+    longer.overlays.subtitle = "a subtitle long enough to make the legend much wider than before";
+    const render::Image longerReference = fresh(longer);
+    (void)fresh(spec);
+    EXPECT_EQ(render::compareImages(whole(longer), longerReference, 0).differingPixels, 0u)
+        << "labels kept from the narrower legend";
+}
