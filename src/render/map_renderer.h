@@ -125,7 +125,7 @@ private:
     void applyTheme(const std::string& theme);
     const scene::Theme* themeFor(const std::string& name) const;
     // What the cached base map was drawn for.
-    struct BaseKey {
+    struct BaseKey : scene::TieKey<BaseKey> {
         int width = 0, height = 0;
         double pixelsPerPoint = 0.0;
         glm::dvec2 center{0.0};
@@ -133,10 +133,16 @@ private:
         std::string theme;
         std::vector<bool> layerOn;
         bool transparent = false;
-        uint64_t generation = 0;
+        uint64_t generation = 0;  // of the map and its themes (setMap)
         scene::FrameSpec::Tile tile;
-        bool operator==(const BaseKey& o) const;
-        bool sameButCamera(const BaseKey& o) const;  // all but centre and scale agree
+        // Every field but the camera's, once; tie() adds the camera (== and != via TieKey).
+        auto tieButCamera() const {
+            return std::tie(width, height, pixelsPerPoint, theme, layerOn, transparent, generation,
+                            tile);
+        }
+        auto tie() const { return std::tuple_cat(tieButCamera(), std::tie(center, metresPerPx)); }
+        // All but centre and scale agree: the cache can be moved and scaled to this view.
+        bool sameButCamera(const BaseKey& o) const { return tieButCamera() == o.tieButCamera(); }
     };
     BaseKey baseKeyFor(const scene::FrameSpec& spec) const;
     FrameStats drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,

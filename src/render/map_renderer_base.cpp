@@ -44,27 +44,19 @@ FrameStats MapRenderer::drawMoving(const scene::FrameSpec& spec, const RenderTar
     return drawFrame(spec, target, labels, true);
 }
 
-bool MapRenderer::BaseKey::operator==(const BaseKey& o) const {
-    return sameButCamera(o) && center == o.center && metresPerPx == o.metresPerPx;
-}
-
-bool MapRenderer::BaseKey::sameButCamera(const BaseKey& o) const {
-    return width == o.width && height == o.height && pixelsPerPoint == o.pixelsPerPoint &&
-           theme == o.theme && layerOn == o.layerOn && transparent == o.transparent &&
-           generation == o.generation && tile == o.tile;
-}
-
 MapRenderer::BaseKey MapRenderer::baseKeyFor(const scene::FrameSpec& spec) const {
-    return {spec.widthPx,
-            spec.heightPx,
-            spec.pixelsPerPoint,
-            spec.camera.centerWorld,
-            spec.camera.metresPerPx,
-            scene::canonicalThemeName(spec.theme),
-            spec.layerOn,
-            spec.transparent,
-            m_generation,
-            spec.tile};
+    BaseKey k;
+    k.width = spec.widthPx;
+    k.height = spec.heightPx;
+    k.pixelsPerPoint = spec.pixelsPerPoint;
+    k.center = spec.camera.centerWorld;
+    k.metresPerPx = spec.camera.metresPerPx;
+    k.theme = scene::canonicalThemeName(spec.theme);
+    k.layerOn = spec.layerOn;
+    k.transparent = spec.transparent;
+    k.generation = m_generation;
+    k.tile = spec.tile;
+    return k;
 }
 
 void MapRenderer::allocateBaseCache(const scene::BaseCacheLayout& layout) {
