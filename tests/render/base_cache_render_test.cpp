@@ -41,6 +41,9 @@ struct Scene {
         dark.name = "dark";
         dark.water = dark.waterEdge = *scene::parseColor("#10263a");
         themes.push_back(dark);
+        // add() hands out pointers into map.geometry: room for every layer first, so a later
+        // add() does not move the ones handed out.
+        map.geometry.reserve(8);
         auto add = [&](scene::LayerKind kind, scene::LayerStyle s) {
             scene::LayerDef d;
             d.id = "layer" + std::to_string(map.layers.size());
@@ -154,8 +157,11 @@ TEST_F(BaseCacheRenderTest, PanFromTheWholeCacheMatchesARedraw) {
     EXPECT_EQ(st.baseRedraws, 0);
     const render::Image fromCache = render::readResolved(*m_target);
     const render::Image redraw = fresh(moved);
-    // A whole-pixel move: the same pixels but for rounding where the strips were drawn as tiles.
-    EXPECT_LE(differingShare(fromCache, redraw, 3), 0.002);
+    // A whole-pixel move: the same pixels but for rounding where the strips were drawn as tiles
+    // (the shore glow is blurred per tile: 0.56% of pixels differ by more than 3 levels, 0.005%
+    // by more than 8, none by more than 24; strips in the wrong place differ in over 5%).
+    EXPECT_LE(differingShare(fromCache, redraw, 3), 0.01);
+    EXPECT_LE(differingShare(fromCache, redraw, 8), 0.001);
 }
 
 TEST_F(BaseCacheRenderTest, ZoomFromTheCacheIsCloseToARedraw) {
@@ -169,10 +175,12 @@ TEST_F(BaseCacheRenderTest, ZoomFromTheCacheIsCloseToARedraw) {
     EXPECT_EQ(r->drawMoving(in, *m_target).baseFromCache, 1);
     const render::Image fromCache = render::readResolved(*m_target);
     const render::Image redraw = fresh(in);
-    // Magnified 1.25x with linear filtering: edges soften and lines are a quarter wider, fills
-    // keep their colour. Most pixels match closely; none is far off over large areas.
-    EXPECT_LE(differingShare(fromCache, redraw, 6), 0.12);
-    EXPECT_LE(differingShare(fromCache, redraw, 60), 0.03);
+    // Magnified 1.25x with linear filtering: edges soften, and lines and the 8 pt shore glow
+    // grow by a quarter where a redraw keeps them in points, so the glows' halos differ by a few
+    // tens of levels (here 16% of pixels by more than 16, 1.3% by more than 32) until the sharp
+    // frame; fills keep their colour and nothing is far off (0.01% by more than 60).
+    EXPECT_LE(differingShare(fromCache, redraw, 32), 0.03);
+    EXPECT_LE(differingShare(fromCache, redraw, 60), 0.002);
 }
 
 TEST_F(BaseCacheRenderTest, CoreOnlyPanShowsTheSeaInTheRevealedBand) {
