@@ -220,20 +220,28 @@ std::string SoakMonitor::summary() const {
 
 namespace {
 
+// The story of --scene for --all-steps: kExitOk with at least one step, else kExitInput with
+// its errors (or "the story has no steps") printed.
+int loadStoryWithSteps(const std::string& path, scene::StoryResult* story) {
+    *story = scene::loadStory(path);
+    if (!story->ok()) {
+        printMessages(stderr, "error", story->errors);
+        return kExitInput;
+    }
+    if (story->story.steps.empty()) {
+        std::fprintf(stderr, "error: %s: the story has no steps\n", path.c_str());
+        return kExitInput;
+    }
+    return kExitOk;
+}
+
 // --all-steps: each step of --scene at rest, one PNG each (the --out pattern numbered from 1),
 // drawn exactly as `render --scene FILE --step N` draws it. Stops at the first step that
 // cannot be drawn or written, or at Ctrl-C / SIGTERM.
 int renderAllSteps(const Options& options, const std::string& argv0) {
-    const scene::StoryResult story = scene::loadStory(options.scene);
-    if (!story.ok()) {
-        printMessages(stderr, "error", story.errors);
-        return kExitInput;
-    }
+    scene::StoryResult story;
+    if (const int code = loadStoryWithSteps(options.scene, &story); code != kExitOk) return code;
     const int count = static_cast<int>(story.story.steps.size());
-    if (count == 0) {
-        std::fprintf(stderr, "error: %s: the story has no steps\n", options.scene.c_str());
-        return kExitInput;
-    }
     const std::filesystem::path dir =
         std::filesystem::path(framePath(options.out, 1)).parent_path();
     std::error_code ec;
@@ -278,16 +286,9 @@ scene::FrameSpec baseFrameSpec(const Options& options, const scene::FrameBuilder
 int renderStoryVideo(const Options& options, const MapSession& session,
                      render::MapRenderer& renderer, const scene::FrameBuilder& frames,
                      const geo::LonLatBox& view, const InterruptWatch& interrupt) {
-    const scene::StoryResult story = scene::loadStory(options.scene);
-    if (!story.ok()) {
-        printMessages(stderr, "error", story.errors);
-        return kExitInput;
-    }
+    scene::StoryResult story;
+    if (const int code = loadStoryWithSteps(options.scene, &story); code != kExitOk) return code;
     const int count = static_cast<int>(story.story.steps.size());
-    if (count == 0) {
-        std::fprintf(stderr, "error: %s: the story has no steps\n", options.scene.c_str());
-        return kExitInput;
-    }
     std::vector<StoryVideoStep> steps(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
         Options one = options;
