@@ -47,8 +47,12 @@ std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFon
         if (error) *error = err;
         return nullptr;
     }
-    r->m_program = std::make_unique<Program>("text", "text.vert", "text.frag", &err);
-    if (!r->m_program->valid()) {
+    r->m_program =
+        std::make_unique<Program>("text", "text.vert", "text.frag", &err, "#define HALO 1\n");
+    if (r->m_program->valid())
+        r->m_plainProgram = std::make_unique<Program>("text (no halo)", "text.vert", "text.frag",
+                                                      &err, "#define HALO 0\n");
+    if (!r->m_program->valid() || !r->m_plainProgram->valid()) {
         if (error) *error = err;
         return nullptr;
     }
@@ -205,10 +209,10 @@ bool TextRenderer::allocate(int w, int h, int* x, int* y) {
 
 bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, Glyph* out) {
     const float keyedSize = std::round(sizePx * 2.f) * 0.5f;
-    const uint64_t key =
-        (static_cast<uint64_t>(face & 3) << 62) |
-        (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
-        (static_cast<uint64_t>(subpixel) << 28) | static_cast<uint64_t>(keyedSize * 2.f);
+    const uint64_t key = (static_cast<uint64_t>(face & 3) << 62) |
+                         (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
+                         (static_cast<uint64_t>(subpixel) << 28) |
+                         static_cast<uint64_t>(keyedSize * 2.f);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
         *out = it->second;
         return true;
@@ -268,6 +272,7 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
         premultiplied(run.halo, halo);
         const float baseline = std::round(run.baselineLeftPx.y);
         const float pad = std::ceil(run.haloPx) + 1.f;
+        const bool haloed = run.haloPx > 0.f;
         float pen = run.baselineLeftPx.x;
         int previous = 0, previousFace = -1;
         for (uint32_t cp : utf8CodePoints(run.text)) {
@@ -292,8 +297,7 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
                 draw(viewportPx);
                 resetAtlas();
                 ++m_stats.atlasResets;
-                if (!glyph(fi, gi, run.sizePx, subpixel, &g))
-                    continue;  // larger than any atlas
+                if (!glyph(fi, gi, run.sizePx, subpixel, &g)) continue;  // larger than any atlas
             }
             if (g.w == 0) continue;
             const float qx0 = originX + g.offsetX - pad, qy0 = baseline + g.offsetY - pad;
@@ -311,6 +315,9 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
                           run.haloPx};
                 m_vertices.push_back(vx);
             };
+            // Runs with and without a halo are drawn by their own programs, in queue order.
+            if (m_segments.empty() || m_segments.back().halo != haloed)
+                m_segments.push_back({m_vertices.size(), haloed});
             vertex(qx0, qy0, u0, v0);
             vertex(qx1, qy0, u1, v0);
             vertex(qx0, qy1, u0, v1);
@@ -332,21 +339,27 @@ void TextRenderer::draw(glm::vec2 viewportPx) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
-    m_program->use();
-    m_program->set("u_viewportPx", viewportPx);
-    m_program->set("u_atlasSize", glm::vec2(m_atlasW, m_atlasH));
-    m_program->set("u_atlas", 0);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, m_atlas.id());
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(Vertex)),
                  m_vertices.data(), GL_STREAM_DRAW);
-    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    for (size_t i = 0; i < m_segments.size(); ++i) {
+        const Program& program = m_segments[i].halo ? *m_program : *m_plainProgram;
+        program.use();
+        program.set("u_viewportPx", viewportPx);
+        program.set("u_atlasSize", glm::vec2(m_atlasW, m_atlasH));
+        program.set("u_atlas", 0);
+        const size_t end = i + 1 < m_segments.size() ? m_segments[i + 1].first : m_vertices.size();
+        glDrawArrays(GL_TRIANGLES, static_cast<GLint>(m_segments[i].first),
+                     static_cast<GLsizei>(end - m_segments[i].first));
+        ++m_stats.lastDrawCalls;
+    }
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    ++m_stats.lastDrawCalls;
     m_vertices.clear();
+    m_segments.clear();
 }
 
 }  // namespace render

@@ -50,8 +50,9 @@ public:
              const scene::Rgba& halo = {});
 
     // Draws everything queued into the bound framebuffer (viewport 0,0..viewportPx, premultiplied
-    // alpha blending) and clears the queue. One draw call, unless the glyphs of one flush do not
-    // fit even an empty atlas of the maximum size (then it draws in parts).
+    // alpha blending) and clears the queue. One draw call per stretch of runs with a halo or
+    // without one (each has its program), and more when the glyphs of one flush do not fit even
+    // an empty atlas of the maximum size (then it draws in parts).
     void flush(glm::vec2 viewportPx);
 
     struct Stats {
@@ -115,7 +116,8 @@ private:
     void draw(glm::vec2 viewportPx);
 
     // The GL context outlives these (the renderer is destroyed before it).
-    std::unique_ptr<Program> m_program;
+    std::unique_ptr<Program> m_program;       // glyphs with a halo
+    std::unique_ptr<Program> m_plainProgram;  // glyphs without one (no halo taps at all)
     gl::VertexArrayHandle m_vao;
     gl::BufferHandle m_vbo;
     gl::TextureHandle m_atlas;
@@ -129,6 +131,12 @@ private:
     std::unordered_map<uint64_t, Glyph> m_glyphs;
     std::vector<Run> m_runs;
     std::vector<Vertex> m_vertices;
+    // Where each stretch of glyphs drawn by one program starts in m_vertices.
+    struct Segment {
+        size_t first = 0;
+        bool halo = false;
+    };
+    std::vector<Segment> m_segments;
     Stats m_stats;
     OverlayRecord* m_record = nullptr;
     std::string m_regularFile, m_boldFile;

@@ -285,6 +285,34 @@ TEST_F(TextTest, HaloSurroundsTheGlyphs) {
     EXPECT_LE(b.box.x, a.box.x - 1);
 }
 
+// Runs with and without a halo are drawn by two programs; queue order still decides what lies
+// on top, exactly as when each run is flushed on its own.
+TEST_F(TextTest, RunsWithAndWithoutHaloKeepTheirOrder) {
+    auto queue = [&](int i) {
+        if (i == 1)
+            text->add("Baku", {12, 30}, 24.f, hex("#1030ff"));
+        else
+            text->add("Baku", {10 + i, 30}, 24.f, hex("#f4ecdd"), false, 2.f, hex("#ff0000"));
+    };
+    const render::Image together = renderFrame(100, 40, hex("#0b1620"), [&](glm::vec2 vp) {
+        for (int i = 0; i < 3; ++i) queue(i);
+        text->flush(vp);
+    });
+    EXPECT_EQ(text->stats().lastDrawCalls, 3);
+    const render::Image apart = renderFrame(100, 40, hex("#0b1620"), [&](glm::vec2 vp) {
+        for (int i = 0; i < 3; ++i) {
+            queue(i);
+            text->flush(vp);
+        }
+    });
+    int differing = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 100; ++x)
+            for (int c = 0; c < 3; ++c)
+                differing += together.pixel(x, y)[c] != apart.pixel(x, y)[c];
+    EXPECT_EQ(differing, 0);
+}
+
 TEST_F(LegendTest, ShapesHaveCleanEdgesDashesAndRoundCorners) {
     const render::Image img = renderFrame(120, 60, hex("#000000"), [&](glm::vec2 vp) {
         shapes->addCircle({20, 20}, 10, {hex("#ff0000")});
