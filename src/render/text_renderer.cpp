@@ -1,5 +1,6 @@
 #include "render/text_renderer.h"
 
+#include "render/glyph_halo.h"
 #include "render/sdf_font.h"
 #include "render/truetype_file.h"
 
@@ -15,8 +16,9 @@ struct TextRenderer::Font : TrueTypeFile {
 
 namespace {
 
-constexpr int kSubpixelSteps = 3;  // horizontal glyph positions per pixel
-constexpr int kHaloMaxPx = 16;
+constexpr int kSubpixelSteps = 3;                 // horizontal glyph positions per pixel
+constexpr float kHaloSteps = 16.f;                // halo radii are kept in 1/16 px
+constexpr float kHaloMaxPx = 255.f / kHaloSteps;  // what 8 bits of the glyph key hold
 
 std::unique_ptr<TextRenderer::Font> loadFont(const std::string& path, std::string* error) {
     auto font = std::make_unique<TextRenderer::Font>();
@@ -47,12 +49,8 @@ std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFon
         if (error) *error = err;
         return nullptr;
     }
-    r->m_program =
-        std::make_unique<Program>("text", "text.vert", "text.frag", &err, "#define HALO 1\n");
-    if (r->m_program->valid())
-        r->m_plainProgram = std::make_unique<Program>("text (no halo)", "text.vert", "text.frag",
-                                                      &err, "#define HALO 0\n");
-    if (!r->m_program->valid() || !r->m_plainProgram->valid()) {
+    r->m_program = std::make_unique<Program>("text", "text.vert", "text.frag", &err);
+    if (!r->m_program->valid()) {
         if (error) *error = err;
         return nullptr;
     }
@@ -74,10 +72,8 @@ std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFon
     };
     attrib(0, 2, offsetof(Vertex, x));
     attrib(1, 2, offsetof(Vertex, u));
-    attrib(2, 4, offsetof(Vertex, rect));
-    attrib(3, 4, offsetof(Vertex, color));
-    attrib(4, 4, offsetof(Vertex, halo));
-    attrib(5, 1, offsetof(Vertex, haloPx));
+    attrib(2, 4, offsetof(Vertex, color));
+    attrib(3, 4, offsetof(Vertex, halo));
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     return r;
@@ -137,12 +133,13 @@ glm::vec2 TextRenderer::measure(const std::string& utf8, float sizePx, bool bold
 void TextRenderer::add(const std::string& utf8, glm::vec2 baselineLeftPx, float sizePx,
                        const scene::Rgba& color, bool bold, float haloPx, const scene::Rgba& halo) {
     if (utf8.empty() || !(sizePx > 0.f)) return;
-    m_runs.push_back({utf8, baselineLeftPx, sizePx, color, halo, bold,
-                      std::clamp(haloPx, 0.f, static_cast<float>(kHaloMaxPx))});
+    // The halo's radius in 1/16 px steps: it is part of the glyph's key in the atlas.
+    const float steps = std::round(std::clamp(haloPx, 0.f, kHaloMaxPx) * kHaloSteps);
+    m_runs.push_back({utf8, baselineLeftPx, sizePx, color, halo, bold, steps / kHaloSteps});
 }
 
 void TextRenderer::resetAtlas() {
-    m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+    m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH * 2, 0);
     m_glyphs.clear();
     m_shelfX = m_shelfY = m_shelfH = 0;
     uploadAtlas();
@@ -153,7 +150,7 @@ void TextRenderer::uploadAtlas() {
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, m_atlas.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, m_atlasW, m_atlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, m_atlasW, m_atlasH, 0, GL_RG, GL_UNSIGNED_BYTE,
                  m_pixels.data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -169,13 +166,13 @@ void TextRenderer::uploadAtlas() {
 bool TextRenderer::grow() {
     if (m_atlasH < m_maxAtlas) {
         m_atlasH = std::min(m_atlasH * 2, m_maxAtlas);
-        m_pixels.resize(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
+        m_pixels.resize(static_cast<size_t>(m_atlasW) * m_atlasH * 2, 0);
     } else if (m_atlasW < m_maxAtlas) {
         const int newW = std::min(m_atlasW * 2, m_maxAtlas);
-        std::vector<uint8_t> wider(static_cast<size_t>(newW) * m_atlasH, 0);
+        std::vector<uint8_t> wider(static_cast<size_t>(newW) * m_atlasH * 2, 0);
         for (int y = 0; y < m_atlasH; ++y)
-            std::copy_n(&m_pixels[static_cast<size_t>(y) * m_atlasW], m_atlasW,
-                        &wider[static_cast<size_t>(y) * newW]);
+            std::copy_n(&m_pixels[static_cast<size_t>(y) * m_atlasW * 2], m_atlasW * 2,
+                        &wider[static_cast<size_t>(y) * newW * 2]);
         m_pixels.swap(wider);
         m_atlasW = newW;
         // Rows already started keep their height; new glyphs start a fresh shelf.
@@ -207,10 +204,12 @@ bool TextRenderer::allocate(int w, int h, int* x, int* y) {
     }
 }
 
-bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, Glyph* out) {
+bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, float haloPx,
+                         Glyph* out) {
     const float keyedSize = std::round(sizePx * 2.f) * 0.5f;
-    const uint64_t key = (static_cast<uint64_t>(face & 3) << 62) |
-                         (static_cast<uint64_t>(glyphIndex & 0xffffff) << 32) |
+    const auto haloSteps = static_cast<uint64_t>(std::lround(haloPx * kHaloSteps));
+    const uint64_t key = (static_cast<uint64_t>(face & 3) << 62) | (haloSteps << 54) |
+                         (static_cast<uint64_t>(glyphIndex & 0x3fffff) << 32) |
                          (static_cast<uint64_t>(subpixel) << 28) |
                          static_cast<uint64_t>(keyedSize * 2.f);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
@@ -224,22 +223,37 @@ bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, G
     stbtt_GetGlyphBitmapBoxSubpixel(&f.info, glyphIndex, s, s, shift, 0.f, &x0, &y0, &x1, &y1);
     Glyph g;
     if (x1 > x0 && y1 > y0) {
-        // One empty texel around each bitmap so bilinear taps at its edge read zero.
-        const int w = x1 - x0 + 2, h = y1 - y0 + 2;
+        // The slot: the bitmap, one empty texel round it (so linear taps at its edge read zero),
+        // and for a haloed glyph room for the halo round that.
+        const int pad = haloSteps > 0 ? static_cast<int>(std::ceil(haloPx)) + 1 : 0;
+        const int bw = x1 - x0, bh = y1 - y0;
+        const int w = bw + 2 + 2 * pad, h = bh + 2 + 2 * pad;
         int ax = 0, ay = 0;
         if (!allocate(w, h, &ax, &ay)) return false;
-        unsigned char* dst = &m_pixels[static_cast<size_t>(ay + 1) * m_atlasW + ax + 1];
-        stbtt_MakeGlyphBitmapSubpixel(&f.info, dst, w - 2, h - 2, m_atlasW, s, s, shift, 0.f,
-                                      glyphIndex);
+        std::vector<uint8_t> coverage(static_cast<size_t>(w) * h, 0), halo(coverage.size(), 0);
+        stbtt_MakeGlyphBitmapSubpixel(&f.info,
+                                      &coverage[static_cast<size_t>(pad + 1) * w + pad + 1], bw, bh,
+                                      w, s, s, shift, 0.f, glyphIndex);
+        if (pad > 0)
+            dilateGlyph(coverage.data(), w, h, w, static_cast<float>(pad), static_cast<float>(pad),
+                        static_cast<float>(w - pad), static_cast<float>(h - pad), haloPx,
+                        halo.data());
+        for (int y = 0; y < h; ++y) {
+            uint8_t* row = &m_pixels[(static_cast<size_t>(ay + y) * m_atlasW + ax) * 2];
+            for (int x = 0; x < w; ++x) {
+                row[2 * x] = coverage[static_cast<size_t>(y) * w + x];
+                row[2 * x + 1] = halo[static_cast<size_t>(y) * w + x];
+            }
+        }
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, m_atlas.id());
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
         glPixelStorei(GL_UNPACK_ROW_LENGTH, m_atlasW);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE,
-                        &m_pixels[static_cast<size_t>(ay) * m_atlasW + ax]);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RG, GL_UNSIGNED_BYTE,
+                        &m_pixels[(static_cast<size_t>(ay) * m_atlasW + ax) * 2]);
         glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
         glPixelStorei(GL_UNPACK_ALIGNMENT, 4);  // GL's default, which other uploads expect
-        g = {ax, ay, w, h, x0 - 1, y0 - 1};
+        g = {ax, ay, w, h, x0 - 1 - pad, y0 - 1 - pad};
     }
     m_glyphs.emplace(key, g);
     m_stats.cachedGlyphs = static_cast<int>(m_glyphs.size());
@@ -271,8 +285,6 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
         premultiplied(run.color, color);
         premultiplied(run.halo, halo);
         const float baseline = std::round(run.baselineLeftPx.y);
-        const float pad = std::ceil(run.haloPx) + 1.f;
-        const bool haloed = run.haloPx > 0.f;
         float pen = run.baselineLeftPx.x;
         int previous = 0, previousFace = -1;
         for (uint32_t cp : utf8CodePoints(run.text)) {
@@ -292,32 +304,27 @@ void TextRenderer::flush(glm::vec2 viewportPx) {
             if (subpixel == kSubpixelSteps) subpixel = 0, originX += 1.f;
             pen += s * advance;
             Glyph g;
-            if (!glyph(fi, gi, run.sizePx, subpixel, &g)) {
+            if (!glyph(fi, gi, run.sizePx, subpixel, run.haloPx, &g)) {
                 // The atlas is full at its maximum size: draw what is queued, start afresh.
                 draw(viewportPx);
                 resetAtlas();
                 ++m_stats.atlasResets;
-                if (!glyph(fi, gi, run.sizePx, subpixel, &g)) continue;  // larger than any atlas
+                if (!glyph(fi, gi, run.sizePx, subpixel, run.haloPx, &g))
+                    continue;  // larger than any atlas
             }
             if (g.w == 0) continue;
-            const float qx0 = originX + g.offsetX - pad, qy0 = baseline + g.offsetY - pad;
-            const float qx1 = originX + g.offsetX + g.w + pad;
-            const float qy1 = baseline + g.offsetY + g.h + pad;
-            const float u0 = g.x - pad, v0 = g.y - pad, u1 = g.x + g.w + pad, v1 = g.y + g.h + pad;
+            // The quad is the glyph's slot, texel for pixel (its halo is in the slot).
+            const float qx0 = originX + g.offsetX, qy0 = baseline + g.offsetY;
+            const float qx1 = qx0 + g.w, qy1 = qy0 + g.h;
+            const float u0 = g.x, v0 = g.y, u1 = g.x + g.w, v1 = g.y + g.h;
             auto vertex = [&](float x, float y, float u, float v) {
-                Vertex vx{x,
-                          y,
-                          u,
-                          v,
-                          {float(g.x), float(g.y), float(g.x + g.w), float(g.y + g.h)},
-                          {color[0], color[1], color[2], color[3]},
-                          {halo[0], halo[1], halo[2], halo[3]},
-                          run.haloPx};
-                m_vertices.push_back(vx);
+                m_vertices.push_back({x,
+                                      y,
+                                      u,
+                                      v,
+                                      {color[0], color[1], color[2], color[3]},
+                                      {halo[0], halo[1], halo[2], halo[3]}});
             };
-            // Runs with and without a halo are drawn by their own programs, in queue order.
-            if (m_segments.empty() || m_segments.back().halo != haloed)
-                m_segments.push_back({m_vertices.size(), haloed});
             vertex(qx0, qy0, u0, v0);
             vertex(qx1, qy0, u1, v0);
             vertex(qx0, qy1, u0, v1);
@@ -345,21 +352,15 @@ void TextRenderer::draw(glm::vec2 viewportPx) {
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(Vertex)),
                  m_vertices.data(), GL_STREAM_DRAW);
-    for (size_t i = 0; i < m_segments.size(); ++i) {
-        const Program& program = m_segments[i].halo ? *m_program : *m_plainProgram;
-        program.use();
-        program.set("u_viewportPx", viewportPx);
-        program.set("u_atlasSize", glm::vec2(m_atlasW, m_atlasH));
-        program.set("u_atlas", 0);
-        const size_t end = i + 1 < m_segments.size() ? m_segments[i + 1].first : m_vertices.size();
-        glDrawArrays(GL_TRIANGLES, static_cast<GLint>(m_segments[i].first),
-                     static_cast<GLsizei>(end - m_segments[i].first));
-        ++m_stats.lastDrawCalls;
-    }
+    m_program->use();
+    m_program->set("u_viewportPx", viewportPx);
+    m_program->set("u_atlasSize", glm::vec2(m_atlasW, m_atlasH));
+    m_program->set("u_atlas", 0);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    ++m_stats.lastDrawCalls;
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     m_vertices.clear();
-    m_segments.clear();
 }
 
 }  // namespace render

@@ -1,5 +1,6 @@
 // Screen-space text from TrueType fonts (stb_truetype): glyphs rasterised on demand, at the exact
-// pixel size asked for, into a single-channel atlas texture; queued runs drawn in one draw call.
+// pixel size asked for, into an atlas texture (coverage, and the halo worked out once per glyph);
+// queued runs drawn in one draw call.
 // Knows nothing of maps or legends.
 #pragma once
 
@@ -50,9 +51,8 @@ public:
              const scene::Rgba& halo = {});
 
     // Draws everything queued into the bound framebuffer (viewport 0,0..viewportPx, premultiplied
-    // alpha blending) and clears the queue. One draw call per stretch of runs with a halo or
-    // without one (each has its program), and more when the glyphs of one flush do not fit even
-    // an empty atlas of the maximum size (then it draws in parts).
+    // alpha blending) and clears the queue. One draw call, unless the glyphs of one flush do not
+    // fit even an empty atlas of the maximum size (then it draws in parts).
     void flush(glm::vec2 viewportPx);
 
     struct Stats {
@@ -88,17 +88,17 @@ private:
         bool bold;
         float haloPx;
     };
+    // A glyph's slot in the atlas: its coverage (red) with one empty texel round it and, when
+    // drawn with a halo, the halo's room; green is the halo (glyph_halo.h), zero without one.
     struct Glyph {
-        int x = 0, y = 0, w = 0, h = 0;  // atlas rectangle in texels (w == 0: blank glyph)
-        int offsetX = 0, offsetY = 0;    // bitmap's top-left relative to the pen, y down
+        int x = 0, y = 0, w = 0, h = 0;  // the slot in texels (w == 0: blank glyph)
+        int offsetX = 0, offsetY = 0;    // the slot's top-left relative to the pen, y down
     };
     struct Vertex {
         float x, y;      // device px
         float u, v;      // atlas texels
-        float rect[4];   // glyph rectangle in texels: x0, y0, x1, y1
         float color[4];  // premultiplied
         float halo[4];   // premultiplied
-        float haloPx;
     };
 
     const Font& font(bool bold) const;
@@ -106,9 +106,10 @@ private:
     // the run's own face, else the fallback face, else the run's face's '?'.
     int face(bool bold, uint32_t codepoint, int* glyphIndex) const;
     const Font& faceFont(int face) const;
-    // The cached glyph of `face`, rasterising it if needed; false if the atlas has no room for
-    // it. subpixel: the horizontal offset in 1/3 px steps (0..2).
-    bool glyph(int face, int glyphIndex, float sizePx, int subpixel, Glyph* out);
+    // The cached glyph of `face`, rasterising it (and its halo of haloPx, 0 for none) if
+    // needed; false if the atlas has no room for it. subpixel: the horizontal offset in 1/3 px
+    // steps (0..2).
+    bool glyph(int face, int glyphIndex, float sizePx, int subpixel, float haloPx, Glyph* out);
     bool allocate(int w, int h, int* x, int* y);
     bool grow();
     void resetAtlas();
@@ -116,8 +117,7 @@ private:
     void draw(glm::vec2 viewportPx);
 
     // The GL context outlives these (the renderer is destroyed before it).
-    std::unique_ptr<Program> m_program;       // glyphs with a halo
-    std::unique_ptr<Program> m_plainProgram;  // glyphs without one (no halo taps at all)
+    std::unique_ptr<Program> m_program;
     gl::VertexArrayHandle m_vao;
     gl::BufferHandle m_vbo;
     gl::TextureHandle m_atlas;
@@ -131,12 +131,6 @@ private:
     std::unordered_map<uint64_t, Glyph> m_glyphs;
     std::vector<Run> m_runs;
     std::vector<Vertex> m_vertices;
-    // Where each stretch of glyphs drawn by one program starts in m_vertices.
-    struct Segment {
-        size_t first = 0;
-        bool halo = false;
-    };
-    std::vector<Segment> m_segments;
     Stats m_stats;
     OverlayRecord* m_record = nullptr;
     std::string m_regularFile, m_boldFile;

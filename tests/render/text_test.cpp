@@ -285,8 +285,8 @@ TEST_F(TextTest, HaloSurroundsTheGlyphs) {
     EXPECT_LE(b.box.x, a.box.x - 1);
 }
 
-// Runs with and without a halo are drawn by two programs; queue order still decides what lies
-// on top, exactly as when each run is flushed on its own.
+// Runs with and without a halo are drawn in one call; queue order still decides what lies on
+// top, exactly as when each run is flushed on its own.
 TEST_F(TextTest, RunsWithAndWithoutHaloKeepTheirOrder) {
     auto queue = [&](int i) {
         if (i == 1)
@@ -298,7 +298,7 @@ TEST_F(TextTest, RunsWithAndWithoutHaloKeepTheirOrder) {
         for (int i = 0; i < 3; ++i) queue(i);
         text->flush(vp);
     });
-    EXPECT_EQ(text->stats().lastDrawCalls, 3);
+    EXPECT_EQ(text->stats().lastDrawCalls, 1);
     const render::Image apart = renderFrame(100, 40, hex("#0b1620"), [&](glm::vec2 vp) {
         for (int i = 0; i < 3; ++i) {
             queue(i);
