@@ -19,6 +19,7 @@
 #include "scene/edge_indicators.h"
 #include "scene/flow_aggregate.h"
 #include "scene/frame_spec.h"
+#include "scene/furniture_plan.h"
 #include "scene/label_placement.h"
 #include "scene/label_placement_key.h"
 #include "scene/manifest.h"
@@ -165,35 +166,18 @@ private:
     // aggregated arcs when the cluster level changed.
     void refreshTimeline(const std::string& theme, const scene::TimelineView& view,
                          int clusterLevel);
-    // Scale bar, attribution, the story caption and event callouts (map_overlays.cpp), laid
-    // out on the whole frame; drawn when `stats` is given. Returns their boxes in frame pixels
-    // (what map labels keep clear of).
-    // `legendOriginPx` (optional) receives the legend panel's top-left corner in frame pixels
-    // (the furniture places it: in its corner, clear of the caption and the attribution).
-    std::vector<scene::LabelBox> drawFurniture(const scene::FrameSpec& spec,
-                                               const glm::vec2& legendSizePx, FrameStats* stats,
-                                               glm::vec2* legendOriginPx = nullptr) const;
-    // The legend as the frame lays it out: its content (compact: the year and the title only),
-    // style, the pixels per point it is drawn at (the frame's, times textScale as far as it
-    // fits) and its size; sizePx is 0 when the frame shows no legend.
-    struct LegendLayout {
-        scene::LegendSpec legend;
-        LegendStyle style;
-        float pixelsPerPoint = 1.f;
-        glm::vec2 sizePx{0.f};
-    };
-    LegendLayout legendLayout(const scene::FrameSpec& spec) const;
+    // The furniture (map_overlays.cpp): scene::planFurniture fed what is measured here (the
+    // ground scale, the cards' places, the edge indicators, the legend's content), laid out on
+    // the whole frame; drawOverlays executes it. Without `followView` no cards or edge
+    // indicators (what moves with the view). Needs fonts (m_text).
+    scene::FurniturePlan planFurniture(const scene::FrameSpec& spec, bool followView = true) const;
     // Edge indicators (edge_overlay.cpp): toward the off-screen origins of the drawn flows and
-    // the corridor's off-screen ends; none without a data set. Laid out clear of `taken` (frame
-    // pixels) and queued when `draw`; their boxes are added to `taken` and `reserved`.
+    // the corridor's off-screen ends; none without a data set.
     std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
-    void layoutEdgeIndicators(const scene::FrameSpec& spec, std::vector<scene::LabelBox>& taken,
-                              std::vector<scene::LabelBox>& reserved, bool draw) const;
-    // The locator inset (inset_overlay.cpp): its box in frame pixels (bottom right, above the
-    // attribution), and its overview map with the view's frame, drawn over the furniture's
-    // panel when the spec asks for it.
-    scene::LabelBox insetRectPx(const scene::FrameSpec& spec) const;
-    void drawInset(const scene::FrameSpec& spec, FrameStats* stats);
+    // The locator inset's overview map (inset_overlay.cpp) in `rectPx` (frame pixels, from the
+    // plan), then the view's frame over it.
+    void drawInset(const scene::FrameSpec& spec, const scene::LabelBox& rectPx,
+                   const std::vector<scene::OverlayItem>& viewFrame, FrameStats* stats);
     // The legend the frame shows (the story's title and subtitle over the default ones).
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,

@@ -62,20 +62,19 @@ scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
     if (m_text) {
         // Nor under the legend, the scale bar, the attribution, a caption card, an event card or
         // an edge indicator.
-        const LegendLayout legend = legendLayout(spec);
-        glm::vec2 legendAt(0.f);
+        const scene::FurniturePlan plan = planFurniture(spec);
         const float pad = 2.f * static_cast<float>(spec.pixelsPerPoint);
-        for (scene::LabelBox b : drawFurniture(spec, legend.sizePx, nullptr, &legendAt)) {
+        for (scene::LabelBox b : plan.reserved) {
             view.reservedPx.push_back({b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad});
         }
-        if (legend.sizePx.x > 0.f) {
+        if (plan.hasLegend()) {
             // The panel with its shadow, out to the frame's edges it stands against.
-            const float margin = std::round(legend.style.marginPt * legend.pixelsPerPoint);
-            const float shadow = legend.style.shadowBlurPt * legend.pixelsPerPoint;
-            const glm::vec2 lo = legendAt, hi = legendAt + legend.sizePx;
+            const float margin =
+                std::round(plan.legendStyle.marginPt * plan.legendPixelsPerPoint);
+            const glm::vec2 lo = plan.legendOriginPx, hi = lo + plan.legendSizePx;
             const auto w = static_cast<float>(view.frameSizePx.x);
             const auto h = static_cast<float>(view.frameSizePx.y);
-            scene::LabelBox box{lo.x - shadow, lo.y - shadow, hi.x + shadow, hi.y + 1.5f * shadow};
+            scene::LabelBox box = plan.legendShadowBox();
             if (lo.y <= margin + 0.5f) box.y0 = 0.f;
             if (hi.x >= w - margin - 0.5f) box.x1 = w;
             if (lo.x <= spec.overlays.leftInsetPx + margin + 0.5f) box.x0 = 0.f;

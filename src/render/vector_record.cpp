@@ -1,6 +1,6 @@
-// MapRenderer's overlays recorded instead of drawn: the same layout code (drawOverlays, with
-// the legend and the furniture) runs with the overlay batch and the text renderer in recording
-// mode, so the vector export draws the very composition the PNG shows.
+// MapRenderer's overlays for the vector export: the furniture plan's items in the order the GL
+// path draws them (drawOverlays executes the same plan), so the vector export draws the very
+// composition the PNG shows. The inset's overview map is GL only.
 #include "render/map_renderer.h"
 
 namespace render {
@@ -10,12 +10,7 @@ OverlayRecord MapRenderer::recordOverlays(const scene::FrameSpec& spec) {
     if (!m_text) return record;
     record.regularFont = m_text->regularFontFile();
     record.boldFont = m_text->boldFontFile();
-    m_overlay->setRecord(&record);
-    m_text->setRecord(&record);
-    FrameStats stats;
-    drawOverlays(spec, &stats);
-    m_overlay->setRecord(nullptr);
-    m_text->setRecord(nullptr);
+    record.items = planFurniture(spec).drawOrder();
     return record;
 }
 
