@@ -3,117 +3,25 @@
 #include "app/fonts.h"
 #include "app/load_messages.h"
 #include "app/renderer_setup.h"
-#include "render/export_png.h"
-#include "render/image.h"
-#include "render/readback.h"
-#include "ui/flow_card.h"
-
-#include <backends/imgui_impl_opengl3.h>
-#include <backends/imgui_impl_sdl.h>
-#include <imgui.h>
+#include "app/window_overlays.h"
+#include "app/window_start.h"
+#include "render/gl.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <ctime>
+#include <filesystem>
 #include <future>
 
 namespace app {
 
-bool WindowApp::resizeTargets(std::string* err) {
-    int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
-    w = std::max(w, 1);
-    h = std::max(h, 1);
-    if (m_target && w == m_drawableW && h == m_drawableH) return true;
-    m_drawableW = w;
-    m_drawableH = h;
-    m_shown = nullptr;
-    m_target = std::make_unique<render::RenderTarget>(w, h, 0, err);
-    if (!m_target->valid()) return false;
-    clampTarget();  // keeps the scale; re-fits if the window grew past the map
-    return true;
+namespace {
+double nowSec() {
+    return static_cast<double>(SDL_GetPerformanceCounter()) /
+           static_cast<double>(SDL_GetPerformanceFrequency());
 }
+}  // namespace
 
-void WindowApp::blitShownToScreen() {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_shown->resolvedFramebuffer());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    glBlitFramebuffer(0, 0, m_drawableW, m_drawableH, 0, 0, m_drawableW, m_drawableH,
-                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
-void WindowApp::drawMap(const scene::FrameSpec& spec) {
-    // Redraw only when the picture changes. On a software renderer a redraw of the base map
-    // takes ~175 ms at 1920x1080, so while the camera moves (and kSettleSec after) frames show
-    // the cached base map moved and scaled, with the timeline, labels and overlays drawn live;
-    // the map is drawn at full quality once the camera rests, and the cache's margin after.
-    const Uint64 now = SDL_GetPerformanceCounter();
-    const double stillSec = static_cast<double>(now - m_lastTargetMove) /
-                            static_cast<double>(SDL_GetPerformanceFrequency());
-    const bool settling = m_software && (m_dragging || m_flight.active() || stillSec < kSettleSec ||
-                                         m_view.current.centerWorld != m_view.target.centerWorld ||
-                                         m_view.current.metresPerPx != m_view.target.metresPerPx);
-    const bool changed = !m_shown || !scene::sameFrame(spec, m_drawnSpec) || m_labels.fading();
-    if (!changed && !(m_draft && !settling)) {
-        extendBaseCache(spec, settling);
-        return;
-    }
-    const Uint64 t0 = SDL_GetPerformanceCounter();
-    const scene::LabelPlacement& labels = m_labels.update(*m_renderer, spec, m_labelDt);
-    const render::FrameStats stats = settling ? m_renderer->drawMoving(spec, *m_target, &labels)
-                                              : m_renderer->draw(spec, *m_target, &labels);
-    glFinish();  // so the readout is the real cost of a map frame
-    m_drawMs = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - t0) /
-               static_cast<double>(SDL_GetPerformanceFrequency());
-    m_drawTimes.push_back(m_drawMs);
-    if (stats.baseFromCache > 0) m_movingTimes.push_back(m_drawMs);
-    if (m_draft && stats.baseFromCache == 0) {
-        // The sharp frame after moving ones: how long after the last input it is ready.
-        m_sharpAfterMs.push_back(
-            1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - m_lastTargetMove) /
-            static_cast<double>(SDL_GetPerformanceFrequency()));
-    }
-    m_draft = stats.baseFromCache > 0;
-    m_shown = m_target.get();
-    m_drawnSpec = spec;
-    if (!m_draft && stats.baseRedraws > 0) {
-        m_extendingCache = m_software;  // from the next frame: this one shows at once
-        return;
-    }
-    extendBaseCache(spec, settling);  // also while flows animate at rest
-}
-
-void WindowApp::extendBaseCache(const scene::FrameSpec& spec, bool settling) {
-    // At rest, a strip of the cached base map's margin per frame, so the next pan or zoom
-    // finds the map round the view.
-    if (m_extendingCache && !settling) m_extendingCache = m_renderer->extendBaseCache(spec);
-}
-
-void WindowApp::saveScreenshot(const scene::FrameSpec& spec) {
-    char stamp[64];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(stamp, sizeof stamp, "corridor-%Y%m%d-%H%M%S.png", std::localtime(&now));
-    // In the export folder, and the full path said: never a silent file in the working folder.
-    const std::string name = exportPath(stamp);
-    // Always the multisampled target: on software GL the screen may show a quick draft.
-    m_renderer->draw(spec, *m_target);
-    const render::Image image = render::readResolved(*m_target);
-    std::string err;
-    // The export writer, so the screenshot follows the same output rules (no file left on
-    // failure; a link or device of that name is never replaced).
-    render::PngStreamWriter png;
-    if (png.open(name, image.width, image.height, 72.0 * spec.pixelsPerPoint, &err) &&
-        png.writeRows(image.rgba.data(), image.height, &err) && png.finish(&err)) {
-        m_panel.exportMessage = "screenshot saved " + name;
-    } else {
-        m_panel.exportMessage = "screenshot failed: " + err;
-    }
-    m_panel.messages.push_back(m_panel.exportMessage);
-    m_shown = nullptr;  // the next frame redraws what the screen should show
-}
-
-int WindowApp::run() {
+int WindowApp::start() {
     // The map loads on another thread while the window opens and the renderer compiles its
     // programs and rasterises its fonts (none of which needs the map): about 0.1 s each on a
     // 2-core llvmpipe machine, side by side.
@@ -128,18 +36,17 @@ int WindowApp::run() {
     // There is no saved window size: the window fills the display it opens on (sized to the
     // display's usable area, then maximised for window managers that add decorations), and
     // --present makes it fullscreen there.
+    SDL_Window* window = m_window->window();
     SDL_Rect usable{};
-    const int display = SDL_GetWindowDisplayIndex(m_window->window());
+    const int display = SDL_GetWindowDisplayIndex(window);
     if (display >= 0 && SDL_GetDisplayUsableBounds(display, &usable) == 0 && usable.w > 0 &&
         usable.h > 0) {
-        SDL_SetWindowSize(m_window->window(), usable.w, usable.h);
-        SDL_SetWindowPosition(m_window->window(), usable.x, usable.y);
+        SDL_SetWindowSize(window, usable.w, usable.h);
+        SDL_SetWindowPosition(window, usable.x, usable.y);
     }
-    SDL_MaximizeWindow(m_window->window());
-    if (m_options.present) {
-        m_fullscreen = true;
-        SDL_SetWindowFullscreen(m_window->window(), SDL_WINDOW_FULLSCREEN_DESKTOP);
-    }
+    SDL_MaximizeWindow(window);
+    m_fullscreen = m_presenting = m_options.present;
+    if (m_fullscreen) SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP);
     m_renderer = render::MapRenderer::create(&err);
     if (!m_renderer) {
         std::fprintf(stderr, "error: %s\n", err.c_str());
@@ -150,261 +57,241 @@ int WindowApp::run() {
     m_session = loading.get();
     printMessages(stderr, "error", m_session.errors);
     if (!m_session.manifest) return kExitInput;
-    if (m_options.view) {
-        // As in render, but the window opens anyway: on the home view when nothing is left.
-        bool clamped = false;
-        const auto inside = viewInsideArea(*m_options.view, m_session.map.clip, &clamped);
-        const std::string what = "--view " + formatBox(*m_options.view);
-        const std::string area =
-            formatBox(m_session.map.clip) + " (the clip of " + m_session.manifestPath + ")";
-        if (!inside)
-            m_session.warnings.push_back(what + " is outside the map's area " + area +
-                                         ": showing the home view");
-        else if (clamped)
-            m_session.warnings.push_back(what + " reaches outside the map's area " + area +
-                                         "; showing " + formatBox(*inside));
-        m_options.view = inside;
-    }
+    checkViewOption(m_options, m_session);
     printMessages(stderr, "warning", m_session.warnings);
     prepareMap(*m_renderer, m_session);
     m_session.errors.insert(m_session.errors.end(), fontWarnings.begin(), fontWarnings.end());
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplSDL2_InitForOpenGL(m_window->window(), m_window->context());
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-
-    SDL_GL_GetDrawableSize(m_window->window(), &m_drawableW, &m_drawableH);
-    m_uiScale = autoUiScale();
-    m_fontsDirty = true;
-    m_panel.theme = scene::canonicalThemeName(m_options.theme);
-    if (m_session.manifest) m_panel.themes = m_session.manifest->themes;
+    m_imgui = std::make_unique<ImGuiFrame>(window, m_window->context());
+    int w = 0, h = 0;
+    bool resized = false;
+    SDL_GL_GetDrawableSize(window, &w, &h);
+    if (!m_canvas.resize(w, h, &resized, &err)) {
+        std::fprintf(stderr, "error: %s\n", err.c_str());
+        return kExitRender;
+    }
+    m_camera.setViewport(viewportPx());
+    m_camera.setBounds(m_session.map.boundsMin, m_session.map.boundsMax);
+    m_ui.scale = autoUiScale(w, h, pixelScale());
+    m_rendererName = m_window->rendererName();
+    m_software = isSoftwareRenderer(m_rendererName);
+    initPanel(m_panel, m_options, m_session, m_rendererName);
     rebuildFonts();
-    const std::string rendererName = m_window->rendererName();
-    m_software = rendererName.find("llvmpipe") != std::string::npos ||
-                 rendererName.find("softpipe") != std::string::npos ||
-                 rendererName.find("SWR") != std::string::npos;
-
-    for (const auto& l : m_session.map.layers) {
-        m_panel.layerTitles.push_back(l.title);
-        m_panel.layerOn.push_back(l.visible);
-    }
-    m_overview = {m_panel.layerOn, !m_options.noLabels};
-    m_panel.arrowsStepStory = m_options.arrowsStepStory;
-    ui::setPanelData(m_panel, m_session.dataset);
+    m_story.overview() = {m_panel.layerOn, !m_options.noLabels};
     m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
-    m_panel.year = std::min(m_options.year, m_panel.yearMax);
-    m_panel.labels = {!m_options.noLabels, m_options.labelLanguage, m_options.labelDensity};
-    if (m_options.play) {
-        m_panel.playing = true;
-        m_panel.year = m_panel.yearMin;
-    }
-    m_panel.projection = m_options.projection;
-    m_panel.renderer = rendererName;
-    m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
-    m_presenting = m_options.present;
-    loadCountryNames();
+    // The export folder starts as the working folder, written out in full in the dialog.
+    m_panel.exportSettings.folder = std::filesystem::current_path().string();
+    m_panel.countryNames = m_picker.loadCountries(m_session);
     if (m_options.presenterView) togglePresenterView();
     resetView();
-    m_view.current = m_view.target;
+    m_camera.snap();
     m_layoutSize = viewportPx();
     if (!m_options.scene.empty()) {
-        loadStory(m_options.scene);
-        if (m_options.step > static_cast<int>(m_story.steps.size()))
+        m_story.load(m_options.scene, m_panel, !m_options.textSize.empty());
+        if (m_options.step > m_story.stepCount())
             m_panel.messages.push_back(m_options.scene + ": no step " +
                                        std::to_string(m_options.step) + " (the story has " +
-                                       std::to_string(m_story.steps.size()) + ")");
+                                       std::to_string(m_story.stepCount()) + ")");
         else if (m_options.step > 0)
             goToStep(m_options.step - 1, false);
     }
-    m_lastPointerMove = SDL_GetPerformanceCounter();
+    m_cursor.pointerMoved(nowSec());
+    return kExitOk;
+}
 
-    const Uint64 freq = SDL_GetPerformanceFrequency();
-    Uint64 last = SDL_GetPerformanceCounter();
-    Uint64 fpsWindowStart = last;
-    int fpsFrames = 0;
-    int frame = 0;
+int WindowApp::run() {
+    const int started = start();
+    if (started != kExitOk) return started;
+    double last = nowSec();
+    m_stats.start(last);
     while (!m_quit) {
         // Sleep until input arrives while nothing is moving; poll at frame rate while it is.
-        const bool moving = m_dragging || m_view.current.centerWorld != m_view.target.centerWorld ||
-                            m_view.current.metresPerPx != m_view.target.metresPerPx || m_draft ||
-                            m_extendingCache || animating() || m_flight.active() ||
-                            m_labels.fading() || m_callouts.active();
+        const bool moving = m_dragging || m_camera.easing() || m_camera.flying() ||
+                            m_canvas.busy() || PlaybackClock::animating(m_panel) ||
+                            m_callouts.active();
         SDL_Event e;
         if (!moving && SDL_WaitEventTimeout(&e, 250)) handleEvent(e);
         while (SDL_PollEvent(&e)) handleEvent(e);
-        if (!resizeTargets(&err)) {
+        std::string err;
+        if (!layout(&err)) {
             std::fprintf(stderr, "error: %s\n", err.c_str());
             return kExitRender;
         }
-        if (m_uiScaleAuto) setUiScale(autoUiScale());
-        if (viewportPx() != m_layoutSize) {
-            relayoutView();
-            m_layoutSize = viewportPx();
-        }
-        rebuildFonts();  // between frames: never while ImGui is building one
-        const Uint64 now = SDL_GetPerformanceCounter();
-        const double elapsed = static_cast<double>(now - last) / static_cast<double>(freq);
-        const double dt = std::min(0.1, elapsed);
+        const double now = nowSec();
+        const double elapsed = now - last;
         last = now;
-        // Ease toward the target: about 90% of the way in 0.15 s whatever the frame rate; snap
-        // when the rest is under a tenth of a pixel.
-        m_view.current =
-            scene::lerpCamera(m_view.current, m_view.target, 1.0 - std::exp(-dt * 15.0));
-        const glm::dvec2 rest =
-            (m_view.target.centerWorld - m_view.current.centerWorld) / m_view.current.metresPerPx;
-        if (glm::length(rest) < 0.1 &&
-            std::abs(std::log(m_view.target.metresPerPx / m_view.current.metresPerPx)) < 1e-4) {
-            m_view.current = m_view.target;
-        }
-        if (m_view.target.centerWorld != m_settleTarget.centerWorld ||
-            m_view.target.metresPerPx != m_settleTarget.metresPerPx) {
-            m_settleTarget = m_view.target;
-            m_lastTargetMove = now;
-        }
-        // On software GL the ease ends kSettleSec after the last input, so the full-quality
-        // redraw (drawMap) follows the input within 300 ms instead of after the ease's tail.
-        if (m_software && !m_dragging &&
-            static_cast<double>(now - m_lastTargetMove) / static_cast<double>(freq) >= kSettleSec)
-            m_view.current = m_view.target;
-
-        // A step's flight keeps its duration even at a few frames per second (software GL at
-        // 4K): it may jump, but the presenter is not kept waiting.
-        updateFlight(std::min(0.5, elapsed));
-        updateCursor(now);
-        if (m_panel.playing) {
-            m_panel.year += dt * m_panel.yearsPerSecond;
-            if (m_panel.year >= m_panel.yearMax) {
-                m_panel.year = m_panel.loop ? m_panel.yearMin : m_panel.yearMax;
-                m_panel.playing = m_panel.loop;
-            }
-        }
-        if (animating()) m_animSec += dt;
-        // Hot reload: look at the data folder about once a second (a content hash, no parsing
-        // unless it changed); broken files keep the last good data on screen with the errors.
-        if (static_cast<double>(now - m_lastDataCheck) / static_cast<double>(freq) > 1.0) {
-            m_lastDataCheck = now;
-            std::vector<std::string> messages;
-            const ReloadResult r = reloadDataIfChanged(m_session, &messages);
-            if (r == ReloadResult::Reloaded) {
-                uploadTimeline(*m_renderer, m_session);
-                dataChanged(m_hover);
-                m_callouts.clear();
-                ui::setPanelData(m_panel, m_session.dataset);
-                m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
-                m_panel.messages.push_back("reloaded " + m_session.dataDir);
-            } else if (r == ReloadResult::Rejected) {
-                for (auto& msg : messages) m_panel.messages.push_back(std::move(msg));
-            }
-        }
-
-        const scene::FrameSpec spec =
-            buildSpec(static_cast<double>(now) / static_cast<double>(freq));
-        // Hover picking sees what is drawn: filtered-out flows can't be hovered.
-        m_picks.get(
-            m_session.dataset, m_session.timeline,
-            scene::pickKey(spec.timeline.view, m_session.map.projection, m_session.dataset));
-        m_labelDt = dt;
-        drawMap(spec);
-        if (m_screenshotRequested) {
-            m_screenshotRequested = false;
-            saveScreenshot(spec);
-        }
-
-        blitShownToScreen();
-
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplSDL2_NewFrame();
-        ImGui::NewFrame();
-        m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
-        m_panel.frameMs = m_drawMs;
-        // Details follow the pointer, or what was clicked.
-        const auto& markerList = m_picks.timeline().markers;
-        const int shownMarker = m_hover.shownMarker(m_panel.showMarkers);
-        const int shownFlow = m_hover.shownFlow(m_panel.showArcs);
-        m_panel.detailFlow = shownFlow;
-        m_panel.detailPlace =
-            shownMarker >= 0 && static_cast<size_t>(shownMarker) < markerList.size()
-                ? static_cast<int>(markerList[static_cast<size_t>(shownMarker)].placeIndex)
-                : -1;
-        ui::PanelActions actions;
-        if (!m_presenting) {
-            ui::PanelModel edited = m_panel;
-            int winW = 0, winH = 0;
-            SDL_GetWindowSize(m_window->window(), &winW, &winH);
-            const float panelW = kPanelWidthPt * m_uiScale / static_cast<float>(pixelScale());
-            actions = ui::drawPanel(edited, m_session.dataset, panelW, static_cast<float>(winH));
-            // A user's change to the timeline stops a step's flight.
-            if (edited.year != m_panel.year || edited.playing != m_panel.playing) m_flight = {};
-            m_panel = edited;
-        }
-        drawHelpOverlay();
-        drawPresentationHint();
-        // The card of what is pinned, or hovered (not while dragging the map).
-        const bool pinned = m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0;
-        drawCards(shownFlow, pinned);
-        drawBlackout();
-        ImGui::Render();
-        glViewport(0, 0, m_drawableW, m_drawableH);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        SDL_GL_SwapWindow(m_window->window());
-        drawPresenterView();
-        applyPanel(actions);
-
-        ++frame;
-        ++fpsFrames;
-        const double fpsWindow = static_cast<double>(SDL_GetPerformanceCounter() - fpsWindowStart) /
-                                 static_cast<double>(freq);
-        if (fpsWindow >= 0.5) {
-            m_panel.fps = fpsFrames / fpsWindow;
-            fpsFrames = 0;
-            fpsWindowStart = SDL_GetPerformanceCounter();
-        }
-        if (frame == 1 && m_options.frames > 0) {
+        advance(now, elapsed);
+        drawFrame(now, std::min(0.1, elapsed));
+        if (++m_frame == 1 && m_options.frames > 0) {
             glFinish();
             m_firstFrameSec =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
                     .count();
             std::fprintf(stderr, "first frame presented %.0f ms after start\n",
-                         std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - m_processStart)
-                             .count());
+                         1000.0 * m_firstFrameSec);
         }
-        if (m_options.frames > 0 && frame >= m_options.frames) m_quit = true;
+        if (m_options.frames > 0 && m_frame >= m_options.frames) m_quit = true;
     }
-    if (m_options.frames > 0 && !m_drawTimes.empty()) {
-        std::vector<double> t = m_drawTimes;
-        std::sort(t.begin(), t.end());
+    if (m_options.frames > 0) {
         const double totalSec =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
                 .count();
-        std::fprintf(stderr,
-                     "%d frames, %zu map redraws, median map redraw %.1f ms, %.1f fps after the "
-                     "first (%s)\n",
-                     frame, t.size(), t[t.size() / 2],
-                     (frame - 1) / std::max(1e-9, totalSec - m_firstFrameSec),
-                     rendererName.c_str());
-        if (!m_movingTimes.empty()) {
-            std::sort(m_movingTimes.begin(), m_movingTimes.end());
-            std::sort(m_sharpAfterMs.begin(), m_sharpAfterMs.end());
-            std::fprintf(stderr,
-                         "%zu moving frames from the cached base map, median %.1f ms; full "
-                         "quality %.0f ms after the last input (median of %zu)\n",
-                         m_movingTimes.size(), m_movingTimes[m_movingTimes.size() / 2],
-                         m_sharpAfterMs.empty() ? NAN : m_sharpAfterMs[m_sharpAfterMs.size() / 2],
-                         m_sharpAfterMs.size());
-        }
+        std::fputs(m_stats.report(m_frame, m_firstFrameSec, totalSec, m_rendererName).c_str(),
+                   stderr);
     }
-
-    m_presenter.reset();  // its ImGui context and window, before the main one's
-    m_thumbnail.reset();
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplSDL2_Shutdown();
-    ImGui::DestroyContext();
-    m_target.reset();
-    m_renderer.reset();
     return kExitOk;
+}
+
+bool WindowApp::layout(std::string* error) {
+    int w = 0, h = 0;
+    bool resized = false;
+    SDL_GL_GetDrawableSize(m_window->window(), &w, &h);
+    if (!m_canvas.resize(w, h, &resized, error)) return false;
+    if (resized) {
+        m_camera.setViewport(viewportPx());
+        m_camera.clampTarget();  // keeps the scale; re-fits if the window grew past the map
+    }
+    if (m_ui.automatic) setUiScale(autoUiScale(w, h, pixelScale()));
+    if (viewportPx() != m_layoutSize) {
+        relayoutView();
+        m_layoutSize = viewportPx();
+    }
+    rebuildFonts();  // between frames: never while ImGui is building one
+    return true;
+}
+
+void WindowApp::advance(double now, double elapsed) {
+    const double dt = std::min(0.1, elapsed);
+    // A flight gets the real time step (at most 0.5 s): at a few frames per second it jumps
+    // rather than keep the presenter waiting.
+    if (const auto year =
+            m_camera.update(dt, std::min(0.5, elapsed), now, m_software && !m_dragging))
+        m_panel.year = *year;
+    if (m_cursor.update(now, m_presenting, m_dragging)) {
+        SDL_ShowCursor(m_cursor.hidden() ? SDL_DISABLE : SDL_ENABLE);
+        if (m_cursor.hidden()) pointerLeft(m_hover);  // no card under a cursor nobody sees
+    }
+    m_playback.step(m_panel, dt);
+    // Broken files keep the last good data on screen, with the errors in the panel.
+    std::vector<std::string> messages;
+    const ReloadResult r = m_reload.poll(m_session, now, &messages);
+    if (r == ReloadResult::Reloaded) onDataReloaded();
+    if (r == ReloadResult::Rejected)
+        for (auto& msg : messages) m_panel.messages.push_back(std::move(msg));
+}
+
+void WindowApp::onDataReloaded() {
+    uploadTimeline(*m_renderer, m_session);
+    dataChanged(m_hover);
+    m_callouts.clear();
+    ui::setPanelData(m_panel, m_session.dataset);
+    m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
+    m_panel.messages.push_back("reloaded " + m_session.dataDir);
+}
+
+void WindowApp::drawFrame(double now, double dt) {
+    const scene::FrameSpec spec = buildSpec(now);
+    m_picker.refresh(m_session, spec.timeline.view);  // hover sees what is drawn
+    const bool settling = m_software && m_camera.settling(nowSec(), m_dragging);
+    const MapCanvas::Drawn drawn = m_canvas.draw(*m_renderer, spec, settling, m_software, dt);
+    if (drawn.redrawn)
+        m_stats.mapDrawn(drawn.ms, drawn.fromCache,
+                         drawn.sharpAfterDraft
+                             ? std::optional<double>(1000.0 * m_camera.stillSec(nowSec()))
+                             : std::nullopt);
+    if (m_screenshotRequested) {
+        m_screenshotRequested = false;
+        saveScreenshot(*m_renderer, m_canvas.target(), spec, m_panel);
+        m_canvas.invalidate();  // drawn without the window's labels: the next frame redraws
+    }
+    m_canvas.blitToScreen();
+    const ui::PanelActions actions = drawUi(spec);
+    SDL_GL_SwapWindow(m_window->window());
+    drawPresenter();
+    applyPanel(actions);
+    if (const auto fps = m_stats.framePresented(nowSec())) m_panel.fps = *fps;
+}
+
+ui::PanelActions WindowApp::drawUi(const scene::FrameSpec& spec) {
+    m_imgui->begin();
+    m_panel.zoom = spec.camera.zoom(spec.pixelsPerPoint);
+    m_panel.frameMs = m_stats.lastDrawMs();
+    // Details follow the pointer, or what was clicked.
+    const int shownFlow = m_hover.shownFlow(m_panel.showArcs);
+    m_panel.detailFlow = shownFlow;
+    m_panel.detailPlace =
+        markerPlace(m_picker.timeline(), m_hover.shownMarker(m_panel.showMarkers));
+    const double px = pixelScale();
+    ui::PanelActions actions;
+    if (!m_presenting) {
+        ui::PanelModel edited = m_panel;
+        int winW = 0, winH = 0;
+        SDL_GetWindowSize(m_window->window(), &winW, &winH);
+        const float panelW = kPanelWidthPt * m_ui.scale / static_cast<float>(px);
+        actions = ui::drawPanel(edited, m_session.dataset, panelW, static_cast<float>(winH));
+        // A user's change to the timeline stops a step's flight.
+        if (edited.year != m_panel.year || edited.playing != m_panel.playing) m_camera.stopFlight();
+        m_panel = edited;
+    }
+    if (m_showHelp) drawHelpOverlay(&m_showHelp);
+    if (m_presenting && !m_cursor.hidden()) drawPresentationHint(m_panel);
+    // The card of what is pinned (beside its point), or hovered (not while dragging the map).
+    const bool pinned = m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0;
+    const CardAnchor at{m_camera.current().pxOf(m_pinnedWorld, viewportPx()) / px,
+                        static_cast<float>(panelCoverPx()) / static_cast<float>(px)};
+    const std::string url =
+        drawMapCard(m_session.dataset, m_panel, shownFlow, pinned, m_dragging, at);
+    if (!url.empty() && SDL_OpenURL(url.c_str()) != 0)
+        m_panel.messages.push_back("cannot open " + url + ": " + SDL_GetError());
+    if (m_blackout) drawBlackout();
+    m_imgui->end(m_canvas.width(), m_canvas.height());
+    return actions;
+}
+
+void WindowApp::drawPresenter() {
+    if (!m_presenter.isOpen()) return;
+    const PresenterContent content =
+        presenterContent(m_story.story(), m_panel, scene::paletteFor(m_panel.themes, "dark"),
+                         m_presenter.elapsedSec());
+    const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);
+    const auto thumbnail = [&](int step) {
+        return thumbnailSpec(m_canvas.drawnSpec(), frames, m_story.story(), step, windowTextSize());
+    };
+    if (m_presenter.draw(content, *m_renderer, m_window->window(), thumbnail))
+        m_canvas.invalidate();  // the renderer drew another view: redraw the screen's frame
+}
+
+ExportSource WindowApp::exportSource() {
+    return {*m_renderer,
+            m_session,
+            m_canvas.drawnSpec(),
+            m_story.story(),
+            m_placeWorld,
+            windowTextSize(),
+            [this](float fraction) { return showExportProgress(fraction); }};
+}
+
+bool WindowApp::showExportProgress(float fraction) {
+    // Between two tiles: the last map frame, the progress box, nothing else; Esc (or closing
+    // the window) cancels.
+    bool cancel = false;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        if ((e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_ESCAPE) || e.type == SDL_QUIT)
+            cancel = true;
+        if (e.type == SDL_QUIT) m_quit = true;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, m_canvas.width(), m_canvas.height());
+    glClearColor(0.f, 0.f, 0.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    // The screen's own target is untouched by the exporter: show the map under the box.
+    if (m_canvas.hasPicture()) m_canvas.blitToScreen();
+    m_imgui->begin();
+    drawExportProgress(m_panel.exportSettings.fileName, fraction);
+    m_imgui->end(m_canvas.width(), m_canvas.height());
+    SDL_GL_SwapWindow(m_window->window());
+    return !cancel;
 }
 
 }  // namespace app

@@ -1,68 +1,23 @@
+// The window's input: SDL events (the presenter's window, the panel first, drag, wheel,
+// clicks), the keys' actions, and what the panel asked for after its frame.
 #include "app/window_app.h"
 
-#include "app/fonts.h"
 #include "app/load_messages.h"
 #include "app/renderer_setup.h"
-#include "ui/flow_card.h"
 
-#include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
-#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace app {
 
-double WindowApp::pixelScale() const {
-    int w = 0, h = 0;
-    SDL_GetWindowSize(m_window->window(), &w, &h);
-    return w > 0 ? static_cast<double>(m_drawableW) / w : 1.0;
+namespace {
+double nowSec() {
+    return static_cast<double>(SDL_GetPerformanceCounter()) /
+           static_cast<double>(SDL_GetPerformanceFrequency());
 }
-
-void WindowApp::relayoutView() {
-    // A framed view (home, or a story step) is framed again for the new size; a view the user
-    // moved keeps its centre and shows about the same area.
-    if (m_viewFramed) {
-        if (m_panel.currentStep >= 0 &&
-            m_panel.currentStep < static_cast<int>(m_story.steps.size())) {
-            const scene::StepTarget t = resolveWindowStep(m_panel.currentStep);
-            if (t.camera) {
-                m_view.target = m_view.current = *t.camera;
-                m_flight.to = *t.camera;
-                clampTarget();
-                return;
-            }
-        }
-        resetView();
-        m_view.current = m_view.target;
-        return;
-    }
-    const glm::dvec2 vp = viewportPx();
-    if (m_layoutSize.x > 0 && m_layoutSize.y > 0) {
-        const double f = std::sqrt((m_layoutSize.x * m_layoutSize.y) / (vp.x * vp.y));
-        m_view.target.metresPerPx *= f;
-        m_view.current.metresPerPx *= f;
-    }
-    clampTarget();
-}
-
-void WindowApp::resetView() {
-    m_viewFramed = true;
-    const double panelPx = panelCoverPx();
-    const glm::dvec2 vp = viewportPx();
-    const glm::dvec2 free(std::max(vp.x - panelPx, vp.x * 0.5), vp.y);
-    m_view.target = cameraForView(m_session.map, m_options.view.value_or(m_session.map.home), free);
-    // Shift so the view's centre sits in the middle of the area right of the panel.
-    m_view.target.centerWorld.x -= 0.5 * (vp.x - free.x) * m_view.target.metresPerPx;
-    clampTarget();
-}
-
-void WindowApp::clampTarget() {
-    m_view.target = scene::clampCamera(m_view.target, m_session.map.boundsMin,
-                                       m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
-}
+}  // namespace
 
 void WindowApp::handleEvent(const SDL_Event& e) {
     // A black screen (B or '.') comes back with any key or click, which does nothing else.
@@ -73,8 +28,8 @@ void WindowApp::handleEvent(const SDL_Event& e) {
     // Two windows: closing the map's window quits (SDL sends no quit event while another is
     // open), closing the presenter's closes it; its mouse is its own, its keys drive the map.
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
-        if (m_presenter && e.window.windowID == m_presenter->windowId())
-            m_presenter.reset();
+        if (m_presenter.ownsWindow(e.window.windowID))
+            m_presenter.close();
         else
             m_quit = true;
         return;
@@ -83,7 +38,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
     const bool pointer = e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN ||
                          e.type == SDL_MOUSEBUTTONUP || e.type == SDL_MOUSEWHEEL ||
                          e.type == SDL_WINDOWEVENT;
-    if (m_presenter && pointer && e.window.windowID == m_presenter->windowId()) return;
+    if (pointer && m_presenter.ownsWindow(e.window.windowID)) return;
     ImGui_ImplSDL2_ProcessEvent(&e);
     const ImGuiIO& io = ImGui::GetIO();
     const double scale = pixelScale();
@@ -106,30 +61,17 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             if (e.button.button == SDL_BUTTON_LEFT) m_dragging = false;
             break;
         case SDL_MOUSEMOTION:
-            m_lastPointerMove = SDL_GetPerformanceCounter();
+            m_cursor.pointerMoved(nowSec());
             m_mousePx = glm::dvec2(e.motion.x, e.motion.y) * scale;
-            if (!m_dragging) {
-                // Markers sit on top of the arcs' ends, so they win.
-                const int marker =
-                    io.WantCaptureMouse || !m_panel.showMarkers
-                        ? -1
-                        : scene::pickMarker(m_picks.timeline(), pickView(), m_mousePx);
-                const int flow = io.WantCaptureMouse || !m_panel.showArcs || marker >= 0
-                                     ? -1
-                                     : scene::pickFlow(m_picks.timeline(), pickView(), m_mousePx);
-                pointerMoved(m_hover, flow, marker);
-            }
             if (m_dragging) {
                 m_dragMoved += std::abs(e.motion.xrel) + std::abs(e.motion.yrel);
-                const glm::dvec2 d(e.motion.xrel * scale, e.motion.yrel * scale);
-                // Dragging moves the map immediately, without smoothing.
-                m_view.current = scene::pan(m_view.current, d);
-                m_view.target = scene::pan(m_view.target, d);
-                m_viewFramed = false;
-                clampTarget();
-                m_view.current =
-                    scene::clampCamera(m_view.current, m_session.map.boundsMin,
-                                       m_session.map.boundsMax, viewportPx(), kMinMetresPerPx);
+                m_camera.drag(glm::dvec2(e.motion.xrel, e.motion.yrel) * scale);
+            } else {
+                const PointerPick p =
+                    io.WantCaptureMouse
+                        ? PointerPick{}
+                        : m_picker.at(pickView(), m_mousePx, m_panel.showMarkers, m_panel.showArcs);
+                pointerMoved(m_hover, p.flow, p.marker);
             }
             break;
         case SDL_MOUSEWHEEL: {
@@ -137,11 +79,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             int mx = 0, my = 0;
             SDL_GetMouseState(&mx, &my);
             const double wheel = e.wheel.preciseY != 0.f ? e.wheel.preciseY : e.wheel.y;
-            const double factor = std::pow(1.25, wheel);
-            m_view.target =
-                scene::zoomAt(m_view.target, factor, glm::dvec2(mx, my) * scale, viewportPx());
-            m_viewFramed = false;
-            clampTarget();
+            m_camera.zoomAt(std::pow(1.25, wheel), glm::dvec2(mx, my) * scale);
             break;
         }
         case SDL_KEYDOWN: {
@@ -150,7 +88,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
             // A clicker's key: the presenter is not pointing at the map.
             if (isClickerKey(e.key.keysym.sym)) pointerLeft(m_hover);
             handleKey(withArrowsSetting(actionForKey(e.key.keysym.sym, e.key.keysym.mod),
-                                        m_panel.arrowsStepStory, !m_story.steps.empty()));
+                                        m_panel.arrowsStepStory, m_story.stepCount() > 0));
             break;
         }
         default:
@@ -160,31 +98,29 @@ void WindowApp::handleEvent(const SDL_Event& e) {
 
 void WindowApp::handleKey(const KeyResult& key) {
     const glm::dvec2 vp = viewportPx();
-    const int steps = static_cast<int>(m_story.steps.size());
+    const int steps = m_story.stepCount();
+    const int lastShown = m_story.shown().lastStep;
     switch (key.action) {
         case KeyAction::None:
             return;
         case KeyAction::PlayPause:
-            m_flight = {};
-            if (!m_panel.playing && m_panel.year >= m_panel.yearMax) m_panel.year = m_panel.yearMin;
-            m_panel.playing = !m_panel.playing;
+            m_camera.stopFlight();
+            playPause(m_panel);
             break;
         case KeyAction::YearBack:
-            m_flight = {};
-            m_panel.playing = false;
-            m_panel.year = std::max(m_panel.yearMin, std::ceil(m_panel.year) - 1.0);
+            m_camera.stopFlight();
+            yearBack(m_panel);
             break;
         case KeyAction::YearForward:
-            m_flight = {};
-            m_panel.playing = false;
-            m_panel.year = std::min(m_panel.yearMax, std::floor(m_panel.year) + 1.0);
+            m_camera.stopFlight();
+            yearForward(m_panel);
             break;
         case KeyAction::NextStep:
             // From the overview (Home), the story resumes after the last step shown.
-            goToStep(nextStep(m_panel.currentStep, m_storyShown.lastStep, steps));
+            goToStep(nextStep(m_panel.currentStep, lastShown, steps));
             break;
         case KeyAction::PreviousStep:
-            goToStep(previousStep(m_panel.currentStep, m_storyShown.lastStep, steps));
+            goToStep(previousStep(m_panel.currentStep, lastShown, steps));
             break;
         case KeyAction::JumpToStep:
             goToStep(key.arg);
@@ -212,52 +148,42 @@ void WindowApp::handleKey(const KeyResult& key) {
             // Keep what the map shows centred in the space the map has.
             const double before = panelCoverPx();
             m_presenting = !m_presenting;
-            const double shift = 0.5 * (panelCoverPx() - before);
-            m_view.target.centerWorld.x -= shift * m_view.target.metresPerPx;
-            m_view.current.centerWorld.x -= shift * m_view.current.metresPerPx;
-            m_flight.from.centerWorld.x -= shift * m_flight.from.metresPerPx;
-            m_flight.to.centerWorld.x -= shift * m_flight.to.metresPerPx;
-            m_lastPointerMove = SDL_GetPerformanceCounter();
+            m_camera.shiftX(0.5 * (panelCoverPx() - before), true);
+            m_cursor.pointerMoved(nowSec());
             break;
         }
         case KeyAction::ToggleHelp:
             m_showHelp = !m_showHelp;
             break;
         case KeyAction::UiScaleUp:
-            m_uiScaleAuto = false;
-            setUiScale(m_uiScale * 1.15f);
+            m_ui.automatic = false;
+            setUiScale(m_ui.scale * 1.15f);
             break;
         case KeyAction::UiScaleDown:
-            m_uiScaleAuto = false;
-            setUiScale(m_uiScale / 1.15f);
+            m_ui.automatic = false;
+            setUiScale(m_ui.scale / 1.15f);
             break;
         case KeyAction::UiScaleReset:
-            m_uiScaleAuto = true;
-            setUiScale(autoUiScale());
+            m_ui.automatic = true;
+            setUiScale(autoUiScale(m_canvas.width(), m_canvas.height(), pixelScale()));
             break;
         case KeyAction::ZoomIn:
-            m_viewFramed = false;
-            m_view.target = scene::zoomAt(m_view.target, 1.5, vp * 0.5, vp);
+            m_camera.zoomAt(1.5, vp * 0.5);
             break;
         case KeyAction::ZoomOut:
-            m_viewFramed = false;
-            m_view.target = scene::zoomAt(m_view.target, 1.0 / 1.5, vp * 0.5, vp);
+            m_camera.zoomAt(1.0 / 1.5, vp * 0.5);
             break;
         case KeyAction::PanLeft:
-            m_viewFramed = false;
-            m_view.target = scene::pan(m_view.target, {vp.x * 0.15, 0});
+            m_camera.pan({vp.x * 0.15, 0});
             break;
         case KeyAction::PanRight:
-            m_viewFramed = false;
-            m_view.target = scene::pan(m_view.target, {-vp.x * 0.15, 0});
+            m_camera.pan({-vp.x * 0.15, 0});
             break;
         case KeyAction::PanUp:
-            m_viewFramed = false;
-            m_view.target = scene::pan(m_view.target, {0, vp.y * 0.15});
+            m_camera.pan({0, vp.y * 0.15});
             break;
         case KeyAction::PanDown:
-            m_viewFramed = false;
-            m_view.target = scene::pan(m_view.target, {0, -vp.y * 0.15});
+            m_camera.pan({0, -vp.y * 0.15});
             break;
         case KeyAction::Screenshot:
             m_screenshotRequested = true;
@@ -266,54 +192,63 @@ void WindowApp::handleKey(const KeyResult& key) {
             togglePresenterView();
             break;
     }
-    clampTarget();
+    m_camera.clampTarget();
 }
 
 void WindowApp::applyPanel(const ui::PanelActions& a) {
     if (a.goToStep >= 0) goToStep(a.goToStep);
     if (a.overview) goToOverview();
     if (a.addStep) addStepFromView();
-    if (a.deleteStep) deleteCurrentStep();
-    if (a.saveStory) saveStoryFile();
-    if (a.exportNow) exportFromPanel();
-    if (a.exportSteps) exportAllSteps();
-    if (!a.openUrl.empty()) openUrl(a.openUrl);
+    if (a.deleteStep) m_story.deleteCurrentStep(m_panel);
+    if (a.saveStory) m_story.save(m_panel);
+    if (a.exportNow || a.exportSteps) {
+        if (a.exportNow) exportView(exportSource(), m_panel);
+        if (a.exportSteps) exportAllSteps(exportSource(), m_panel);
+        m_canvas.invalidate();  // the exporter drew other views: redraw the screen's frame
+    }
+    if (!a.openUrl.empty() && SDL_OpenURL(a.openUrl.c_str()) != 0)
+        m_panel.messages.push_back("cannot open " + a.openUrl + ": " + SDL_GetError());
     if (a.themeChanged) {
         m_options.theme = m_panel.theme;
-        m_fontsDirty = true;  // the style is rebuilt with the fonts
+        m_ui.fontsDirty = true;  // the style is rebuilt with the fonts
     }
-    if (a.projectionChanged) {
-        // Keep the same place in the middle of the screen at about the same scale.
-        std::string err;
-        auto oldProj = geo::Projection::create(m_session.map.projection, &err);
-        const geo::LonLat centre =
-            oldProj ? oldProj->inverse(m_view.current.centerWorld) : geo::LonLat{};
-        m_options.projection = m_panel.projection;
-        m_session.errors.clear();
-        rebuildMap(m_session, m_panel.projection, m_options.addFiles);
-        m_renderer->setMap(m_session.map, m_session.manifest->themes);
-        uploadTimeline(*m_renderer, m_session);
-        m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
-        m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
-        auto newProj = geo::Projection::create(m_panel.projection, &err);
-        if (newProj) {
-            m_view.target.centerWorld = newProj->forward(centre);
-            m_view.current = m_view.target;
-        }
-        clampTarget();
-        m_view.current = m_view.target;
-    }
+    if (a.projectionChanged) changeProjection();
     if (a.resetView) resetView();
     if (a.clearMessages) m_panel.messages.clear();
 }
 
-bool WindowApp::animating() const {
-    // Flows and the corridor's particles move with animation time; nothing else does.
-    return m_panel.playing || m_panel.showArcs || m_panel.showRoute;
+void WindowApp::changeProjection() {
+    // Keep the same place in the middle of the screen at about the same scale.
+    std::string err;
+    auto oldProj = geo::Projection::create(m_session.map.projection, &err);
+    const geo::LonLat centre =
+        oldProj ? oldProj->inverse(m_camera.current().centerWorld) : geo::LonLat{};
+    m_options.projection = m_panel.projection;
+    m_session.errors.clear();
+    rebuildMap(m_session, m_panel.projection, m_options.addFiles);
+    m_renderer->setMap(m_session.map, m_session.manifest->themes);
+    uploadTimeline(*m_renderer, m_session);
+    m_panel.messages = panelMessages(m_session.errors, m_session.warnings);
+    m_placeWorld = scene::placePositions(m_session.map, m_session.dataset);
+    m_camera.setBounds(m_session.map.boundsMin, m_session.map.boundsMax);
+    auto newProj = geo::Projection::create(m_panel.projection, &err);
+    if (newProj) m_camera.centreOn(newProj->forward(centre));
+    m_camera.clampTarget();
+    m_camera.snap();
 }
 
-scene::PickView WindowApp::pickView() const {
-    return {m_view.current, viewportPx(), scene::kScreenPixelsPerPoint * m_uiScale, m_panel.year};
+void WindowApp::onMapClick() {
+    m_pinnedWorld = m_camera.current().worldAt(m_mousePx, viewportPx());
+    if (m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0) return;
+    // Nothing pinned: the country under the pointer, if any, goes to the details.
+    const std::string code = m_picker.countryAt(m_session.map, m_pinnedWorld);
+    if (!code.empty()) m_panel.detailCountry = code;
+}
+
+void WindowApp::togglePresenterView() {
+    const std::string err = m_presenter.toggle(m_window->window(), m_window->context(),
+                                               m_ui.scale / static_cast<float>(pixelScale()));
+    if (!err.empty()) m_panel.messages.push_back(err);
 }
 
 }  // namespace app

@@ -1,0 +1,208 @@
+// The window's smaller parts, each without a window: export paths and requests, the interface
+// scale and the cursor's hiding, frame timing, when the map is drawn again, the presenter's
+// text, the frame spec from the panel, and the panel and --view at start.
+#include "app/export_dialog.h"
+#include "app/frame_stats.h"
+#include "app/map_canvas.h"
+#include "app/presenter_screen.h"
+#include "app/ui_scale.h"
+#include "app/window_frame.h"
+#include "app/window_start.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace {
+
+TEST(ExportDialog, PathsGoToTheExportFolderInFull) {
+    EXPECT_EQ(app::exportPath("/tmp/maps", "a.png"), "/tmp/maps/a.png");
+    EXPECT_EQ(app::exportPath("/tmp/maps", "/srv/b.png"), "/srv/b.png");
+    EXPECT_EQ(app::exportPath("/tmp/maps/", "../c.png"), "/tmp/c.png");
+    const std::string here = app::exportPath("", "d.png");
+    EXPECT_TRUE(std::filesystem::path(here).is_absolute());
+    EXPECT_EQ(std::filesystem::path(here).filename(), "d.png");
+}
+
+TEST(ExportDialog, RequestCarriesTheDialogsChoices) {
+    ui::ExportSettings e;
+    e.widthPx = 7016;
+    e.heightPx = 4961;
+    e.dpi = 300.f;
+    e.legend = false;
+    e.inset = true;
+    const scene::ExportRequest r = app::exportRequest(e, scene::TextSize::Projector);
+    EXPECT_EQ(r.widthPx, 7016);
+    EXPECT_EQ(r.heightPx, 4961);
+    EXPECT_DOUBLE_EQ(r.dpi, 300.0);
+    EXPECT_FALSE(r.choices.legend);
+    EXPECT_TRUE(r.choices.inset);
+    EXPECT_TRUE(r.choices.scaleBar);
+    EXPECT_EQ(r.textSize, scene::TextSize::Projector);
+}
+
+TEST(UiScale, FollowsTheScreenAndStaysInRange) {
+    EXPECT_FLOAT_EQ(app::autoUiScale(1920, 1080, 1.0), 1.f);
+    EXPECT_FLOAT_EQ(app::autoUiScale(3840, 2160, 1.0), 2.f);  // a 4K projector: same layout
+    EXPECT_FLOAT_EQ(app::autoUiScale(1280, 720, 1.0), 1.f);   // never under 1
+    EXPECT_FLOAT_EQ(app::autoUiScale(1280, 720, 2.0), 2.f);   // a dense display
+    EXPECT_FLOAT_EQ(app::autoUiScale(15360, 8640, 1.0), app::kMaxUiScale);
+    app::UiScale s;
+    s.fontsDirty = false;
+    EXPECT_FALSE(s.set(1.0004f));
+    EXPECT_FALSE(s.fontsDirty);
+    EXPECT_TRUE(s.set(0.1f));
+    EXPECT_FLOAT_EQ(s.scale, app::kMinUiScale);
+    EXPECT_TRUE(s.fontsDirty);
+    EXPECT_DOUBLE_EQ(s.panelCoverPx(true), app::kPanelWidthPt * app::kMinUiScale);
+    EXPECT_DOUBLE_EQ(s.panelCoverPx(false), 0.0);
+}
+
+TEST(CursorHider, HidesOnlyWhenPresentingAndStill) {
+    app::CursorHider c;
+    c.pointerMoved(10.0);
+    EXPECT_FALSE(c.update(20.0, false, false));  // not presenting
+    EXPECT_FALSE(c.update(11.0, true, false));   // moved a second ago
+    EXPECT_FALSE(c.update(20.0, true, true));    // dragging
+    EXPECT_TRUE(c.update(10.0 + app::kCursorHideSec + 0.1, true, false));
+    EXPECT_TRUE(c.hidden());
+    EXPECT_FALSE(c.update(30.0, true, false));  // no change, nothing to do
+    c.pointerMoved(30.0);
+    EXPECT_TRUE(c.update(30.1, true, false));
+    EXPECT_FALSE(c.hidden());
+}
+
+TEST(FrameStats, FrameRateOverHalfSecondWindowsAndReport) {
+    app::FrameStats s;
+    s.start(0.0);
+    std::optional<double> fps;
+    for (int i = 1; i <= 30 && !fps; ++i) fps = s.framePresented(i / 50.0);
+    ASSERT_TRUE(fps.has_value());
+    EXPECT_NEAR(*fps, 50.0, 1e-9);
+    EXPECT_EQ(s.report(1, 0.0, 1.0, "x"), "");  // no redraw, no report
+    s.mapDrawn(10.0, false, std::nullopt);
+    s.mapDrawn(30.0, false, std::nullopt);
+    s.mapDrawn(20.0, true, std::nullopt);
+    s.mapDrawn(40.0, false, 250.0);
+    EXPECT_DOUBLE_EQ(s.lastDrawMs(), 40.0);
+    const std::string r = s.report(11, 1.0, 2.0, "llvmpipe");
+    EXPECT_NE(r.find("11 frames, 4 map redraws, median map redraw 30.0 ms, 10.0 fps after the "
+                     "first (llvmpipe)"),
+              std::string::npos)
+        << r;
+    EXPECT_NE(r.find("1 moving frames from the cached base map, median 20.0 ms; full quality 250 "
+                     "ms after the last input (median of 1)"),
+              std::string::npos)
+        << r;
+}
+
+TEST(MapCanvas, RedrawsOnlyWhenThePictureChanges) {
+    EXPECT_TRUE(app::mapNeedsRedraw(false, true, false, false, false));  // nothing shown yet
+    EXPECT_FALSE(app::mapNeedsRedraw(true, true, false, false, false));  // same frame at rest
+    EXPECT_TRUE(app::mapNeedsRedraw(true, false, false, false, false));  // another frame
+    EXPECT_TRUE(app::mapNeedsRedraw(true, true, true, false, false));    // labels fading
+    EXPECT_FALSE(app::mapNeedsRedraw(true, true, false, true, true));    // a draft, still moving
+    EXPECT_TRUE(app::mapNeedsRedraw(true, true, false, true, false));    // a draft, now at rest
+}
+
+TEST(PresenterScreen, ContentFollowsTheCurrentStep) {
+    scene::Story story;
+    story.title = "Corridor";
+    story.steps.resize(2);
+    story.steps[0].title = "Khorgos";
+    story.steps[0].notes = "Say the dry port opened in 2015.";
+    story.steps[1].title = "Baku";
+    ui::PanelModel p;
+    p.year = 2016.5;
+    scene::Palette dark;
+    p.currentStep = 0;
+    app::PresenterContent c = app::presenterContent(story, p, dark, 65.0);
+    EXPECT_EQ(c.step, 0);
+    EXPECT_EQ(c.stepCount, 2);
+    EXPECT_EQ(c.title, "Khorgos");
+    EXPECT_EQ(c.notes, "Say the dry port opened in 2015.");
+    EXPECT_EQ(c.nextTitle, "Baku");
+    EXPECT_DOUBLE_EQ(c.year, 2016.5);
+    EXPECT_DOUBLE_EQ(c.elapsedSec, 65.0);
+    p.currentStep = 1;
+    EXPECT_EQ(app::presenterContent(story, p, dark, 0.0).nextTitle, "");
+    p.currentStep = -1;  // Home
+    c = app::presenterContent(story, p, dark, 0.0);
+    EXPECT_EQ(c.step, -1);
+    EXPECT_EQ(c.title, "Corridor: overview");
+    EXPECT_EQ(c.nextTitle, "Khorgos");
+}
+
+TEST(WindowFrame, SpecFollowsThePanelAndTheHover) {
+    ui::PanelModel p;
+    p.year = 2019.25;
+    p.theme = "light";
+    p.showArcs = true;
+    p.showMarkers = false;
+    p.layerOn = {true, false};
+    app::WindowView v;
+    v.widthPx = 1920;
+    v.heightPx = 1080;
+    v.uiScale = 2.f;
+    v.coverPx = 600.0;
+    v.animSec = 3.5;
+    app::HoverState hover;
+    app::pointerMoved(hover, 5, 2);  // a marker over a flow, but totals are hidden
+    app::StoryShown shown;
+    shown.highlightFlows = {1, 4};
+    scene::Story story;
+    story.title = "Title";
+    const scene::FrameSpec s = app::windowFrameSpec(p, v, hover, shown, story);
+    EXPECT_EQ(s.widthPx, 1920);
+    EXPECT_DOUBLE_EQ(s.pixelsPerPoint, scene::kScreenPixelsPerPoint * 2.0);
+    EXPECT_DOUBLE_EQ(s.year, 2019.25);
+    EXPECT_EQ(s.theme, "light");
+    EXPECT_EQ(s.layerOn, (std::vector<bool>{true, false}));
+    EXPECT_DOUBLE_EQ(s.animPhase, 3.5);
+    EXPECT_FLOAT_EQ(s.overlays.leftInsetPx, 600.f);
+    EXPECT_EQ(s.timeline.highlightMarker, -1);
+    EXPECT_EQ(s.timeline.highlightFlow, -1);  // the marker won the hover
+    EXPECT_EQ(s.timeline.view.highlightFlows, shown.highlightFlows);
+    EXPECT_EQ(s.overlays.title, "Title");
+    const scene::StepRequest r = app::windowStepRequest(p, v, 3);
+    EXPECT_EQ(r.step, 3);
+    EXPECT_DOUBLE_EQ(r.leftCoverPx, 600.0);
+    EXPECT_FALSE(r.restCards);
+}
+
+TEST(WindowStart, PanelFromTheOptions) {
+    app::Options o;
+    o.play = true;
+    o.theme = "light";
+    app::MapSession session;
+    scene::LayerDef land;
+    land.title = "Land";
+    session.map.layers.push_back(land);
+    session.warnings.push_back("w.csv: a warning");
+    ui::PanelModel p;
+    app::initPanel(p, o, session, "llvmpipe (LLVM 15)");
+    EXPECT_TRUE(p.playing);
+    EXPECT_DOUBLE_EQ(p.year, p.yearMin);  // --play starts at the beginning
+    EXPECT_EQ(p.layerTitles, std::vector<std::string>{"Land"});
+    EXPECT_EQ(p.renderer, "llvmpipe (LLVM 15)");
+    EXPECT_FALSE(p.messages.empty());
+    EXPECT_TRUE(app::isSoftwareRenderer(p.renderer));
+    EXPECT_FALSE(app::isSoftwareRenderer("NVIDIA H200/PCIe/SSE2"));
+}
+
+TEST(WindowStart, ViewOutsideTheMapShowsHomeWithAWarning) {
+    app::Options o;
+    app::MapSession session;
+    session.map.clip = geo::LonLatBox{40.0, 30.0, 90.0, 55.0};
+    o.view = geo::LonLatBox{-80.0, 10.0, -70.0, 20.0};
+    app::checkViewOption(o, session);
+    EXPECT_FALSE(o.view.has_value());
+    ASSERT_EQ(session.warnings.size(), 1u);
+    EXPECT_NE(session.warnings[0].find("outside the map's area"), std::string::npos);
+    o.view = geo::LonLatBox{50.0, 35.0, 60.0, 45.0};  // inside: kept, no warning
+    app::checkViewOption(o, session);
+    EXPECT_TRUE(o.view.has_value());
+    EXPECT_EQ(session.warnings.size(), 1u);
+}
+
+}  // namespace
