@@ -30,7 +30,8 @@ struct Layout {
           ink(input.palette.furnitureInk),
           halo(input.palette.furnitureHalo),
           bottomY(frame.y - margin),
-          bottomRightY(input.overlays.attribution ? frame.y - margin * 0.5f - 7.f * pt : frame.y) {
+          bottomRightY(input.overlays.attribution ? frame.y - margin * 0.5f - 7.f * pt : frame.y),
+          bottomRightX(frame.x) {
         panel.fill = style.panelFill;
         panel.outline = style.panelOutline;
         panel.outlineWidthPx = style.outlineWidthPt * pt;
@@ -57,6 +58,7 @@ struct Layout {
     ShapeStyle panel, shadow;
     float bottomY;       // what is stacked at the bottom left grows upward from here
     float bottomRightY;  // and at the bottom right
+    float bottomRightX;  // the left edge of what stands at the bottom right
     FurniturePlan plan;
     OverlayList items;            // the furniture's shapes and text, in order
     std::vector<LabelBox> taken;  // what a later piece keeps clear of

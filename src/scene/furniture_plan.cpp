@@ -86,6 +86,7 @@ void insetPanel(Layout& l, const FurnitureInput::Inset& inset) {
     const float pad = 3.f * l.pt;
     l.place(Piece::Inset, lo - pad, hi + pad);
     l.bottomRightY = lo.y - pad;
+    l.bottomRightX = lo.x - pad;
     const float radius = l.style.cornerRadiusPt * l.pt;
     l.items.addRoundedRect(lo - pad + glm::vec2(0, 2.f * l.pt), hi + pad + glm::vec2(0, 2.f * l.pt),
                            radius, l.shadow);
@@ -101,9 +102,14 @@ void caption(Layout& l) {
     const float bodySize = static_cast<float>(kCaptionBodyPt) * pt * ts;
     // (Larger text needs less contrast in size: the heading stays a quarter over the body.)
     const float titleSize = std::max(17.f * pt, 1.25f * bodySize);
-    // Larger text runs across the frame's width (like subtitles), so the card stays low.
-    const float maxW = ts > 1.f ? std::max(l.frame.x - l.left - l.margin - 2.f * pad, 330.f * pt)
-                                : std::min(330.f * pt, 0.45f * l.frame.x);
+    // Larger text runs across the frame's width (like subtitles), so the card stays low; up to
+    // what stands at the bottom right (the inset, a legend there), however narrow that leaves it.
+    float right = l.bottomRightX;
+    if (l.plan.hasLegend() && ov.legendCorner == FrameCorner::BottomRight)
+        right = std::min(right, l.frame.x - std::round(l.margin) - l.plan.legendSizePx.x);
+    const float room = right - l.left - l.margin - 2.f * pad;
+    const float maxW = std::min(
+        room, ts > 1.f ? std::max(room, 330.f * pt) : std::min(330.f * pt, 0.45f * l.frame.x));
     const auto titleLines = wrapText(ov.captionTitle, l.text, titleSize, true, maxW);
     const auto bodyLines = wrapText(ov.caption, l.text, bodySize, false, maxW);
     float w = 0.f;
@@ -228,8 +234,8 @@ FurniturePlan planFurniture(const FurnitureInput& in, const TextMetrics& text) {
     if (ov.attribution) attribution(l);
     if (ov.scaleBar && in.groundMetresPerPx > 0.0) scaleBar(l, in.groundMetresPerPx);
     if (ov.inset && in.inset) insetPanel(l, *in.inset);
-    if (!ov.caption.empty() || !ov.captionTitle.empty()) caption(l);
     if (in.legend) legendSize(l, *in.legend);
+    if (!ov.caption.empty() || !ov.captionTitle.empty()) caption(l);
     if (l.plan.hasLegend()) legendPanel(l);
     if (!in.edgeIndicators.empty()) furniture::edgeIndicators(l, in.edgeIndicators);
     for (const PinnedCard& c : in.cards) furniture::card(l, c);
