@@ -60,9 +60,14 @@ void CameraAnimator::shiftX(double px, bool withFlight) {
     m_flight.to.centerWorld.x -= px * m_flight.to.metresPerPx;
 }
 
-void CameraAnimator::scaleBy(double factor) {
-    m_view.target.metresPerPx *= factor;
-    m_view.current.metresPerPx *= factor;
+void CameraAnimator::keepArea(glm::dvec2 oldViewportPx) {
+    if (oldViewportPx.x > 0 && oldViewportPx.y > 0) {
+        const double f =
+            std::sqrt((oldViewportPx.x * oldViewportPx.y) / (m_viewportPx.x * m_viewportPx.y));
+        m_view.target.metresPerPx *= f;
+        m_view.current.metresPerPx *= f;
+    }
+    clampTarget();
 }
 
 double CameraAnimator::enterStep(const std::optional<scene::Camera>& to, double yearFrom,

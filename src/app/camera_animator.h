@@ -68,8 +68,9 @@ public:
     // The map's free area moved sideways by `px` device pixels (the panel shown or hidden, the
     // interface scale changed): the centres follow, and a flight's ends with `withFlight`.
     void shiftX(double px, bool withFlight);
-    // The window changed size with a view moved by hand: about the same area stays in view.
-    void scaleBy(double factor);
+    // The viewport was `oldViewportPx` (none: 0 x 0) before setViewport, with a view moved by
+    // hand: the centre stays and about the same area stays in view.
+    void keepArea(glm::dvec2 oldViewportPx);
     // Keeps the target's centre (projection change: the same place, new coordinates).
     void centreOn(glm::dvec2 world) { m_view.target.centerWorld = world; }
     void clampTarget();

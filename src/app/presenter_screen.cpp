@@ -58,6 +58,21 @@ std::string PresenterScreen::toggle(SDL_Window* main, SDL_GLContext context, flo
     return {};
 }
 
+bool PresenterScreen::takeEvent(const SDL_Event& e, bool* quit) {
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+        if (ownsWindow(e.window.windowID))
+            close();
+        else
+            *quit = true;
+        return true;
+    }
+    // (Mouse and window events keep their window id where SDL_WindowEvent has it.)
+    const bool pointer = e.type == SDL_MOUSEMOTION || e.type == SDL_MOUSEBUTTONDOWN ||
+                         e.type == SDL_MOUSEBUTTONUP || e.type == SDL_MOUSEWHEEL ||
+                         e.type == SDL_WINDOWEVENT;
+    return pointer && ownsWindow(e.window.windowID);
+}
+
 double PresenterScreen::elapsedSec() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
 }

@@ -37,6 +37,10 @@ public:
     bool isOpen() const { return m_view != nullptr; }
     bool ownsWindow(Uint32 windowId) const { return m_view && m_view->windowId() == windowId; }
     void close() { m_view.reset(); }
+    // The presenter's window's own events: closing it closes it, its mouse is its own (its
+    // keys drive the map). True when `e` was taken; closing the map's window (SDL sends no
+    // quit event while another is open) sets *quit and is taken too.
+    bool takeEvent(const SDL_Event& e, bool* quit);
     // Opens the window (the clock starts, the picture is drawn again) or closes it; "" or why
     // it could not open.
     std::string toggle(SDL_Window* main, SDL_GLContext context, float uiScale);

@@ -88,6 +88,15 @@ void StoryEditor::deleteCurrentStep(ui::PanelModel& panel) {
     syncPanel(panel);
 }
 
+int StoryEditor::startStep(int requested, ui::PanelModel& panel) const {
+    if (requested > stepCount()) {
+        panel.messages.push_back(panel.storyPath + ": no step " + std::to_string(requested) +
+                                 " (the story has " + std::to_string(stepCount()) + ")");
+        return -1;
+    }
+    return requested - 1;
+}
+
 void StoryEditor::save(ui::PanelModel& panel) const {
     std::string err;
     if (scene::saveStory(m_story, panel.storyPath, &err))

@@ -44,6 +44,9 @@ public:
     void addStep(ui::PanelModel& panel, scene::StoryStep step);
     // Deletes the current step; the next (or the new last) becomes current. Not saved.
     void deleteCurrentStep(ui::PanelModel& panel);
+    // The 0-based step that --step `requested` (1-based; 0 = none) opens on, or -1; a step past
+    // the story's end is said on the panel's messages.
+    int startStep(int requested, ui::PanelModel& panel) const;
     // Writes the story to panel.storyPath (safely: a temporary file and a rename).
     void save(ui::PanelModel& panel) const;
     // The panel's story section from the story: title, step titles, a current step in range.

@@ -1,8 +1,8 @@
 // The interactive window: wiring between its parts, each with one job and testable without a
 // window (camera_animator, playback_clock, reload_watcher, map_picker, story_editor,
-// window_frame, export_dialog, presenter_screen, ui_scale, frame_stats, map_canvas,
-// imgui_frame). window_app.cpp: start and the loop; window_input.cpp: events, keys, panel
-// actions; window_view.cpp: framing, story steps, the interface scale.
+// window_frame, key_effects, export_dialog, presenter_screen, ui_scale, frame_stats,
+// map_canvas, imgui_frame, window_session). window_app.cpp: start and the loop;
+// window_input.cpp: events, keys, panel actions; window_view.cpp: framing, story steps, scale.
 #pragma once
 
 #include "app/callout_clock.h"
@@ -13,7 +13,7 @@
 #include "app/gl_window.h"
 #include "app/hover_state.h"
 #include "app/imgui_frame.h"
-#include "app/key_map.h"
+#include "app/key_effects.h"
 #include "app/map_canvas.h"
 #include "app/map_picker.h"
 #include "app/map_session.h"
@@ -43,19 +43,18 @@ public:
 private:
     // window_app.cpp
     int start();                      // kExitOk, or the exit code when the window cannot open
-    bool layout(std::string* error);  // the target, scale, fonts and view for the window's size
+    bool layout(std::string* error);  // target, scale, fonts and view for the window's size
     void advance(double nowSec, double elapsedSec);  // camera, playback, cursor, hot reload
     void drawFrame(double nowSec, double dtSec);
     ui::PanelActions drawUi(const scene::FrameSpec& spec);
     void drawPresenter();
-    bool showExportProgress(float fraction);  // false: the user cancelled
     ExportSource exportSource();
     void onDataReloaded();
+    static double nowSec();
     // window_input.cpp
     void handleEvent(const SDL_Event& e);
     void handleKey(const KeyResult& key);
     void applyPanel(const ui::PanelActions& a);
-    void changeProjection();
     void onMapClick();
     void togglePresenterView();
     // window_view.cpp
@@ -73,7 +72,6 @@ private:
     double panelCoverPx() const { return m_ui.panelCoverPx(!m_presenting); }
     double pixelScale() const;  // device pixels per window unit
     glm::dvec2 viewportPx() const { return {m_canvas.width(), m_canvas.height()}; }
-    scene::PickView pickView() const;
 
     Options m_options;
     std::string m_argv0;
@@ -91,24 +89,22 @@ private:
     PlaybackClock m_playback;
     ReloadWatcher m_reload;
     MapPicker m_picker;
+    MapPointer m_pointer;
     StoryEditor m_story;
     HoverState m_hover;       // what the pointer points at, and what a click pinned
     CalloutClock m_callouts;  // event cards held for wall time while the year moves
     UiScale m_ui;
     CursorHider m_cursor;
     FrameStats m_stats;
+    FramedFor m_framedFor;
     std::string m_rendererName;
     bool m_software = false;
     bool m_quit = false, m_fullscreen = false, m_presenting = false, m_showHelp = false;
     bool m_blackout = false;  // B or '.': a black screen until any key or click
-    bool m_dragging = false;
-    double m_dragMoved = 0.0;  // window pixels moved since the button went down
     bool m_screenshotRequested = false;
     glm::dvec2 m_mousePx{-1.0};     // device pixels
     glm::dvec2 m_pinnedWorld{0.0};  // map point a card was pinned at
     glm::dvec2 m_layoutSize{0.0};   // drawable size the view was last laid out for
-    // What a framed view was last framed for: interface scale, text scale, panel width.
-    double m_framedUiScale = 0.0, m_framedTextScale = 0.0, m_framedCoverPx = -1.0;
     int m_frame = 0;
     double m_firstFrameSec = 0.0;
 };

@@ -6,6 +6,15 @@
 
 namespace app {
 
+bool FramedFor::update(double ui, double text, double cover) {
+    if (ui == uiScale && text == textScale && cover == coverPx) return false;
+    const bool first = never();
+    uiScale = ui;
+    textScale = text;
+    coverPx = cover;
+    return !first;
+}
+
 scene::FrameSpec windowFrameSpec(const ui::PanelModel& panel, const WindowView& view,
                                  const HoverState& hover, const StoryShown& shown,
                                  const scene::Story& story) {

@@ -24,6 +24,16 @@ struct WindowView {
     double animSec = 0.0;
 };
 
+// What a framed view (home, a story step) was last framed for: the furniture it is framed
+// around changes size with the interface scale, the text size and the panel's width.
+struct FramedFor {
+    double uiScale = 0.0, textScale = 0.0, coverPx = -1.0;  // coverPx < 0: never framed
+    bool never() const { return coverPx < 0.0; }
+    // Notes the values; true when they changed since a previous call (the view must be framed
+    // again), false on the first call.
+    bool update(double uiScale, double textScale, double coverPx);
+};
+
 // Everything the window's frame shows but its event cards: size, density, camera, theme,
 // layers, year, timeline view and filters, the hovered or pinned emphasis, the step's
 // highlights and caption, the story's title.

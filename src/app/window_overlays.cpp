@@ -1,11 +1,21 @@
 #include "app/window_overlays.h"
 
 #include "app/key_map.h"
+#include "render/gl.h"
 #include "ui/flow_card.h"
 
 #include <imgui.h>
 
 namespace app {
+
+ui::PanelActions drawSidePanel(ui::PanelModel& panel, const data::Dataset& dataset, float width,
+                               float height, bool* timelineChanged) {
+    ui::PanelModel edited = panel;
+    const ui::PanelActions actions = ui::drawPanel(edited, dataset, width, height);
+    *timelineChanged = edited.year != panel.year || edited.playing != panel.playing;
+    panel = std::move(edited);
+    return actions;
+}
 
 void drawHelpOverlay(bool* open) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -69,6 +79,28 @@ void drawExportProgress(const std::string& fileName, float fraction) {
         ImGui::TextDisabled("Esc cancels");
     }
     ImGui::End();
+}
+
+bool exportProgressFrame(ImGuiFrame& imgui, const MapCanvas& canvas, SDL_Window* window,
+                         const std::string& fileName, float fraction, bool* quit) {
+    bool cancel = false;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        if ((e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_ESCAPE) || e.type == SDL_QUIT)
+            cancel = true;
+        if (e.type == SDL_QUIT) *quit = true;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, canvas.width(), canvas.height());
+    glClearColor(0.f, 0.f, 0.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    // The screen's own target is untouched by the exporter: show the map under the box.
+    if (canvas.hasPicture()) canvas.blitToScreen();
+    imgui.begin();
+    drawExportProgress(fileName, fraction);
+    imgui.end(canvas.width(), canvas.height());
+    SDL_GL_SwapWindow(window);
+    return !cancel;
 }
 
 std::string drawMapCard(const data::Dataset& dataset, const ui::PanelModel& panel, int shownFlow,

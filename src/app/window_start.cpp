@@ -3,6 +3,7 @@
 #include "app/load_messages.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace app {
 
@@ -41,6 +42,8 @@ void initPanel(ui::PanelModel& panel, const Options& options, const MapSession& 
     panel.projection = options.projection;
     panel.renderer = rendererName;
     panel.messages = panelMessages(session.errors, session.warnings);
+    // The export folder starts as the working folder, written out in full in the dialog.
+    panel.exportSettings.folder = std::filesystem::current_path().string();
 }
 
 bool isSoftwareRenderer(const std::string& name) {

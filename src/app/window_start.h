@@ -1,6 +1,6 @@
 // What the window starts from: the --view option checked against the loaded map's area (as
 // `render` does, but the window opens anyway), the panel filled from the options and the
-// session, and whether the GL renderer draws in software. Pure; no SDL, GL or ImGui here.
+// session, and whether the GL renderer draws in software. No SDL, GL or ImGui here.
 #pragma once
 
 #include "app/cli.h"
@@ -16,7 +16,8 @@ namespace app {
 void checkViewOption(Options& options, MapSession& session);
 
 // The panel at start: theme, layers, the data's choices, year (the first with --play, which
-// plays), labels, projection, the renderer's name and the load's messages.
+// plays), labels, projection, the renderer's name, the load's messages, and the export folder
+// (the working folder, in full).
 void initPanel(ui::PanelModel& panel, const Options& options, const MapSession& session,
                const std::string& rendererName);
 

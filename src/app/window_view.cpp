@@ -13,26 +13,15 @@ double WindowApp::pixelScale() const {
     return w > 0 ? static_cast<double>(m_canvas.width()) / w : 1.0;
 }
 
-scene::PickView WindowApp::pickView() const {
-    return {m_camera.current(), viewportPx(), scene::kScreenPixelsPerPoint * m_ui.scale,
-            m_panel.year};
-}
-
 scene::TextSize WindowApp::windowTextSize() const {
     return m_panel.projectorText ? scene::TextSize::Projector : scene::TextSize::Default;
 }
 
 WindowView WindowApp::windowView() const {
-    WindowView v;
-    v.camera = m_camera.current();
-    v.widthPx = m_canvas.width();
-    v.heightPx = m_canvas.height();
-    v.uiScale = m_ui.scale;
-    v.coverPx = panelCoverPx();
-    v.textScale = scene::textScaleFor(windowTextSize(), m_canvas.height(),
-                                      scene::kScreenPixelsPerPoint * m_ui.scale);
-    v.animSec = m_playback.animSec();
-    return v;
+    const double textScale = scene::textScaleFor(windowTextSize(), m_canvas.height(),
+                                                 scene::kScreenPixelsPerPoint * m_ui.scale);
+    return {m_camera.current(), m_canvas.width(), m_canvas.height(),   m_ui.scale,
+            panelCoverPx(),     textScale,        m_playback.animSec()};
 }
 
 void WindowApp::resetView() {
@@ -61,10 +50,7 @@ void WindowApp::relayoutView() {
         m_camera.snap();
         return;
     }
-    const glm::dvec2 vp = viewportPx();
-    if (m_layoutSize.x > 0 && m_layoutSize.y > 0)
-        m_camera.scaleBy(std::sqrt((m_layoutSize.x * m_layoutSize.y) / (vp.x * vp.y)));
-    m_camera.clampTarget();
+    m_camera.keepArea(m_layoutSize);
 }
 
 void WindowApp::setUiScale(float scale) {
@@ -83,17 +69,12 @@ void WindowApp::rebuildFonts() {
 scene::FrameSpec WindowApp::buildSpec(double nowSec) {
     // A framed view (home, a story step) is framed again when the interface scale, the text
     // size or the panel's width change: the furniture it is framed around changed size.
-    if (m_framedCoverPx < 0.0 && !m_options.textSize.empty())
+    if (m_framedFor.never() && !m_options.textSize.empty())
         m_panel.projectorText = m_options.textSize == "projector";
     const WindowView before = windowView();
-    if (m_framedUiScale != m_ui.scale || m_framedTextScale != before.textScale ||
-        m_framedCoverPx != before.coverPx) {
-        const bool first = m_framedCoverPx < 0.0;
-        m_framedUiScale = m_ui.scale;
-        m_framedTextScale = before.textScale;
-        m_framedCoverPx = before.coverPx;
-        if (!first && m_camera.framed() && !m_camera.flying()) relayoutView();
-    }
+    if (m_framedFor.update(m_ui.scale, before.textScale, before.coverPx) && m_camera.framed() &&
+        !m_camera.flying())
+        relayoutView();
     scene::FrameSpec spec =
         windowFrameSpec(m_panel, windowView(), m_hover, m_story.shown(), m_story.story());
     const scene::FrameBuilder frames(m_session.map, m_session.dataset, m_placeWorld);

@@ -3,8 +3,10 @@
 // text, the frame spec from the panel, and the panel and --view at start.
 #include "app/export_dialog.h"
 #include "app/frame_stats.h"
+#include "app/key_effects.h"
 #include "app/map_canvas.h"
 #include "app/presenter_screen.h"
+#include "app/story_editor.h"
 #include "app/ui_scale.h"
 #include "app/window_frame.h"
 #include "app/window_start.h"
@@ -203,6 +205,82 @@ TEST(WindowStart, ViewOutsideTheMapShowsHomeWithAWarning) {
     app::checkViewOption(o, session);
     EXPECT_TRUE(o.view.has_value());
     EXPECT_EQ(session.warnings.size(), 1u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(KeyEffects, PlaybackCameraAndScaleKeysGoToTheirParts) {
+    ui::PanelModel p;
+    p.year = 2010.5;
+    p.playing = true;
+    EXPECT_TRUE(app::playbackKey(app::KeyAction::YearForward, p));
+    EXPECT_DOUBLE_EQ(p.year, 2011.0);
+    EXPECT_FALSE(p.playing);
+    EXPECT_FALSE(app::playbackKey(app::KeyAction::ZoomIn, p));
+
+    app::CameraAnimator camera;
+    camera.setBounds({-1e6, -1e6}, {1e6, 1e6});
+    camera.setViewport({800, 600});
+    camera.frame(scene::fitCamera({-5e5, -5e5}, {5e5, 5e5}, {800, 600}));
+    const double mpp = camera.target().metresPerPx;
+    EXPECT_TRUE(app::cameraKey(app::KeyAction::ZoomIn, camera));
+    EXPECT_NEAR(camera.target().metresPerPx, mpp / 1.5, 1e-6);
+    EXPECT_FALSE(camera.framed());
+    const double x = camera.target().centerWorld.x;
+    EXPECT_TRUE(app::cameraKey(app::KeyAction::PanRight, camera));
+    EXPECT_GT(camera.target().centerWorld.x, x);  // the view moves right over the map
+    EXPECT_FALSE(app::cameraKey(app::KeyAction::PlayPause, camera));
+
+    app::UiScale ui;
+    ui.scale = 2.f;
+    EXPECT_FLOAT_EQ(*app::uiScaleKey(app::KeyAction::UiScaleUp, ui, 1.f), 2.3f);
+    EXPECT_FALSE(ui.automatic);
+    EXPECT_FLOAT_EQ(*app::uiScaleKey(app::KeyAction::UiScaleReset, ui, 1.5f), 1.5f);
+    EXPECT_TRUE(ui.automatic);
+    EXPECT_FALSE(app::uiScaleKey(app::KeyAction::Blackout, ui, 1.f).has_value());
+}
+
+TEST(MapPointer, ClickIsAPressAndReleaseThatBarelyMoved) {
+    app::MapPointer p;
+    p.press(false);
+    p.moved(1, 2);
+    EXPECT_TRUE(p.release());  // 3 px: a click
+    p.press(false);
+    p.moved(3, 2);
+    EXPECT_TRUE(p.dragging());
+    EXPECT_FALSE(p.release());  // 5 px: a drag
+    EXPECT_FALSE(p.dragging());
+    p.press(true);  // the panel has the pointer
+    EXPECT_FALSE(p.dragging());
+    EXPECT_FALSE(p.release());
+}
+
+TEST(WindowFrame, FramedAgainOnlyWhenTheFurnitureChangedSize) {
+    app::FramedFor f;
+    EXPECT_TRUE(f.never());
+    EXPECT_FALSE(f.update(1.0, 1.0, 300.0));  // the first frame
+    EXPECT_FALSE(f.never());
+    EXPECT_FALSE(f.update(1.0, 1.0, 300.0));
+    EXPECT_TRUE(f.update(1.0, 1.0, 0.0));   // the panel hidden
+    EXPECT_TRUE(f.update(1.15, 1.0, 0.0));  // Ctrl +
+    EXPECT_FALSE(f.update(1.15, 1.0, 0.0));
+}
+
+TEST(StoryEditor, StartStepSaysWhenThereIsNoSuchStep) {
+    app::StoryEditor editor;
+    ui::PanelModel p;
+    p.storyPath = "story.toml";
+    editor.addStep(p, scene::StoryStep{});
+    editor.addStep(p, scene::StoryStep{});
+    p.messages.clear();
+    EXPECT_EQ(editor.startStep(0, p), -1);
+    EXPECT_EQ(editor.startStep(2, p), 1);
+    EXPECT_TRUE(p.messages.empty());
+    EXPECT_EQ(editor.startStep(5, p), -1);
+    ASSERT_EQ(p.messages.size(), 1u);
+    EXPECT_EQ(p.messages[0], "story.toml: no step 5 (the story has 2)");
 }
 
 }  // namespace
