@@ -11,6 +11,7 @@
 #include "render/map_renderer.h"
 #include "render/readback.h"
 #include "scene/flow_aggregate.h"
+#include "scene/frame_builder.h"
 #include "scene/synthetic_arcs.h"
 #include "scene/volume_series.h"
 
@@ -121,14 +122,16 @@ LoadFigures medianLoad(const std::vector<LoadFigures>& v) {
     return l;
 }
 
+// The home view at w x h as `render --size WxH` frames it (scene::FrameBuilder), in the theme
+// asked for; everything else as a frame's defaults.
 scene::FrameSpec homeSpec(const Options& options, const MapSession& session, int w, int h) {
-    scene::FrameSpec spec;
-    spec.widthPx = w;
-    spec.heightPx = h;
-    spec.pixelsPerPoint = scene::pixelsPerPointForSize(w, h);
-    spec.theme = options.theme;
-    spec.camera = cameraForView(session.map, session.map.home, {w, h});
-    return spec;
+    const std::vector<glm::dvec2> noPlaces;  // output() places no cards
+    const scene::FrameBuilder frames(session.map, session.dataset, noPlaces);
+    scene::OutputRequest request;
+    request.widthPx = w;
+    request.heightPx = h;
+    request.theme = options.theme;
+    return frames.output(request, session.map.home);
 }
 
 // Frames where only the year and the animation time move, as in playback: warm-up frames (two,
