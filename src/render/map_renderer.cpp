@@ -2,19 +2,10 @@
 
 #include "render/line_runs.h"
 #include "render/stage_trace.h"
-#include "scene/style.h"
-
-#include <iterator>
-#include <optional>
 
 namespace render {
 
 namespace {
-
-glm::vec4 premultiplied(const scene::Rgba& c, float opacity) {
-    const float a = c.a * opacity;
-    return {c.r * a, c.g * a, c.b * a, a};
-}
 
 void setBlend(bool maxBlend) {
     glEnable(GL_BLEND);
@@ -29,40 +20,41 @@ void setBlend(bool maxBlend) {
 
 }  // namespace
 
+MapRenderer::MapRenderer(std::unique_ptr<BaseMapPass> base, std::unique_ptr<TimelinePass> timeline)
+    : m_base(std::move(base)),
+      m_baseCache(std::make_unique<BaseMapCache>(*m_base)),
+      m_timelinePass(std::move(timeline)),
+      m_layers(m_base->layers()),
+      m_gpu(m_base->gpuLayers()),
+      m_polygonProgram(m_base->polygonProgram()),
+      m_timeline(m_timelinePass->geometry()),
+      m_dataset(m_timelinePass->dataset()),
+      m_drawnArcs(m_timelinePass->drawnArcs()),
+      m_volumes(m_timelinePass->volumes()),
+      m_hasTimeline(m_timelinePass->has()) {}
+
 std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
-    std::unique_ptr<MapRenderer> r(new MapRenderer());
     std::string err;
-    auto make = [&](const char* name, const char* vs, const char* fs) {
-        auto p = std::make_unique<Program>(name, vs, fs, &err);
-        return p->valid() ? std::move(p) : nullptr;
-    };
-    r->m_polygonProgram = make("polygon", "polygon.vert", "polygon.frag");
-    if (r->m_polygonProgram)
-        r->m_edgeProgram = make("polygon_edge", "polygon_edge.vert", "polygon_edge.frag");
-    if (r->m_edgeProgram) r->m_lineProgram = make("line", "line.vert", "line.frag");
-    if (r->m_lineProgram)
-        r->m_backgroundProgram = make("background", "fullscreen.vert", "background.frag");
-    if (r->m_backgroundProgram) r->m_pointProgram = make("point", "point.vert", "point.frag");
-    if (r->m_pointProgram)
-        r->m_vignetteProgram = make("vignette", "fullscreen.vert", "vignette.frag");
-    if (!r->m_vignetteProgram) {
+    std::unique_ptr<BaseMapPass> base = BaseMapPass::create(&err);
+    std::unique_ptr<Program> vignette;
+    if (base) {
+        vignette = std::make_unique<Program>("vignette", "fullscreen.vert", "vignette.frag", &err);
+        if (!vignette->valid()) vignette.reset();
+    }
+    std::unique_ptr<TimelinePass> timeline = vignette ? TimelinePass::create(&err) : nullptr;
+    std::unique_ptr<OverlayBatch> overlay = timeline ? OverlayBatch::create(&err) : nullptr;
+    if (!overlay) {
         if (error) *error = err;
         return nullptr;
     }
-    r->m_arcs = ArcLayer::create(&err);
-    if (r->m_arcs) r->m_route = RouteLayer::create(&err);
-    if (r->m_route) r->m_markers = MarkerLayer::create(&err);
-    if (r->m_markers) r->m_overlay = OverlayBatch::create(&err);
-    if (!r->m_overlay) {
-        if (error) *error = err;
-        return nullptr;
-    }
+    std::unique_ptr<MapRenderer> r(new MapRenderer(std::move(base), std::move(timeline)));
+    r->m_vignetteProgram = std::move(vignette);
+    r->m_overlay = std::move(overlay);
     r->m_emptyVao = gl::makeVertexArray();
     return r;
 }
 
 void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes) {
-    m_layers = map.layers;
     m_themes = themes;
     m_originWorld = map.originWorld;
     m_mapBoundsMin = map.boundsMin;
@@ -70,244 +62,38 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     std::string projError;
     auto projection = geo::Projection::create(map.projection, &projError);
     m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;
-    m_gpu.clear();
-    m_featureKeys.clear();
-    // The fills' outline edges (for their antialiased rims) are found on every core first.
-    std::vector<FillMesh> fills;
-    for (const scene::LayerGeometry& g : map.geometry) {
-        if (g.fill.indices.empty()) continue;
-        fills.push_back({&g.fill, &g.vertexFeature});
-        for (const auto& band : g.fillBands) {
-            if (!band.mesh.indices.empty()) fills.push_back({&band.mesh, &band.vertexFeature});
-        }
-    }
-    const std::vector<std::vector<FillEdge>> edges = fillEdgesParallel(fills);
-    size_t nextEdges = 0;
-    for (size_t i = 0; i < map.layers.size(); ++i) {
-        const scene::LayerGeometry& g = map.geometry[i];
-        auto gpu = std::make_unique<GpuLayer>();
-        if (!g.fill.indices.empty()) {
-            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld, &edges[nextEdges++]);
-            for (const auto& band : g.fillBands) {
-                gpu->fillBands.emplace_back();
-                if (!band.mesh.indices.empty())
-                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld,
-                                                 &edges[nextEdges++]);
-            }
-        }
-        if (!g.lines.empty()) {
-            std::vector<float> widths;
-            widths.reserve(g.features.size());
-            for (const auto& f : g.features) widths.push_back(f.widthFactor);
-            gpu->lines.upload(g.lines, g.lineFeature, widths, m_originWorld);
-            for (const auto& band : g.lineBands) {
-                gpu->lineBands.emplace_back();
-                gpu->lineBands.back().upload(band, g.lineFeature, widths, m_originWorld);
-            }
-        }
-        if (!g.points.empty()) gpu->points.upload(g.points, g.pointFeature, m_originWorld);
-        m_gpu.push_back(std::move(gpu));
-        scene::LayerGeometry keys;
-        keys.features = g.features;
-        m_featureKeys.push_back(std::move(keys));
-    }
-    m_appliedTheme.clear();
-    ++m_generation;  // the cached base map is stale
+    m_base->setMap(map, themes);  // the cached base map is stale (BaseMapPass::generation)
+    m_timelinePass->setMapFrame(m_originWorld, m_themes);
 }
 
-const LineLayer& MapRenderer::GpuLayer::linesFor(double metresPerPx) const {
-    const LineLayer* best = &lines;
-    for (size_t i = 0; i < lineBands.size() && i < std::size(scene::kLineBandToleranceM); ++i) {
-        if (scene::kLineBandToleranceM[i] <= 0.5 * metresPerPx) best = &lineBands[i];
-    }
-    return *best;
+void MapRenderer::setTimeline(const scene::TimelineGeometry& timeline,
+                              const scene::VolumeSeries& volumes,
+                              std::vector<data::Sector> sectorOfArc, const data::Dataset* dataset) {
+    m_timelinePass->setTimeline(timeline, volumes, std::move(sectorOfArc), dataset);
 }
 
-const PolygonLayer& MapRenderer::GpuLayer::fillFor(double metresPerPx) const {
-    const PolygonLayer* best = &fill;
-    for (size_t i = 0; i < fillBands.size() && i < std::size(scene::kFillBandToleranceM); ++i) {
-        // An empty band (everything simplified away) keeps the finer one.
-        if (scene::kFillBandToleranceM[i] <= 0.5 * metresPerPx && !fillBands[i].empty())
-            best = &fillBands[i];
-    }
-    return *best;
+size_t MapRenderer::timelineUploads() const {
+    return m_timelinePass->uploads();
 }
 
-const scene::Theme* MapRenderer::themeFor(const std::string& name) const {
-    for (const auto& t : m_themes) {
-        if (t.name == scene::canonicalThemeName(name)) return &t;
-    }
-    return m_themes.empty() ? nullptr : &m_themes.front();
+bool MapRenderer::setFonts(const std::string& regularFile, const std::string& boldFile,
+                           std::string* error) {
+    m_text = TextRenderer::create(regularFile, boldFile, error);
+    return m_text != nullptr;
 }
 
-void MapRenderer::applyTheme(const std::string& theme) {
-    if (theme == m_appliedTheme) return;
-    for (size_t i = 0; i < m_layers.size(); ++i) {
-        const auto& def = m_layers[i];
-        if (def.kind != scene::LayerKind::Polygon && def.kind != scene::LayerKind::Point) continue;
-        const auto colors = scene::featureFills(def, m_featureKeys[i], theme);
-        if (def.kind == scene::LayerKind::Polygon) {
-            m_gpu[i]->fill.setColors(colors);
-            for (auto& band : m_gpu[i]->fillBands) band.setColors(colors);
-        }
-        if (def.kind == scene::LayerKind::Point) m_gpu[i]->points.setColors(colors);
-    }
-    m_appliedTheme = theme;
+FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target,
+                             const scene::LabelPlacement* labels) {
+    return drawFrame(spec, target, labels, false);
 }
 
-void MapRenderer::drawBase(const scene::FrameSpec& spec, const RenderTarget& target,
-                           FrameStats& stats) {
-    StageTrace trace("base");  // CORRIDOR_TRACE=1: each pass's time, GL work included
-    applyTheme(scene::canonicalThemeName(spec.theme));
-    const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
-    const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
-    const double zoom = spec.camera.zoom(spec.pixelsPerPoint);
-    const scene::Theme* theme = themeFor(spec.theme);
+FrameStats MapRenderer::drawMoving(const scene::FrameSpec& spec, const RenderTarget& target,
+                                   const scene::LabelPlacement* labels) {
+    return drawFrame(spec, target, labels, true);
+}
 
-    glViewport(0, 0, spec.widthPx, spec.heightPx);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
-    // Polygon fills are drawn single-sample with an antialiased rim (PolygonLayer::drawEdges):
-    // each layer's outline pixels first, each written once (stencil value `rimRef`), then the
-    // fill on every other pixel. That is an exact box-filtered edge where 4x MSAA gave five
-    // levels, at a fraction of the fill cost on a software renderer. A multisampled target (the
-    // tests' reference) draws the fills multisampled instead, resolved after the last fill.
-    // Lines (through their coverage buffers) and point markers antialias themselves.
-    const bool rims = target.samples() == 0;
-    int rimRef = 0;
-    glBindFramebuffer(GL_FRAMEBUFFER, target.drawFramebuffer());
-    glClearColor(0.f, 0.f, 0.f, 0.f);
-    glStencilMask(0xff);
-    glClearStencil(0);
-    glClear(GL_COLOR_BUFFER_BIT | (rims ? GL_STENCIL_BUFFER_BIT : 0));
-    setBlend(false);
-    auto drawFill = [&](const PolygonLayer& fill) {
-        if (!rims) {
-            fill.draw(*m_polygonProgram, mvp);
-            ++stats.drawCalls;
-            return;
-        }
-        if (++rimRef > 0xff) {  // stencil values used up: start again from a clear stencil
-            glClear(GL_STENCIL_BUFFER_BIT);
-            rimRef = 1;
-        }
-        glEnable(GL_STENCIL_TEST);
-        glStencilFunc(GL_NOTEQUAL, rimRef, 0xff);
-        glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport));
-        glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-        fill.draw(*m_polygonProgram, mvp);
-        glDisable(GL_STENCIL_TEST);
-        stats.drawCalls += 2;
-    };
-    auto visible = [&](size_t i) {
-        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : m_layers[i].visible;
-        return scene::layerVisibleAt(m_layers[i], on, zoom);
-    };
-    size_t lastFill = SIZE_MAX;
-    for (size_t i = 0; i < m_layers.size(); ++i) {
-        if (m_layers[i].kind == scene::LayerKind::Polygon && visible(i) &&
-            !m_gpu[i]->fillFor(spec.camera.metresPerPx).empty())
-            lastFill = i;
-    }
-    GLuint destination = target.drawFramebuffer();
-    // Consecutive line layers are drawn as one run (render/line_runs.h): their coverage, then
-    // one full-frame pass that paints them all, starting from the sea when the run follows the
-    // background (the sea is drawn by that pass, not on its own).
-    std::vector<LineRunItem> run;
-    std::optional<Sea> sea;
-    auto composite = [this](const char* vert, const std::string& defines) -> const Program* {
-        std::unique_ptr<Program>& p = m_composites[std::string(vert) + "\n" + defines];
-        if (!p) {
-            std::string err;  // the embedded source compiles: create() checked the line shader
-            p = std::make_unique<Program>("composite", vert, "composite.frag", &err, defines);
-        }
-        return p->valid() ? p.get() : nullptr;
-    };
-    auto flush = [&] {
-        if (run.empty() && !sea) return;
-        LineRunPass pass{m_lineProgram.get(), composite, m_emptyVao.id(), &target, destination};
-        stats.drawCalls += drawLineRun(run, sea ? &*sea : nullptr, spec, mvp, pass);
-        if (trace.on()) {
-            std::string names = sea ? "sea," : "lines:";
-            for (const LineRunItem& item : run)
-                names += " " + *item.id + "/" + std::to_string(item.divisor);
-            trace.mark(names, true);
-        }
-        run.clear();
-        sea.reset();
-    };
-    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines,
-                     const std::string& id) {
-        if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
-        LineRunItem item{&style, &lines, coverageDivisor(style, spec.pixelsPerPoint), &id};
-        run.push_back(item);
-        if (assignCoverage(run).size() == run.size()) return;
-        run.pop_back();  // no buffer left for it: paint the run so far first
-        flush();
-        run.push_back(item);
-    };
-    bool resolved = false;
-    auto resolveNow = [&] {
-        flush();
-        target.resolve();
-        destination = target.resolvedFramebuffer();
-        glBindFramebuffer(GL_FRAMEBUFFER, destination);
-        glViewport(0, 0, spec.widthPx, spec.heightPx);
-        resolved = true;
-    };
-
-    for (size_t i = 0; i < m_layers.size(); ++i) {
-        const auto& def = m_layers[i];
-        if (!visible(i)) continue;
-        if (!resolved && def.kind != scene::LayerKind::Background &&
-            (lastFill == SIZE_MAX || i > lastFill))
-            resolveNow();
-        const scene::LayerStyle& style = def.style(spec.theme);
-        const GpuLayer& gpu = *m_gpu[i];
-        switch (def.kind) {
-            case scene::LayerKind::Background:
-                flush();
-                // Drawn with the line layers that follow it (the shore glows), in their pass.
-                if (!spec.transparent && theme)
-                    sea =
-                        Sea{premultiplied(theme->water, 1.f), premultiplied(theme->waterEdge, 1.f)};
-                break;
-            case scene::LayerKind::Polygon:
-                flush();
-                drawFill(gpu.fillFor(spec.camera.metresPerPx));
-                if (i == lastFill) resolveNow();
-                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
-                break;
-            case scene::LayerKind::Line:
-                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
-                break;
-            case scene::LayerKind::Point: {
-                flush();
-                PointDrawParams p;
-                p.mvp = mvp;
-                p.viewportPx = {static_cast<float>(spec.widthPx),
-                                static_cast<float>(spec.heightPx)};
-                const float ppt = static_cast<float>(spec.pixelsPerPoint);
-                p.radiusPx = 0.5f * style.markerSizePt * ppt;
-                p.strokePx = style.stroke ? style.strokeWidthPt * ppt : 0.f;
-                p.stroke = style.stroke
-                               ? glm::vec4(style.stroke->r, style.stroke->g, style.stroke->b,
-                                           style.stroke->a * style.opacity)
-                               : glm::vec4(0.f);
-                gpu.points.draw(*m_pointProgram, p);
-                ++stats.drawCalls;
-                break;
-            }
-        }
-        ++stats.layersDrawn;
-        if (def.kind == scene::LayerKind::Polygon || def.kind == scene::LayerKind::Point)
-            trace.mark(def.id, true);
-    }
-    flush();
-    if (!resolved) resolveNow();
-    trace.mark("resolve", true);
+bool MapRenderer::extendBaseCache(const scene::FrameSpec& spec, FrameStats* stats) {
+    return m_baseCache->extend(spec, stats);
 }
 
 FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,
@@ -319,7 +105,7 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     FrameStats stats;
     StageTrace trace("frame");  // CORRIDOR_TRACE=1
     const GLuint frame = target.resolvedFramebuffer();
-    placeBase(spec, target, frame, moving, stats);
+    m_baseCache->place(spec, target, frame, moving, stats);
     trace.mark("base map", true);
     // Everything over the base map antialiases itself in its fragment shader (analytic coverage
     // for arcs, routes, markers, the vignette; SDF text), so it is drawn straight into the
@@ -327,7 +113,7 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     // resolve per frame. On a software renderer that is most of a playback frame's cost.
     const glm::dvec2 viewport(spec.widthPx, spec.heightPx);
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
-    const scene::Theme* theme = themeFor(spec.theme);
+    const scene::Theme* theme = m_base->themeFor(spec.theme);
 
     glViewport(0, 0, spec.widthPx, spec.heightPx);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
@@ -335,7 +121,7 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
 
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
-    drawTimeline(spec, mvp, &stats);
+    m_timelinePass->draw(spec, mvp, &stats);
     trace.mark("timeline", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     setBlend(false);

@@ -1,21 +1,21 @@
 // Draws a FrameSpec of the base map into a RenderTarget: the one path both the window and the
-// headless export use. Owns every GL object of the map; the GL context must outlive it.
+// headless export use. An executor: it hands what changed to its parts and draws the frame
+// through them in order (the base map from its cache, BaseMapPass and BaseMapCache; the timeline,
+// TimelinePass; the vignette, labels and overlays). Owns every part, and through them every GL
+// object of the map; the GL context must outlive it.
 #pragma once
 
 #include "data/dataset.h"
-#include "render/arc_layer.h"
+#include "render/base_map_cache.h"
+#include "render/base_map_pass.h"
+#include "render/frame_stats.h"
 #include "render/label_layer.h"
 #include "render/legend_overlay.h"
-#include "render/line_layer.h"
-#include "render/marker_layer.h"
 #include "render/overlay_batch.h"
-#include "render/point_layer.h"
-#include "render/polygon_layer.h"
 #include "render/render_target.h"
-#include "render/route_layer.h"
 #include "render/shader.h"
 #include "render/text_renderer.h"
-#include "scene/base_cache_view.h"
+#include "render/timeline_pass.h"
 #include "scene/edge_indicators.h"
 #include "scene/flow_aggregate.h"
 #include "scene/frame_spec.h"
@@ -35,14 +35,6 @@
 
 namespace render {
 
-struct FrameStats {
-    int layersDrawn = 0;
-    int drawCalls = 0;
-    int baseRedraws = 0;    // 1 when the cached base map had to be drawn again
-    int baseFromCache = 0;  // 1 when the base map was the cache moved and scaled (drawMoving)
-    int labelsDrawn = 0;
-};
-
 class MapRenderer {
 public:
     // Compiles the programs; nullptr with *error naming the program and its log on failure.
@@ -61,7 +53,7 @@ public:
     // More than scene::kAggregateMinArcs flows are drawn aggregated between clusters of places
     // (scene/flow_aggregate.h), again when the zoom level or the view changes; off draws every
     // flow (the bench's before/after). Takes effect at the next setTimeline.
-    void setAggregateFlows(bool on) { m_aggregateFlows = on; }
+    void setAggregateFlows(bool on) { m_timelinePass->setAggregateFlows(on); }
 
     // Fonts for the legend and overlays; without them no text is drawn. False with *error when
     // the font cannot be read.
@@ -88,7 +80,7 @@ public:
     // nullptr places them here fully shown, once per frame however many tiles draw it.
     FrameStats draw(const scene::FrameSpec& spec, const RenderTarget& target,
                     const scene::LabelPlacement* labels = nullptr);
-    // The window's frame while the view moves (map_renderer_base.cpp): like draw(), but the base
+    // The window's frame while the view moves (render/base_map_cache.h): like draw(), but the base
     // map is the cache of the last full-quality view moved and scaled to the spec's camera
     // (linear filtering, the sea under what the cache does not cover) when
     // scene::placeCachedBase allows it, else drawn again. The timeline, labels and overlays are
@@ -112,65 +104,15 @@ public:
     std::vector<scene::ScreenRect> furnitureCoverPx(const scene::FrameSpec& spec) const;
 
 private:
-    MapRenderer() = default;
-    struct GpuLayer {
-        PolygonLayer fill;                    // full resolution
-        std::vector<PolygonLayer> fillBands;  // simplified, per scene::kFillBandToleranceM
-        LineLayer lines;                      // full resolution
-        std::vector<LineLayer> lineBands;     // simplified, per scene::kLineBandToleranceM
-        PointLayer points;
-        // The finest lines that look the same at this scale (simplification under half a pixel).
-        const LineLayer& linesFor(double metresPerPx) const;
-        const PolygonLayer& fillFor(double metresPerPx) const;
-    };
-    void applyTheme(const std::string& theme);
-    const scene::Theme* themeFor(const std::string& name) const;
-    // What the cached base map was drawn for.
-    struct BaseKey : scene::TieKey<BaseKey> {
-        int width = 0, height = 0;
-        double pixelsPerPoint = 0.0;
-        glm::dvec2 center{0.0};
-        double metresPerPx = 0.0;
-        std::string theme;
-        std::vector<bool> layerOn;
-        bool transparent = false;
-        uint64_t generation = 0;  // of the map and its themes (setMap)
-        scene::FrameSpec::Tile tile;
-        // Every field but the camera's, once; tie() adds the camera (== and != via TieKey).
-        auto tieButCamera() const {
-            return std::tie(width, height, pixelsPerPoint, theme, layerOn, transparent, generation,
-                            tile);
-        }
-        auto tie() const { return std::tuple_cat(tieButCamera(), std::tie(center, metresPerPx)); }
-        // All but centre and scale agree: the cache can be moved and scaled to this view.
-        bool sameButCamera(const BaseKey& o) const { return tieButCamera() == o.tieButCamera(); }
-    };
-    BaseKey baseKeyFor(const scene::FrameSpec& spec) const;
+    MapRenderer(std::unique_ptr<BaseMapPass> base, std::unique_ptr<TimelinePass> timeline);
     FrameStats drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,
                          const scene::LabelPlacement* labels, bool moving);
-    // The base map into `frame` (map_renderer_base.cpp): from the cache moved and scaled when
-    // `moving` allows it, else the cache brought up to date and copied in.
-    void placeBase(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
-                   bool moving, FrameStats& stats);
-    bool drawCachedBase(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats);
-    // (Re)allocates the cache texture for `layout`, cleared to transparent.
-    void allocateBaseCache(const scene::BaseCacheLayout& layout);
-    void drawBase(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);
-    // Draws the base map of spec's view into the cache's core when the key changed; with
-    // `margin` the cache is laid out with room for the margin strips.
-    void updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
-                         FrameStats& stats, bool margin = false);
-    void drawTimeline(const scene::FrameSpec& spec, const glm::mat4& mvp, FrameStats* stats);
-    void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
-    // Re-uploads arcs and markers when the theme (arc colours) or the view changed, and the
-    // aggregated arcs when the cluster level changed.
-    void refreshTimeline(const std::string& theme, const scene::TimelineView& view,
-                         int clusterLevel);
     // The furniture (map_overlays.cpp): scene::planFurniture fed what is measured here (the
     // ground scale, the cards' places, the edge indicators, the legend's content), laid out on
     // the whole frame; drawOverlays executes it. Without `followView` no cards or edge
     // indicators (what moves with the view). Needs fonts (m_text).
     scene::FurniturePlan planFurniture(const scene::FrameSpec& spec, bool followView = true) const;
+    void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     // Edge indicators (edge_overlay.cpp): toward the off-screen origins of the drawn flows and
     // the corridor's off-screen ends; none without a data set.
     std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
@@ -183,20 +125,25 @@ private:
     void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
                     FrameStats* stats);
     // The GL context outlives every member (the app destroys the renderer first).
-    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_backgroundProgram, m_pointProgram,
-        m_vignetteProgram;
-    // The line runs' composite programs, one per run shape (render/line_runs.h), made on first use.
-    std::map<std::string, std::unique_ptr<Program>> m_composites;
-    std::unique_ptr<Program> m_edgeProgram;  // the polygon fills' antialiased rims
-    gl::VertexArrayHandle m_emptyVao;        // for draws that take no attributes
-    std::unique_ptr<ArcLayer> m_arcs;
-    std::unique_ptr<RouteLayer> m_route;
-    std::unique_ptr<MarkerLayer> m_markers;
+    // The parts that draw the frame (each owns its GL objects): the base map, drawn into its
+    // cache, and the timeline over it.
+    std::unique_ptr<BaseMapPass> m_base;
+    std::unique_ptr<BaseMapCache> m_baseCache;
+    std::unique_ptr<TimelinePass> m_timelinePass;
+    // The parts' state under the names the overlays (map_overlays.cpp, edge_overlay.cpp,
+    // inset_overlay.cpp) read it by, until they take it from the parts themselves.
+    const std::vector<scene::LayerDef>& m_layers;
+    const std::vector<std::unique_ptr<BaseMapPass::GpuLayer>>& m_gpu;
+    const std::unique_ptr<Program>& m_polygonProgram;
+    const scene::TimelineGeometry& m_timeline;
+    const std::unique_ptr<data::Dataset>& m_dataset;
+    const std::vector<scene::ArcInstance>& m_drawnArcs;
+    const scene::VolumeSeries& m_volumes;
+    const bool& m_hasTimeline;
+    std::unique_ptr<Program> m_vignetteProgram;
+    gl::VertexArrayHandle m_emptyVao;  // for the vignette, which takes no attributes
     std::unique_ptr<OverlayBatch> m_overlay;
     std::unique_ptr<TextRenderer> m_text;
-    scene::TimelineGeometry m_timeline;  // as built: a view is applied to a copy
-    std::unique_ptr<data::Dataset> m_dataset;
-    scene::TimelineView m_appliedView;
     std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
     std::unique_ptr<LabelLayer> m_labelLayer;
     scene::LabelSet m_labels;
@@ -209,32 +156,9 @@ private:
         auto tie() const { return std::tie(placement, timelineUploads); }
     };
     std::optional<ExportLabelsKey> m_exportLabelsKey;
-    std::vector<scene::ArcInstance> m_arcInstances;       // kept to recolour on a theme change
-    std::vector<scene::ArcInstance> m_drawnArcs;          // as last uploaded (the view applied)
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
-    std::vector<data::Sector> m_sectorOfArc;
-    scene::FlowAggregation m_aggregation;  // active for big data sets only
-    bool m_aggregateFlows = true;
-    std::string m_arcTheme;
-    scene::ArcScale m_arcScale;
-    scene::VolumeSeries m_volumes;
-    bool m_hasTimeline = false;
-    // The base map of the last full-quality view (the core), resolved, with room round it for
-    // the margin drawn at rest (none until the window asks for it); what is drawn is in m_baseView.
-    gl::TextureHandle m_baseTexture;
-    gl::FramebufferHandle m_baseFramebuffer;
-    BaseKey m_baseKey;
-    scene::CachedBaseView m_baseView;
-    std::vector<std::unique_ptr<RenderTarget>> m_stripTargets;  // margin strips are drawn in
-    std::unique_ptr<Program> m_baseQuadProgram;                 // made on the first moving frame
-    bool m_baseQuadFailed = false;
-    uint64_t m_generation = 0;  // bumped by setMap
-    std::vector<scene::LayerDef> m_layers;
-    std::vector<std::unique_ptr<GpuLayer>> m_gpu;
-    std::vector<scene::LayerGeometry> m_featureKeys;  // features only: what styling needs
     std::vector<scene::Theme> m_themes;
     glm::dvec2 m_originWorld{0.0};
-    std::string m_appliedTheme;
 };
 
 }  // namespace render

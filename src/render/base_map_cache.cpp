@@ -1,8 +1,6 @@
-// MapRenderer's base-map cache: the base map (everything from the manifest) is drawn once per
-// view into a texture and copied into every frame. The window also keeps a margin round it,
-// drawn at rest strip by strip, and while the view moves shows the cache moved and scaled to
-// the new camera instead of drawing the map again (scene/base_cache_view.h says where and when).
-#include "render/map_renderer.h"
+// BaseMapCache (base_map_cache.h): the base map of the last view kept in a texture, copied into
+// every frame, moved and scaled while the view moves, and widened at rest strip by strip.
+#include "render/base_map_cache.h"
 
 #include "scene/style.h"
 
@@ -34,17 +32,9 @@ void blitInto(GLuint from, int fromW, int fromH, GLuint to, const scene::ScreenR
 
 }  // namespace
 
-FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target,
-                             const scene::LabelPlacement* labels) {
-    return drawFrame(spec, target, labels, false);
-}
+BaseMapCache::BaseMapCache(BaseMapPass& base) : m_base(base), m_emptyVao(gl::makeVertexArray()) {}
 
-FrameStats MapRenderer::drawMoving(const scene::FrameSpec& spec, const RenderTarget& target,
-                                   const scene::LabelPlacement* labels) {
-    return drawFrame(spec, target, labels, true);
-}
-
-MapRenderer::BaseKey MapRenderer::baseKeyFor(const scene::FrameSpec& spec) const {
+BaseMapCache::BaseKey BaseMapCache::keyFor(const scene::FrameSpec& spec) const {
     BaseKey k;
     k.width = spec.widthPx;
     k.height = spec.heightPx;
@@ -54,15 +44,15 @@ MapRenderer::BaseKey MapRenderer::baseKeyFor(const scene::FrameSpec& spec) const
     k.theme = scene::canonicalThemeName(spec.theme);
     k.layerOn = spec.layerOn;
     k.transparent = spec.transparent;
-    k.generation = m_generation;
+    k.generation = m_base.generation();
     k.tile = spec.tile;
     return k;
 }
 
-void MapRenderer::allocateBaseCache(const scene::BaseCacheLayout& layout) {
-    if (!m_baseTexture || m_baseView.layout.sizePx != layout.sizePx) {
-        m_baseTexture = gl::makeTexture();
-        glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
+void BaseMapCache::allocate(const scene::BaseCacheLayout& layout) {
+    if (!m_texture || m_view.layout.sizePx != layout.sizePx) {
+        m_texture = gl::makeTexture();
+        glBindTexture(GL_TEXTURE_2D, m_texture.id());
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, layout.sizePx.x, layout.sizePx.y, 0, GL_RGBA,
                      GL_UNSIGNED_BYTE, nullptr);
         // Linear for the moving frames' quad; the full-quality copy is a blit (pixel for pixel).
@@ -72,16 +62,16 @@ void MapRenderer::allocateBaseCache(const scene::BaseCacheLayout& layout) {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
         glBindTexture(GL_TEXTURE_2D, 0);
-        m_baseFramebuffer = gl::makeFramebuffer();
-        glBindFramebuffer(GL_FRAMEBUFFER, m_baseFramebuffer.id());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               m_baseTexture.id(), 0);
+        m_framebuffer = gl::makeFramebuffer();
+        glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.id());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture.id(),
+                               0);
     }
-    m_baseView.layout = layout;
-    m_baseView.drawnPx.clear();
+    m_view.layout = layout;
+    m_view.drawnPx.clear();
     // The margin not drawn yet is transparent: a moving frame shows the sea there.
     if (layout.marginPx != glm::ivec2(0)) {
-        glBindFramebuffer(GL_FRAMEBUFFER, m_baseFramebuffer.id());
+        glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.id());
         glDisable(GL_SCISSOR_TEST);
         glClearColor(0.f, 0.f, 0.f, 0.f);
         glClear(GL_COLOR_BUFFER_BIT);
@@ -89,50 +79,48 @@ void MapRenderer::allocateBaseCache(const scene::BaseCacheLayout& layout) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void MapRenderer::updateBaseCache(const scene::FrameSpec& spec, const RenderTarget& target,
-                                  FrameStats& stats, bool margin) {
-    const BaseKey key = baseKeyFor(spec);
-    if (m_baseTexture && key == m_baseKey) return;
+void BaseMapCache::update(const scene::FrameSpec& spec, const RenderTarget& target,
+                          FrameStats& stats, bool margin) {
+    const BaseKey key = keyFor(spec);
+    if (m_texture && key == m_key) return;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
     // Keep the margin's room when the cache has it for this size (the window): an export alone
     // never allocates more than its frame.
-    const bool roomy = margin || (m_baseTexture && m_baseView.viewPx == view &&
-                                  m_baseView.layout.marginPx != glm::ivec2(0));
+    const bool roomy =
+        margin || (m_texture && m_view.viewPx == view && m_view.layout.marginPx != glm::ivec2(0));
     scene::BaseCacheLayout layout;
     layout.sizePx = view;
     if (roomy && spec.tile.frameWidthPx == 0)
         layout = scene::baseCacheLayout(view, maxTextureSize());
-    m_baseKey = BaseKey{};  // stale until drawn
-    allocateBaseCache(layout);
-    drawBase(spec, target, stats);
+    m_key = BaseKey{};  // stale until drawn
+    allocate(layout);
+    m_base.draw(spec, target, stats);
     const scene::ScreenRect core = scene::baseCacheCore(layout, view);
-    blitInto(target.resolvedFramebuffer(), spec.widthPx, spec.heightPx, m_baseFramebuffer.id(),
-             core, layout.sizePx.y);
-    m_baseView.camera = spec.camera;
-    m_baseView.viewPx = view;
-    m_baseView.drawnPx.push_back(core);
-    m_baseKey = key;
+    blitInto(target.resolvedFramebuffer(), spec.widthPx, spec.heightPx, m_framebuffer.id(), core,
+             layout.sizePx.y);
+    m_view.camera = spec.camera;
+    m_view.viewPx = view;
+    m_view.drawnPx.push_back(core);
+    m_key = key;
     ++stats.baseRedraws;
 }
 
-bool MapRenderer::extendBaseCache(const scene::FrameSpec& spec, FrameStats* stats) {
-    if (!m_baseTexture || spec.tile.frameWidthPx > 0 || !(baseKeyFor(spec) == m_baseKey))
-        return false;
+bool BaseMapCache::extend(const scene::FrameSpec& spec, FrameStats* stats) {
+    if (!m_texture || spec.tile.frameWidthPx > 0 || !(keyFor(spec) == m_key)) return false;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
-    if (m_baseView.layout.marginPx == glm::ivec2(0)) {
+    if (m_view.layout.marginPx == glm::ivec2(0)) {
         // The first time at rest: room for the margin, the core copied into its middle.
         const scene::BaseCacheLayout layout = scene::baseCacheLayout(view, maxTextureSize());
         if (layout.marginPx == glm::ivec2(0)) return false;
-        gl::TextureHandle oldTexture = std::move(m_baseTexture);
-        gl::FramebufferHandle oldFramebuffer = std::move(m_baseFramebuffer);
-        allocateBaseCache(layout);
+        gl::TextureHandle oldTexture = std::move(m_texture);
+        gl::FramebufferHandle oldFramebuffer = std::move(m_framebuffer);
+        allocate(layout);
         const scene::ScreenRect core = scene::baseCacheCore(layout, view);
-        blitInto(oldFramebuffer.id(), view.x, view.y, m_baseFramebuffer.id(), core,
-                 layout.sizePx.y);
-        m_baseView.drawnPx.push_back(core);
+        blitInto(oldFramebuffer.id(), view.x, view.y, m_framebuffer.id(), core, layout.sizePx.y);
+        m_view.drawnPx.push_back(core);
     }
-    const std::vector<scene::ScreenRect> strips = scene::baseCacheStrips(m_baseView.layout, view);
-    const size_t next = m_baseView.drawnPx.size() - 1;  // the core comes first
+    const std::vector<scene::ScreenRect> strips = scene::baseCacheStrips(m_view.layout, view);
+    const size_t next = m_view.drawnPx.size() - 1;  // the core comes first
     if (next >= strips.size()) {
         m_stripTargets.clear();  // the margin is whole: its targets' memory back
         return false;
@@ -142,8 +130,8 @@ bool MapRenderer::extendBaseCache(const scene::FrameSpec& spec, FrameStats* stat
     // A tile of the view's frame reaching past its edges: drawn exactly as an export tile, so
     // it joins the core without a seam and frame-wide effects (the sea's gradient) run on.
     const scene::FrameSpec tile =
-        scene::tileSpec(spec, static_cast<int>(strip.x0) - m_baseView.layout.marginPx.x,
-                        static_cast<int>(strip.y0) - m_baseView.layout.marginPx.y, w, h);
+        scene::tileSpec(spec, static_cast<int>(strip.x0) - m_view.layout.marginPx.x,
+                        static_cast<int>(strip.y0) - m_view.layout.marginPx.y, w, h);
     auto found = std::find_if(m_stripTargets.begin(), m_stripTargets.end(),
                               [&](const auto& t) { return t->width() == w && t->height() == h; });
     if (found == m_stripTargets.end()) {
@@ -154,30 +142,30 @@ bool MapRenderer::extendBaseCache(const scene::FrameSpec& spec, FrameStats* stat
         found = m_stripTargets.end() - 1;
     }
     FrameStats local;
-    drawBase(tile, **found, stats ? *stats : local);
-    blitInto((*found)->resolvedFramebuffer(), w, h, m_baseFramebuffer.id(), strip,
-             m_baseView.layout.sizePx.y);
-    m_baseView.drawnPx.push_back(strip);
+    m_base.draw(tile, **found, stats ? *stats : local);
+    blitInto((*found)->resolvedFramebuffer(), w, h, m_framebuffer.id(), strip,
+             m_view.layout.sizePx.y);
+    m_view.drawnPx.push_back(strip);
     return true;
 }
 
-bool MapRenderer::drawCachedBase(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats) {
-    if (!m_baseTexture || spec.tile.frameWidthPx > 0 || !baseKeyFor(spec).sameButCamera(m_baseKey))
+bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats) {
+    if (!m_texture || spec.tile.frameWidthPx > 0 || !keyFor(spec).sameButCamera(m_key))
         return false;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
-    const scene::BaseCachePlacement place = scene::placeCachedBase(m_baseView, spec.camera, view);
+    const scene::BaseCachePlacement place = scene::placeCachedBase(m_view, spec.camera, view);
     if (!place.usable) return false;
     // A pan keeps the scale: the cache moves by whole pixels (rounded: under half a pixel while
     // the view moves) and is copied, its own pixels, in ~1 ms at 1920x1080 on llvmpipe. A zoom
     // draws it as a quad with linear filtering (~6 ms).
     const bool shift = std::abs(place.scale - 1.0) < 1e-9;
-    if (!shift && !m_baseQuadProgram && !m_baseQuadFailed) {
+    if (!shift && !m_quadProgram && !m_quadFailed) {
         std::string err;
         auto p = std::make_unique<Program>("base_quad", "base_quad.vert", "base_quad.frag", &err);
-        m_baseQuadFailed = !p->valid();
-        if (p->valid()) m_baseQuadProgram = std::move(p);
+        m_quadFailed = !p->valid();
+        if (p->valid()) m_quadProgram = std::move(p);
     }
-    if (!shift && !m_baseQuadProgram) return false;  // drawn again instead, at full quality
+    if (!shift && !m_quadProgram) return false;  // drawn again instead, at full quality
 
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
@@ -188,7 +176,7 @@ bool MapRenderer::drawCachedBase(const scene::FrameSpec& spec, GLuint frame, Fra
     glDisable(GL_BLEND);
     // The sea's colour at the frame's edges, where the revealed parts are (a plain colour rather
     // than the gradient pass), under what the cache does not cover.
-    const scene::Theme* theme = themeFor(spec.theme);
+    const scene::Theme* theme = m_base.themeFor(spec.theme);
     const scene::Rgba water = theme ? theme->waterEdge : scene::Rgba{0.f, 0.f, 0.f, 0.f};
     const float seaAlpha = spec.transparent ? 0.f : water.a;
     const glm::vec4 sea(water.r * seaAlpha, water.g * seaAlpha, water.b * seaAlpha, seaAlpha);
@@ -206,10 +194,10 @@ bool MapRenderer::drawCachedBase(const scene::FrameSpec& spec, GLuint frame, Fra
         // but draws any other copy through a textured quad (~4 ms at 1920x1080).
         const int dx = static_cast<int>(std::lround(place.quadPx.x0));
         const int dy = static_cast<int>(std::lround(place.quadPx.y0));
-        const int cacheH = m_baseView.layout.sizePx.y;
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_baseFramebuffer.id());
+        const int cacheH = m_view.layout.sizePx.y;
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.id());
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
-        for (const scene::ScreenRect& r : m_baseView.drawnPx) {
+        for (const scene::ScreenRect& r : m_view.drawnPx) {
             // In frame pixels (y down), clipped.
             const int x0 = std::max(0, static_cast<int>(r.x0) + dx);
             const int y0 = std::max(0, static_cast<int>(r.y0) + dy);
@@ -230,27 +218,27 @@ bool MapRenderer::drawCachedBase(const scene::FrameSpec& spec, GLuint frame, Fra
                          1.f - static_cast<float>(place.quadPx.y1) / size.y * 2.f,
                          static_cast<float>(place.quadPx.x1) / size.x * 2.f - 1.f,
                          1.f - static_cast<float>(place.quadPx.y0) / size.y * 2.f);
-    m_baseQuadProgram->use();
-    m_baseQuadProgram->set("u_rect", rect);
-    m_baseQuadProgram->set("u_base", 0);
-    m_baseQuadProgram->set("u_sea", sea);
+    m_quadProgram->use();
+    m_quadProgram->set("u_rect", rect);
+    m_quadProgram->set("u_base", 0);
+    m_quadProgram->set("u_sea", sea);
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_baseTexture.id());
+    glBindTexture(GL_TEXTURE_2D, m_texture.id());
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     glBindTexture(GL_TEXTURE_2D, 0);
     glBindVertexArray(0);
     return true;
 }
 
-void MapRenderer::placeBase(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
-                            bool moving, FrameStats& stats) {
-    if (moving && drawCachedBase(spec, frame, stats)) return;
-    updateBaseCache(spec, target, stats, moving);
+void BaseMapCache::place(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
+                         bool moving, FrameStats& stats) {
+    if (moving && drawMoved(spec, frame, stats)) return;
+    update(spec, target, stats, moving);
     // The cached core into the frame: a plain copy (no shader, no blending), pixel for pixel.
-    const scene::ScreenRect core = scene::baseCacheCore(m_baseView.layout, m_baseView.viewPx);
+    const scene::ScreenRect core = scene::baseCacheCore(m_view.layout, m_view.viewPx);
     const int x0 = static_cast<int>(core.x0);
-    const int y0 = m_baseView.layout.sizePx.y - static_cast<int>(core.y1);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_baseFramebuffer.id());
+    const int y0 = m_view.layout.sizePx.y - static_cast<int>(core.y1);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
     glBlitFramebuffer(x0, y0, x0 + spec.widthPx, y0 + spec.heightPx, 0, 0, spec.widthPx,
                       spec.heightPx, GL_COLOR_BUFFER_BIT, GL_NEAREST);

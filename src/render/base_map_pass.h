@@ -1,0 +1,80 @@
+// The base map: every layer of the manifest (fills with their antialiased rims, lines drawn in
+// runs through coverage buffers, point markers) uploaded once per map and projection and drawn
+// for one view. MapRenderer draws it rarely, into the base-map cache (base_map_cache.h), and the
+// locator inset draws its fills; keeping the layers and their programs here leaves the renderer
+// to decide when, not how. Owns its GL objects; the GL context must outlive it.
+#pragma once
+
+#include "render/frame_stats.h"
+#include "render/gl_handles.h"
+#include "render/line_layer.h"
+#include "render/point_layer.h"
+#include "render/polygon_layer.h"
+#include "render/render_target.h"
+#include "render/shader.h"
+#include "scene/frame_spec.h"
+#include "scene/manifest.h"
+#include "scene/map_data.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace render {
+
+class BaseMapPass {
+public:
+    // Compiles the programs; nullptr with *error naming the program and its log on failure.
+    static std::unique_ptr<BaseMapPass> create(std::string* error);
+
+    struct GpuLayer {
+        PolygonLayer fill;                    // full resolution
+        std::vector<PolygonLayer> fillBands;  // simplified, per scene::kFillBandToleranceM
+        LineLayer lines;                      // full resolution
+        std::vector<LineLayer> lineBands;     // simplified, per scene::kLineBandToleranceM
+        PointLayer points;
+        // The finest lines that look the same at this scale (simplification under half a pixel).
+        const LineLayer& linesFor(double metresPerPx) const;
+        const PolygonLayer& fillFor(double metresPerPx) const;
+    };
+
+    // Uploads the map's geometry (relative to map.originWorld); the themes colour its features.
+    void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes);
+    // Bumped by setMap: what the base-map cache keys on.
+    uint64_t generation() const { return m_generation; }
+
+    // Draws spec's view of the base map into target (cleared first) and resolves it; the result
+    // is in target.resolvedFramebuffer().
+    void draw(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);
+
+    // The theme called `name` (its canonical name), else the first; nullptr without themes.
+    const scene::Theme* themeFor(const std::string& name) const;
+
+    const std::vector<scene::LayerDef>& layers() const { return m_layers; }
+    const std::vector<std::unique_ptr<GpuLayer>>& gpuLayers() const { return m_gpu; }
+    const std::unique_ptr<Program>& polygonProgram() const { return m_polygonProgram; }
+
+private:
+    BaseMapPass() = default;
+    void applyTheme(const std::string& theme);
+    // The line runs' composite program for this vertex shader and these defines, made on first
+    // use; nullptr when it does not compile.
+    const Program* composite(const char* vert, const std::string& defines);
+
+    std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_pointProgram;
+    std::unique_ptr<Program> m_edgeProgram;  // the polygon fills' antialiased rims
+    // The line runs' composite programs, one per run shape (render/line_runs.h).
+    std::map<std::string, std::unique_ptr<Program>> m_composites;
+    gl::VertexArrayHandle m_emptyVao;  // for the full-frame passes, which take no attributes
+    std::vector<scene::LayerDef> m_layers;
+    std::vector<std::unique_ptr<GpuLayer>> m_gpu;
+    std::vector<scene::LayerGeometry> m_featureKeys;  // features only: what styling needs
+    std::vector<scene::Theme> m_themes;
+    glm::dvec2 m_originWorld{0.0};
+    std::string m_appliedTheme;
+    uint64_t m_generation = 0;
+};
+
+}  // namespace render
