@@ -1,4 +1,5 @@
 #include "render/arc_layer.h"
+#include "render/vertex_layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,30 +27,17 @@ float finiteYear(float y) {
     return std::clamp(y, -1e6f, 1e6f);
 }
 
-void floatAttrib(GLuint loc, GLint n, size_t offset) {
-    glEnableVertexAttribArray(loc);
-    glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, sizeof(ArcGpu),
-                          reinterpret_cast<void*>(offset));
-    glVertexAttribDivisor(loc, 1);
-}
-
-void uintAttrib(GLuint loc, size_t offset) {
-    glEnableVertexAttribArray(loc);
-    glVertexAttribIPointer(loc, 1, GL_UNSIGNED_INT, sizeof(ArcGpu),
-                           reinterpret_cast<void*>(offset));
-    glVertexAttribDivisor(loc, 1);
-}
-
 // The attributes of the bound VAO, from instance `first` of the bound buffer on.
 void pointAttributes(size_t first) {
-    const size_t base = first * sizeof(ArcGpu);
-    floatAttrib(0, 2, base + offsetof(ArcGpu, origin));
-    floatAttrib(1, 2, base + offsetof(ArcGpu, dest));
-    floatAttrib(2, 4, base + offsetof(ArcGpu, color));
-    floatAttrib(3, 1, base + offsetof(ArcGpu, widthPt));
-    floatAttrib(4, 3, base + offsetof(ArcGpu, yearStart));  // yearStart, yearEnd, bend
-    uintAttrib(5, base + offsetof(ArcGpu, flags));
-    uintAttrib(6, base + offsetof(ArcGpu, flowIndex));
+    gl::setVertexLayout(sizeof(ArcGpu),
+                        {{0, 2, offsetof(ArcGpu, origin)},
+                         {1, 2, offsetof(ArcGpu, dest)},
+                         {2, 4, offsetof(ArcGpu, color)},
+                         {3, 1, offsetof(ArcGpu, widthPt)},
+                         {4, 3, offsetof(ArcGpu, yearStart)},  // yearStart, yearEnd, bend
+                         {5, 1, offsetof(ArcGpu, flags), gl::AttributeType::Uint},
+                         {6, 1, offsetof(ArcGpu, flowIndex), gl::AttributeType::Uint}},
+                        gl::Rate::PerInstance, first * sizeof(ArcGpu));
 }
 
 }  // namespace

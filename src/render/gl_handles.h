@@ -93,12 +93,4 @@ inline RenderbufferHandle makeRenderbuffer() {
     return RenderbufferHandle(id);
 }
 
-// Enables float vertex attribute `location` with `components` floats at byte `offset` of an
-// interleaved vertex of `stride` bytes, from the bound GL_ARRAY_BUFFER.
-inline void floatAttribute(GLuint location, GLint components, GLsizei stride, size_t offset) {
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<const void*>(offset));
-}
-
 }  // namespace render::gl

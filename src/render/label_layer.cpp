@@ -1,4 +1,5 @@
 #include "render/label_layer.h"
+#include "render/vertex_layout.h"
 
 #include "render/gl.h"
 
@@ -63,15 +64,11 @@ std::unique_ptr<LabelLayer> LabelLayer::create(const SdfFontFiles& fonts, std::s
     l->m_vbo = gl::makeBuffer();
     glBindVertexArray(l->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, l->m_vbo.id());
-    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
-    auto attrib = [&](GLuint loc, GLint n, size_t offset) {
-        gl::floatAttribute(loc, n, stride, offset);
-    };
-    attrib(0, 2, offsetof(Vertex, x));
-    attrib(1, 2, offsetof(Vertex, u));
-    attrib(2, 4, offsetof(Vertex, color));
-    attrib(3, 4, offsetof(Vertex, halo));
-    attrib(4, 4, offsetof(Vertex, params));
+    gl::setVertexLayout(sizeof(Vertex), {{0, 2, offsetof(Vertex, x)},
+                                         {1, 2, offsetof(Vertex, u)},
+                                         {2, 4, offsetof(Vertex, color)},
+                                         {3, 4, offsetof(Vertex, halo)},
+                                         {4, 4, offsetof(Vertex, params)}});
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     return l;

@@ -1,4 +1,5 @@
 #include "render/line_layer.h"
+#include "render/vertex_layout.h"
 
 #include <cmath>
 #include <cstddef>
@@ -39,23 +40,12 @@ void LineLayer::upload(const std::vector<geo::Path>& lines,
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(Segment)),
                  segs.data(), GL_STATIC_DRAW);
-    const GLsizei stride = sizeof(Segment);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(Segment, p0)));
-    glVertexAttribDivisor(0, 1);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(Segment, p1)));
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(Segment, distance0)));
-    glVertexAttribDivisor(2, 1);
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(Segment, widthFactor)));
-    glVertexAttribDivisor(3, 1);
+    gl::setVertexLayout(sizeof(Segment),
+                        {{0, 2, offsetof(Segment, p0)},
+                         {1, 2, offsetof(Segment, p1)},
+                         {2, 1, offsetof(Segment, distance0)},
+                         {3, 1, offsetof(Segment, widthFactor)}},
+                        gl::Rate::PerInstance);
     glBindVertexArray(0);
     m_segmentCount = static_cast<GLsizei>(segs.size());
 }

@@ -1,4 +1,5 @@
 #include "render/marker_layer.h"
+#include "render/vertex_layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,25 +37,15 @@ std::unique_ptr<MarkerLayer> MarkerLayer::create(std::string* error) {
 
     glBindVertexArray(layer->m_nodeVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer->m_nodeBuffer.id());
-    const GLsizei stride = sizeof(NodeGpu);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(NodeGpu, position)));
-    glVertexAttribDivisor(0, 1);
-    glEnableVertexAttribArray(1);
-    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, stride,
-                           reinterpret_cast<void*>(offsetof(NodeGpu, kind)));
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(NodeGpu, yearFirstOpen)));
-    glVertexAttribDivisor(2, 1);
+    gl::setVertexLayout(sizeof(NodeGpu),
+                        {{0, 2, offsetof(NodeGpu, position)},
+                         {1, 1, offsetof(NodeGpu, kind), gl::AttributeType::Uint},
+                         {2, 1, offsetof(NodeGpu, yearFirstOpen)}},
+                        gl::Rate::PerInstance);
 
     glBindVertexArray(layer->m_destVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer->m_destBuffer.id());
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
-    glVertexAttribDivisor(0, 1);
+    gl::setVertexLayout(sizeof(glm::vec2), {{0, 2, 0}}, gl::Rate::PerInstance);
     glBindVertexArray(0);
 
     glBindTexture(GL_TEXTURE_2D, layer->m_amounts.id());

@@ -1,4 +1,5 @@
 #include "render/overlay_batch.h"
+#include "render/vertex_layout.h"
 
 #include <glm/common.hpp>
 
@@ -35,17 +36,13 @@ std::unique_ptr<OverlayBatch> OverlayBatch::create(std::string* error) {
     b->m_vbo = gl::makeBuffer();
     glBindVertexArray(b->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, b->m_vbo.id());
-    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
-    auto attrib = [&](GLuint loc, GLint n, size_t offset) {
-        gl::floatAttribute(loc, n, stride, offset);
-    };
-    attrib(0, 2, offsetof(Vertex, x));
-    attrib(1, 2, offsetof(Vertex, localX));
-    attrib(2, 4, offsetof(Vertex, shape));
-    attrib(3, 4, offsetof(Vertex, style));
-    attrib(4, 4, offsetof(Vertex, fill));
-    attrib(5, 4, offsetof(Vertex, outline));
-    attrib(6, 1, offsetof(Vertex, dashOffset));
+    gl::setVertexLayout(sizeof(Vertex), {{0, 2, offsetof(Vertex, x)},
+                                         {1, 2, offsetof(Vertex, localX)},
+                                         {2, 4, offsetof(Vertex, shape)},
+                                         {3, 4, offsetof(Vertex, style)},
+                                         {4, 4, offsetof(Vertex, fill)},
+                                         {5, 4, offsetof(Vertex, outline)},
+                                         {6, 1, offsetof(Vertex, dashOffset)}});
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     return b;

@@ -1,4 +1,5 @@
 #include "render/point_layer.h"
+#include "render/vertex_layout.h"
 
 namespace render {
 
@@ -14,15 +15,12 @@ void PointLayer::upload(const std::vector<glm::dvec2>& points,
     glBindBuffer(GL_ARRAY_BUFFER, m_positions.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(local.size() * sizeof(glm::vec2)),
                  local.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
-    glVertexAttribDivisor(0, 1);
+    gl::setVertexLayout(sizeof(glm::vec2), {{0, 2, 0}}, gl::Rate::PerInstance);
     glBindBuffer(GL_ARRAY_BUFFER, m_features.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(pointFeature.size() * sizeof(uint32_t)),
                  pointFeature.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
-    glVertexAttribDivisor(1, 1);
+    gl::setVertexLayout(sizeof(uint32_t), {{1, 1, 0, gl::AttributeType::Uint}},
+                        gl::Rate::PerInstance);
     glBindVertexArray(0);
     m_count = static_cast<GLsizei>(points.size());
 }

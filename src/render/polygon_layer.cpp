@@ -1,4 +1,5 @@
 #include "render/polygon_layer.h"
+#include "render/vertex_layout.h"
 
 #include <cstddef>
 
@@ -29,14 +30,12 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindBuffer(GL_ARRAY_BUFFER, m_positions.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(local.size() * sizeof(glm::vec2)),
                  local.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+    gl::setVertexLayout(sizeof(glm::vec2), {{0, 2, 0}});
 
     glBindBuffer(GL_ARRAY_BUFFER, m_features.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertexFeature.size() * sizeof(uint32_t)),
                  vertexFeature.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
+    gl::setVertexLayout(sizeof(uint32_t), {{1, 1, 0, gl::AttributeType::Uint}});
 
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.id());
     glBufferData(GL_ELEMENT_ARRAY_BUFFER,
@@ -55,23 +54,12 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindBuffer(GL_ARRAY_BUFFER, m_edges.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(edges.size() * sizeof(EdgeVertex)),
                  edges.data(), GL_STATIC_DRAW);
-    const GLsizei stride = sizeof(EdgeVertex);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(EdgeVertex, p0)));
-    glVertexAttribDivisor(0, 1);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(EdgeVertex, p1)));
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride,
-                           reinterpret_cast<void*>(offsetof(EdgeVertex, left)));
-    glVertexAttribDivisor(2, 1);
-    glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride,
-                           reinterpret_cast<void*>(offsetof(EdgeVertex, right)));
-    glVertexAttribDivisor(3, 1);
+    gl::setVertexLayout(sizeof(EdgeVertex),
+                        {{0, 2, offsetof(EdgeVertex, p0)},
+                         {1, 2, offsetof(EdgeVertex, p1)},
+                         {2, 1, offsetof(EdgeVertex, left), gl::AttributeType::Uint},
+                         {3, 1, offsetof(EdgeVertex, right), gl::AttributeType::Uint}},
+                        gl::Rate::PerInstance);
     glBindVertexArray(0);
     m_edgeCount = static_cast<GLsizei>(edges.size());
 }

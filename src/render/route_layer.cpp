@@ -1,4 +1,5 @@
 #include "render/route_layer.h"
+#include "render/vertex_layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,18 +42,6 @@ glm::vec2 bisector(glm::dvec2 a, glm::dvec2 b) {
     return l > 1e-6 ? glm::vec2(s / l) : glm::vec2(0.f);  // a U-turn: overlap rather than a gap
 }
 
-void attrib(GLuint loc, GLint n, size_t offset, bool integer) {
-    glEnableVertexAttribArray(loc);
-    if (integer) {
-        glVertexAttribIPointer(loc, n, GL_UNSIGNED_INT, sizeof(PieceGpu),
-                               reinterpret_cast<void*>(offset));
-    } else {
-        glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, sizeof(PieceGpu),
-                              reinterpret_cast<void*>(offset));
-    }
-    glVertexAttribDivisor(loc, 1);
-}
-
 }  // namespace
 
 std::unique_ptr<RouteLayer> RouteLayer::create(std::string* error) {
@@ -68,11 +57,14 @@ std::unique_ptr<RouteLayer> RouteLayer::create(std::string* error) {
     layer->m_instances = gl::makeBuffer();
     glBindVertexArray(layer->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer->m_instances.id());
-    attrib(0, 4, offsetof(PieceGpu, p0), false);        // p0, p1
-    attrib(1, 4, offsetof(PieceGpu, j0), false);        // j0, j1
-    attrib(2, 3, offsetof(PieceGpu, along0), false);    // along0, along1, lengthWorld
-    attrib(3, 3, offsetof(PieceGpu, yearOpen), false);  // yearOpen, yearUpgraded, yearClosed
-    attrib(4, 3, offsetof(PieceGpu, mode), true);       // mode, status, flags
+    gl::setVertexLayout(
+        sizeof(PieceGpu),
+        {{0, 4, offsetof(PieceGpu, p0)},        // p0, p1
+         {1, 4, offsetof(PieceGpu, j0)},        // j0, j1
+         {2, 3, offsetof(PieceGpu, along0)},    // along0, along1, lengthWorld
+         {3, 3, offsetof(PieceGpu, yearOpen)},  // yearOpen, yearUpgraded, yearClosed
+         {4, 3, offsetof(PieceGpu, mode), gl::AttributeType::Uint}},  // mode, status, flags
+        gl::Rate::PerInstance);
     glBindVertexArray(0);
     return layer;
 }

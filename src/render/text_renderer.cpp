@@ -1,4 +1,5 @@
 #include "render/text_renderer.h"
+#include "render/vertex_layout.h"
 
 #include "render/glyph_halo.h"
 #include "render/sdf_font.h"
@@ -66,14 +67,10 @@ std::unique_ptr<TextRenderer> TextRenderer::create(const std::string& regularFon
     r->m_vbo = gl::makeBuffer();
     glBindVertexArray(r->m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, r->m_vbo.id());
-    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
-    auto attrib = [&](GLuint loc, GLint n, size_t offset) {
-        gl::floatAttribute(loc, n, stride, offset);
-    };
-    attrib(0, 2, offsetof(Vertex, x));
-    attrib(1, 2, offsetof(Vertex, u));
-    attrib(2, 4, offsetof(Vertex, color));
-    attrib(3, 4, offsetof(Vertex, halo));
+    gl::setVertexLayout(sizeof(Vertex), {{0, 2, offsetof(Vertex, x)},
+                                         {1, 2, offsetof(Vertex, u)},
+                                         {2, 4, offsetof(Vertex, color)},
+                                         {3, 4, offsetof(Vertex, halo)}});
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     return r;
