@@ -11,20 +11,8 @@ std::vector<scene::ScreenRect> MapRenderer::furnitureCoverPx(const scene::FrameS
     spec.tile = {};
     // Cards pinned to places (and the route's tonnage tag) and the edge indicators move with the
     // view: they are not what the view is framed around.
-    const scene::FurniturePlan plan = planFurniture(spec, false);
-    for (const scene::LabelBox& b : plan.reserved) out.push_back({b.x0, b.y0, b.x1, b.y1});
-    if (plan.hasLegend()) {
-        const scene::LabelBox b = plan.legendShadowBox();
+    for (const scene::LabelBox& b : planFurniture(spec, false).coverPx())
         out.push_back({b.x0, b.y0, b.x1, b.y1});
-    }
-    if (spec.overlays.scaleBar) {
-        // The scale bar at its longest (its length follows the view's scale).
-        const auto pt = static_cast<float>(spec.pixelsPerPoint);
-        const float margin = plan.legendStyle.marginPt * pt;
-        const float h = static_cast<float>(scene::frameSizePx(spec).y);
-        out.push_back({spec.overlays.leftInsetPx, h - margin - 24.f * pt,
-                       spec.overlays.leftInsetPx + margin + 150.f * pt, h});
-    }
     return out;
 }
 

@@ -220,6 +220,13 @@ LabelBox FurniturePlan::legendShadowBox() const {
     return {lo.x - s, lo.y - s, hi.x + s, hi.y + 1.5f * s};
 }
 
+std::vector<LabelBox> FurniturePlan::coverPx() const {
+    std::vector<LabelBox> out = reserved;
+    if (hasLegend()) out.push_back(legendShadowBox());
+    if (scaleBarReachPx) out.push_back(*scaleBarReachPx);
+    return out;
+}
+
 std::vector<OverlayItem> FurniturePlan::drawOrder() const {
     std::vector<OverlayItem> out = shapesThenText(furniture);
     out.insert(out.end(), insetFrame.begin(), insetFrame.end());
@@ -232,7 +239,11 @@ FurniturePlan planFurniture(const FurnitureInput& in, const TextMetrics& text) {
     Layout l(in, text);
     const FrameSpec::Overlays& ov = in.overlays;
     if (ov.attribution) attribution(l);
-    if (ov.scaleBar && in.groundMetresPerPx > 0.0) scaleBar(l, in.groundMetresPerPx);
+    if (ov.scaleBar) {
+        l.plan.scaleBarReachPx = LabelBox{ov.leftInsetPx, l.frame.y - l.margin - 24.f * l.pt,
+                                          ov.leftInsetPx + l.margin + 150.f * l.pt, l.frame.y};
+        if (in.groundMetresPerPx > 0.0) scaleBar(l, in.groundMetresPerPx);
+    }
     if (ov.inset && in.inset) insetPanel(l, *in.inset);
     if (in.legend) legendSize(l, *in.legend);
     if (!ov.caption.empty() || !ov.captionTitle.empty()) caption(l);

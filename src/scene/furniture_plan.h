@@ -74,6 +74,8 @@ struct FurniturePlan {
     LegendStyle legendStyle;
 
     std::optional<LabelBox> insetMapPx;  // where the inset's overview map goes
+    // Where the scale bar reaches at its longest (its length follows the view's scale).
+    std::optional<LabelBox> scaleBarReachPx;
 
     // In draw order: the furniture (its shapes, then its text), the view's frame over the
     // inset's map, then the legend (its shapes, then its text).
@@ -82,6 +84,10 @@ struct FurniturePlan {
     bool hasLegend() const { return legendSizePx.x > 0.f && legendSizePx.y > 0.f; }
     // The legend's reach with its soft shadow.
     LabelBox legendShadowBox() const;
+    // What the furniture covers whatever the view: every reserved box (build the plan without
+    // cards and edge indicators), the legend with its shadow and the scale bar at its longest.
+    // What a story step's box is framed around (scene::fitCameraInside).
+    std::vector<LabelBox> coverPx() const;
     // All items in the order the GL path draws them (the vector export's record).
     std::vector<OverlayItem> drawOrder() const;
 };

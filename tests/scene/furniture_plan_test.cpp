@@ -229,6 +229,27 @@ TEST(FurniturePlan, ACardWithNoClearPlaceIsDropped) {
     EXPECT_EQ(scene::planFurniture(small, metrics).droppedCards, 1);
 }
 
+TEST(FurniturePlan, CoverIsWhatStaysWhateverTheViewAndTheScaleBarAtItsLongest) {
+    const FixedMetrics metrics;
+    scene::FurnitureInput in = input(1920.f, 1080.f, 1.f);
+    in.groundMetresPerPx = 1.0;  // a short bar: 100 m at 100 px
+    const scene::FurniturePlan plan = scene::planFurniture(in, metrics);
+    const std::vector<scene::LabelBox> cover = plan.coverPx();
+    // Attribution, scale bar and caption, the legend with its shadow, the longest scale bar.
+    ASSERT_EQ(cover.size(), plan.reserved.size() + 2);
+    const scene::LabelBox legend = cover[plan.reserved.size()];
+    EXPECT_LT(legend.x0, plan.legendOriginPx.x);  // its shadow
+    EXPECT_GT(legend.y1, plan.legendOriginPx.y + plan.legendSizePx.y);
+    const scene::LabelBox longest = cover.back();
+    EXPECT_GE(longest.x1, 18.f + 110.f);  // past the bar's longest, 110 pt
+    EXPECT_FLOAT_EQ(longest.y1, 1080.f);
+    // Without a scale to measure there is no bar, but its room stays covered.
+    in.groundMetresPerPx = 0.0;
+    const scene::FurniturePlan noBar = scene::planFurniture(in, metrics);
+    EXPECT_EQ(sizeOf(noBar, Piece::ScaleBar).x, 0.f);
+    EXPECT_TRUE(noBar.scaleBarReachPx.has_value());
+}
+
 TEST(FurniturePlan, ItemsDrawShapesBeforeTextAndTheLegendLast) {
     const FixedMetrics metrics;
     scene::FurnitureInput in = input(1920.f, 1080.f, 1.f);
