@@ -136,7 +136,9 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     }
     trace.mark("vignette", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
-    drawLabels(spec, labels, &stats);
+    m_labelPass.draw(
+        spec, labels, m_themes, timelineUploads(), [&] { return placeLabels(spec, nullptr); },
+        &stats);
     trace.mark("labels", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     drawOverlays(spec, &stats);

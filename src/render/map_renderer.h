@@ -10,6 +10,7 @@
 #include "render/base_map_pass.h"
 #include "render/frame_stats.h"
 #include "render/label_layer.h"
+#include "render/label_pass.h"
 #include "render/legend_overlay.h"
 #include "render/overlay_batch.h"
 #include "render/render_target.h"
@@ -59,12 +60,12 @@ public:
     // the font cannot be read.
     bool setFonts(const std::string& regularFile, const std::string& boldFile, std::string* error);
 
-    // Map labels (map_renderer_labels.cpp). The SDF fonts: false with *error when a font cannot
+    // Map labels (render/label_pass.h). The SDF fonts: false with *error when a font cannot
     // be read (then no labels are drawn). The labels: once per data set and projection.
     bool setLabelFonts(const SdfFontFiles& fonts, std::string* error);
     void setLabels(scene::LabelSet labels);
-    const scene::LabelSet& labels() const { return m_labels; }
-    uint64_t labelsGeneration() const { return m_labelsGeneration; }  // bumped by setLabels
+    const scene::LabelSet& labels() const { return m_labelPass.labels(); }
+    uint64_t labelsGeneration() const { return m_labelPass.generation(); }  // bumped by setLabels
     // Places the labels for the whole frame of `spec` (all its tiles), with hysteresis against
     // `previous` (the window's last placement; nullptr for exports). Empty when labels are off
     // or there are no fonts.
@@ -122,14 +123,13 @@ private:
                    const std::vector<scene::OverlayItem>& viewFrame, FrameStats* stats);
     // The legend the frame shows (the story's title and subtitle over the default ones).
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
-    void drawLabels(const scene::FrameSpec& spec, const scene::LabelPlacement* placed,
-                    FrameStats* stats);
     // The GL context outlives every member (the app destroys the renderer first).
     // The parts that draw the frame (each owns its GL objects): the base map, drawn into its
-    // cache, and the timeline over it.
+    // cache, the timeline over it and the labels over that.
     std::unique_ptr<BaseMapPass> m_base;
     std::unique_ptr<BaseMapCache> m_baseCache;
     std::unique_ptr<TimelinePass> m_timelinePass;
+    LabelPass m_labelPass;
     // The parts' state under the names the overlays (map_overlays.cpp, edge_overlay.cpp,
     // inset_overlay.cpp) read it by, until they take it from the parts themselves.
     const std::vector<scene::LayerDef>& m_layers;
@@ -144,18 +144,7 @@ private:
     gl::VertexArrayHandle m_emptyVao;  // for the vignette, which takes no attributes
     std::unique_ptr<OverlayBatch> m_overlay;
     std::unique_ptr<TextRenderer> m_text;
-    std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
-    std::unique_ptr<LabelLayer> m_labelLayer;
-    scene::LabelSet m_labels;
-    uint64_t m_labelsGeneration = 0;
-    // The last export placement and what it was placed for (tiles of one frame share it).
-    scene::LabelPlacement m_exportLabels;
-    struct ExportLabelsKey : scene::TieKey<ExportLabelsKey> {
-        scene::LabelPlacementKey placement;  // of the whole frame, not the tile
-        size_t timelineUploads = 0;          // the flows and markers the labels keep clear of
-        auto tie() const { return std::tie(placement, timelineUploads); }
-    };
-    std::optional<ExportLabelsKey> m_exportLabelsKey;
+    std::unique_ptr<geo::Projection> m_projection;        // of the map, for the scale bar
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<scene::Theme> m_themes;
     glm::dvec2 m_originWorld{0.0};
