@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -296,6 +297,41 @@ TEST(FurnitureWrap, LongWordsGetALineOfTheirOwnAndNewlinesBreak) {
     const auto lines = scene::wrapText("a Transcaspian b\nc", metrics, 10.f, false, 40.f);
     const std::vector<std::string> expected = {"a", "Transcaspian", "b", "c"};
     EXPECT_EQ(lines, expected);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(LegendLayout, EveryEntryIsDrawnInsideItsPanel) {
+    const FixedMetrics metrics;
+    const scene::LegendSpec legend = fullLegend();
+    const scene::LegendStyle style = scene::legendStyleFor(scene::builtinPalette("dark"));
+    const glm::vec2 origin(100.4f, 50.6f);  // placed on whole pixels
+    const glm::vec2 size = scene::legendSizePx(legend, style, metrics, 1.f);
+    const std::vector<scene::OverlayItem> items =
+        scene::legendItems(legend, style, metrics, 1.f, origin);
+    // The shadow and the panel first, on whole pixels; then samples and separators; text last.
+    ASSERT_GE(items.size(), 2u);
+    EXPECT_EQ(items[1].a, glm::vec2(100.f, 51.f));
+    EXPECT_EQ(items[1].b, glm::vec2(100.f, 51.f) + size);
+    bool text = false;
+    std::vector<std::string> texts;
+    for (size_t i = 2; i < items.size(); ++i) {
+        const scene::OverlayItem& it = items[i];
+        text |= it.kind == scene::OverlayItem::Kind::Text;
+        EXPECT_TRUE(!text || it.kind == scene::OverlayItem::Kind::Text) << "shape after text";
+        EXPECT_GE(it.a.x, 100.f);
+        EXPECT_LE(it.a.x, 100.f + size.x);
+        EXPECT_GE(it.a.y, 51.f);
+        EXPECT_LE(it.a.y, 51.f + size.y);
+        if (it.kind == scene::OverlayItem::Kind::Text) {
+            EXPECT_LE(it.a.x + metrics.widthPx(it.text, it.size, it.bold), 100.f + size.x);
+            texts.push_back(it.text);
+        }
+    }
+    for (const auto& e : legend.entries)
+        EXPECT_NE(std::find(texts.begin(), texts.end(), e.label), texts.end()) << e.label;
 }
 
 }  // namespace
