@@ -31,15 +31,14 @@ std::optional<double> FrameStats::framePresented(double nowSec) {
     return fps;
 }
 
-std::string FrameStats::report(int frames, double firstFrameSec, double totalSec,
-                               const std::string& renderer) const {
+std::string FrameStats::report(int frames, double totalSec, const std::string& renderer) const {
     if (m_drawMs.empty()) return {};
     char text[512];
     std::snprintf(text, sizeof text,
                   "%d frames, %zu map redraws, median map redraw %.1f ms, %.1f fps after the "
                   "first (%s)\n",
                   frames, m_drawMs.size(), median(m_drawMs),
-                  (frames - 1) / std::max(1e-9, totalSec - firstFrameSec), renderer.c_str());
+                  (frames - 1) / std::max(1e-9, totalSec - m_firstFrameSec), renderer.c_str());
     std::string out = text;
     if (!m_movingMs.empty()) {
         std::snprintf(text, sizeof text,

@@ -22,16 +22,23 @@ public:
     // The frame-rate window starts (the loop's first frame).
     void start(double nowSec) { m_fpsWindowStartSec = nowSec; }
 
+    // The first frame was presented `sec` after the process started: kept for the report's
+    // frame rate, and said as "first frame presented N ms after start".
+    std::string firstFrame(double sec) {
+        m_firstFrameSec = sec;
+        return "first frame presented " + std::to_string(static_cast<long>(sec * 1000.0 + 0.5)) +
+               " ms after start\n";
+    }
     // "N frames, M map redraws, median ... ms, F fps after the first (renderer)", and a second
-    // line for moving frames when there were any. "" without redraws. `firstFrameSec` and
-    // `totalSec`: seconds from the process start to the first frame and to the end.
-    std::string report(int frames, double firstFrameSec, double totalSec,
-                       const std::string& renderer) const;
+    // line for moving frames when there were any. "" without redraws. `totalSec`: seconds from
+    // the process start to the end.
+    std::string report(int frames, double totalSec, const std::string& renderer) const;
 
 private:
     std::vector<double> m_drawMs, m_movingMs, m_sharpAfterMs;
     double m_lastDrawMs = 0.0;
     double m_fpsWindowStartSec = 0.0;
+    double m_firstFrameSec = 0.0;
     int m_fpsFrames = 0;
 };
 

@@ -64,6 +64,34 @@ std::optional<float> uiScaleKey(KeyAction action, UiScale& ui, float autoScale) 
     }
 }
 
+bool modeKey(KeyAction action, WindowModes& modes) {
+    switch (action) {
+        case KeyAction::Blackout:
+            modes.blackout = true;
+            return true;
+        case KeyAction::ToggleHelp:
+            modes.help = !modes.help;
+            return true;
+        case KeyAction::Fullscreen:
+            modes.fullscreen = !modes.fullscreen;
+            return true;
+        case KeyAction::LeaveFullscreen:
+            if (modes.help)
+                modes.help = false;
+            else
+                modes.fullscreen = false;
+            return true;
+        case KeyAction::TogglePanel:
+            modes.presenting = !modes.presenting;
+            return true;
+        case KeyAction::Screenshot:
+            modes.screenshot = true;
+            return true;
+        default:
+            return false;
+    }
+}
+
 void MapPointer::moved(double dxPx, double dyPx) {
     if (m_dragging) m_movedPx += std::abs(dxPx) + std::abs(dyPx);
 }

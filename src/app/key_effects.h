@@ -20,6 +20,19 @@ bool cameraKey(KeyAction action, CameraAnimator& camera);
 // automatic), or back to `autoScale` (automatic again). None for any other action.
 std::optional<float> uiScaleKey(KeyAction action, UiScale& ui, float autoScale);
 
+// The window's modes that keys switch: the black screen, the shortcut overlay, fullscreen,
+// presentation mode (panel hidden), and a screenshot asked for.
+struct WindowModes {
+    bool blackout = false;  // B or '.': a black screen until any key or click
+    bool help = false;      // ?: the shortcut overlay
+    bool fullscreen = false;
+    bool presenting = false;  // H or Tab: the panel hidden
+    bool screenshot = false;  // F12, taken after the next map frame
+};
+// B, '.', ?, F11, Esc (the overlay first, then fullscreen), H / Tab, F12: switches `modes`.
+// False for any other action. The window applies a fullscreen change and the panel's.
+bool modeKey(KeyAction action, WindowModes& modes);
+
 // The left button on the map: a drag moves it, a press and release closer than kClickSlopPx
 // window pixels (summed) is a click. Presses the panel takes are not the map's.
 inline constexpr double kClickSlopPx = 4.0;

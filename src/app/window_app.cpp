@@ -22,7 +22,7 @@ int WindowApp::start() {
     m_renderer = std::move(opened.renderer);
     m_session = std::move(opened.session);
     if (opened.exitCode != kExitOk) return opened.exitCode;
-    m_fullscreen = m_presenting = m_options.present;
+    m_modes.fullscreen = m_modes.presenting = m_options.present;
     m_imgui = std::make_unique<ImGuiFrame>(m_window->window(), m_window->context());
     std::string err;
     if (!layout(&err)) {
@@ -73,19 +73,16 @@ int WindowApp::run() {
         last = now;
         if (++m_frame == 1 && m_options.frames > 0) {
             glFinish();
-            m_firstFrameSec =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart)
-                    .count();
-            std::fprintf(stderr, "first frame presented %.0f ms after start\n",
-                         1000.0 * m_firstFrameSec);
+            const std::chrono::duration<double> sec =
+                std::chrono::steady_clock::now() - m_processStart;
+            std::fputs(m_stats.firstFrame(sec.count()).c_str(), stderr);
         }
         if (m_options.frames > 0 && m_frame >= m_options.frames) m_quit = true;
     }
     const double totalSec =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_processStart).count();
     if (m_options.frames > 0)
-        std::fputs(m_stats.report(m_frame, m_firstFrameSec, totalSec, m_rendererName).c_str(),
-                   stderr);
+        std::fputs(m_stats.report(m_frame, totalSec, m_rendererName).c_str(), stderr);
     return kExitOk;
 }
 
@@ -114,7 +111,7 @@ void WindowApp::advance(double now, double elapsed) {
     const bool snap = m_software && !m_pointer.dragging();
     if (const auto year = m_camera.update(dt, std::min(0.5, elapsed), now, snap))
         m_panel.year = *year;
-    if (m_cursor.update(now, m_presenting, m_pointer.dragging())) {
+    if (m_cursor.update(now, m_modes.presenting, m_pointer.dragging())) {
         SDL_ShowCursor(m_cursor.hidden() ? SDL_DISABLE : SDL_ENABLE);
         if (m_cursor.hidden()) pointerLeft(m_hover);  // no card under a cursor nobody sees
     }
@@ -146,8 +143,8 @@ void WindowApp::drawFrame(double now, double dt) {
                          drawn.sharpAfterDraft
                              ? std::optional<double>(1000.0 * m_camera.stillSec(nowSec()))
                              : std::nullopt);
-    if (m_screenshotRequested) {
-        m_screenshotRequested = false;
+    if (m_modes.screenshot) {
+        m_modes.screenshot = false;
         saveScreenshot(*m_renderer, m_canvas.target(), spec, m_panel);
         m_canvas.invalidate();  // drawn without the window's labels: the next frame redraws
     }
@@ -170,7 +167,7 @@ ui::PanelActions WindowApp::drawUi(const scene::FrameSpec& spec) {
         markerPlace(m_picker.timeline(), m_hover.shownMarker(m_panel.showMarkers));
     const double px = pixelScale();
     ui::PanelActions actions;
-    if (!m_presenting) {
+    if (!m_modes.presenting) {
         int winW = 0, winH = 0;
         SDL_GetWindowSize(m_window->window(), &winW, &winH);
         bool timelineChanged = false;
@@ -178,8 +175,8 @@ ui::PanelActions WindowApp::drawUi(const scene::FrameSpec& spec) {
                                 static_cast<float>(winH), &timelineChanged);
         if (timelineChanged) m_camera.stopFlight();  // a user's change stops a step's flight
     }
-    if (m_showHelp) drawHelpOverlay(&m_showHelp);
-    if (m_presenting && !m_cursor.hidden()) drawPresentationHint(m_panel);
+    if (m_modes.help) drawHelpOverlay(&m_modes.help);
+    if (m_modes.presenting && !m_cursor.hidden()) drawPresentationHint(m_panel);
     // The card of what is pinned (beside its point), or hovered (not while dragging the map).
     const bool pinned = m_hover.pinnedFlow >= 0 || m_hover.pinnedMarker >= 0;
     const CardAnchor at{m_camera.current().pxOf(m_pinnedWorld, viewportPx()) / px,
@@ -187,7 +184,7 @@ ui::PanelActions WindowApp::drawUi(const scene::FrameSpec& spec) {
     const std::string url =
         drawMapCard(m_session.dataset, m_panel, shownFlow, pinned, m_pointer.dragging(), at);
     if (!url.empty()) actions.openUrl = url;
-    if (m_blackout) drawBlackout();
+    if (m_modes.blackout) drawBlackout();
     m_imgui->end(m_canvas.width(), m_canvas.height());
     return actions;
 }

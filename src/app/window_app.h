@@ -69,7 +69,7 @@ private:
     void rebuildFonts();
     WindowView windowView() const;
     scene::TextSize windowTextSize() const;
-    double panelCoverPx() const { return m_ui.panelCoverPx(!m_presenting); }
+    double panelCoverPx() const { return m_ui.panelCoverPx(!m_modes.presenting); }
     double pixelScale() const;  // device pixels per window unit
     glm::dvec2 viewportPx() const { return {m_canvas.width(), m_canvas.height()}; }
 
@@ -99,14 +99,12 @@ private:
     FramedFor m_framedFor;
     std::string m_rendererName;
     bool m_software = false;
-    bool m_quit = false, m_fullscreen = false, m_presenting = false, m_showHelp = false;
-    bool m_blackout = false;  // B or '.': a black screen until any key or click
-    bool m_screenshotRequested = false;
+    WindowModes m_modes;
+    bool m_quit = false;
     glm::dvec2 m_mousePx{-1.0};     // device pixels
     glm::dvec2 m_pinnedWorld{0.0};  // map point a card was pinned at
     glm::dvec2 m_layoutSize{0.0};   // drawable size the view was last laid out for
     int m_frame = 0;
-    double m_firstFrameSec = 0.0;
 };
 
 }  // namespace app

@@ -1,10 +1,21 @@
 #include "app/window_frame.h"
 
 #include "scene/story_frame.h"
+#include "scene/view_area.h"
 
 #include <algorithm>
 
 namespace app {
+
+scene::Camera homeCamera(const scene::MapData& map, const geo::LonLatBox& box,
+                         glm::dvec2 viewportPx, double coverPx) {
+    const glm::dvec2 vp = viewportPx;
+    const glm::dvec2 free(std::max(vp.x - coverPx, vp.x * 0.5), vp.y);
+    scene::Camera c = scene::cameraForView(map, box, free);
+    // Shift so the box's centre sits in the middle of the area right of the panel.
+    c.centerWorld.x -= 0.5 * (vp.x - free.x) * c.metresPerPx;
+    return c;
+}
 
 bool FramedFor::update(double ui, double text, double cover) {
     if (ui == uiScale && text == textScale && cover == coverPx) return false;

@@ -24,6 +24,11 @@ struct WindowView {
     double animSec = 0.0;
 };
 
+// The home view (or --view's box) framed in the part of a `viewportPx` window right of the
+// panel's `coverPx` (at least half the width stays the map's), centred there.
+scene::Camera homeCamera(const scene::MapData& map, const geo::LonLatBox& box,
+                         glm::dvec2 viewportPx, double coverPx);
+
 // What a framed view (home, a story step) was last framed for: the furniture it is framed
 // around changes size with the interface scale, the text size and the panel's width.
 struct FramedFor {

@@ -14,8 +14,8 @@ namespace app {
 
 void WindowApp::handleEvent(const SDL_Event& e) {
     // A black screen (B or '.') comes back with any key or click, which does nothing else.
-    if (m_blackout && (e.type == SDL_KEYDOWN || e.type == SDL_MOUSEBUTTONDOWN)) {
-        m_blackout = false;
+    if (m_modes.blackout && (e.type == SDL_KEYDOWN || e.type == SDL_MOUSEBUTTONDOWN)) {
+        m_modes.blackout = false;
         return;
     }
     // Two windows: the presenter's mouse and close box are its own; its keys drive the map.
@@ -55,7 +55,7 @@ void WindowApp::handleEvent(const SDL_Event& e) {
         m_camera.zoomAt(std::pow(1.25, wheel), glm::dvec2(mx, my) * scale);
     } else if (e.type == SDL_KEYDOWN) {
         // The shortcut overlay closes with Esc even while ImGui has the keyboard.
-        if (io.WantCaptureKeyboard && !(m_showHelp && e.key.keysym.sym == SDLK_ESCAPE)) return;
+        if (io.WantCaptureKeyboard && !(m_modes.help && e.key.keysym.sym == SDLK_ESCAPE)) return;
         // A clicker's key: the presenter is not pointing at the map.
         if (isClickerKey(e.key.keysym.sym)) pointerLeft(m_hover);
         handleKey(withArrowsSetting(actionForKey(e.key.keysym.sym, e.key.keysym.mod),
@@ -66,61 +66,36 @@ void WindowApp::handleEvent(const SDL_Event& e) {
 void WindowApp::handleKey(const KeyResult& key) {
     const int steps = m_story.stepCount(), lastShown = m_story.shown().lastStep;
     const float autoScale = autoUiScale(m_canvas.width(), m_canvas.height(), pixelScale());
+    const WindowModes before = m_modes;
     if (key.action == KeyAction::None) return;
     if (playbackKey(key.action, m_panel)) {
         m_camera.stopFlight();
     } else if (const auto scale = uiScaleKey(key.action, m_ui, autoScale)) {
         setUiScale(*scale);
-    } else if (!cameraKey(key.action, m_camera)) {
-        switch (key.action) {
-            case KeyAction::NextStep:  // from Home, the story resumes after the last step shown
-                goToStep(nextStep(m_panel.currentStep, lastShown, steps));
-                break;
-            case KeyAction::PreviousStep:
-                goToStep(previousStep(m_panel.currentStep, lastShown, steps));
-                break;
-            case KeyAction::JumpToStep:
-                goToStep(key.arg);
-                break;
-            case KeyAction::Overview:
-                goToOverview();
-                break;
-            case KeyAction::Blackout:
-                m_blackout = true;
-                break;
-            case KeyAction::Fullscreen:
-                m_fullscreen = !m_fullscreen;
-                SDL_SetWindowFullscreen(m_window->window(),
-                                        m_fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-                break;
-            case KeyAction::LeaveFullscreen:  // Esc closes the shortcut overlay first
-                if (m_showHelp) {
-                    m_showHelp = false;
-                } else if (m_fullscreen) {
-                    m_fullscreen = false;
-                    SDL_SetWindowFullscreen(m_window->window(), 0);
-                }
-                break;
-            case KeyAction::TogglePanel: {
-                // Keep what the map shows centred in the space the map has.
-                const double before = panelCoverPx();
-                m_presenting = !m_presenting;
-                m_camera.shiftX(0.5 * (panelCoverPx() - before), true);
-                m_cursor.pointerMoved(nowSec());
-                break;
-            }
-            case KeyAction::ToggleHelp:
-                m_showHelp = !m_showHelp;
-                break;
-            case KeyAction::Screenshot:
-                m_screenshotRequested = true;
-                break;
-            case KeyAction::PresenterView:
-                togglePresenterView();
-                break;
-            default:
-                break;
+    } else if (modeKey(key.action, m_modes)) {
+        if (m_modes.fullscreen != before.fullscreen)
+            SDL_SetWindowFullscreen(m_window->window(),
+                                    m_modes.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        if (m_modes.presenting != before.presenting) {
+            // Keep what the map shows centred in the space the map has.
+            const double cover = panelCoverPx(),
+                         coverBefore = m_ui.panelCoverPx(!before.presenting);
+            m_camera.shiftX(0.5 * (cover - coverBefore), true);
+            m_cursor.pointerMoved(nowSec());
         }
+    } else if (key.action == KeyAction::NextStep) {
+        // From the overview (Home), the story resumes after the last step shown.
+        goToStep(nextStep(m_panel.currentStep, lastShown, steps));
+    } else if (key.action == KeyAction::PreviousStep) {
+        goToStep(previousStep(m_panel.currentStep, lastShown, steps));
+    } else if (key.action == KeyAction::JumpToStep) {
+        goToStep(key.arg);
+    } else if (key.action == KeyAction::Overview) {
+        goToOverview();
+    } else if (key.action == KeyAction::PresenterView) {
+        togglePresenterView();
+    } else {
+        cameraKey(key.action, m_camera);
     }
     m_camera.clampTarget();
 }

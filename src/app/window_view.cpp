@@ -25,14 +25,8 @@ WindowView WindowApp::windowView() const {
 }
 
 void WindowApp::resetView() {
-    // The home view (or --view) in the area right of the panel.
-    const double panelPx = panelCoverPx();
-    const glm::dvec2 vp = viewportPx();
-    const glm::dvec2 free(std::max(vp.x - panelPx, vp.x * 0.5), vp.y);
-    scene::Camera c =
-        cameraForView(m_session.map, m_options.view.value_or(m_session.map.home), free);
-    c.centerWorld.x -= 0.5 * (vp.x - free.x) * c.metresPerPx;
-    m_camera.frame(c);
+    const geo::LonLatBox box = m_options.view.value_or(m_session.map.home);
+    m_camera.frame(homeCamera(m_session.map, box, viewportPx(), panelCoverPx()));
 }
 
 void WindowApp::relayoutView() {

@@ -81,13 +81,14 @@ TEST(FrameStats, FrameRateOverHalfSecondWindowsAndReport) {
     for (int i = 1; i <= 30 && !fps; ++i) fps = s.framePresented(i / 50.0);
     ASSERT_TRUE(fps.has_value());
     EXPECT_NEAR(*fps, 50.0, 1e-9);
-    EXPECT_EQ(s.report(1, 0.0, 1.0, "x"), "");  // no redraw, no report
+    EXPECT_EQ(s.report(1, 1.0, "x"), "");  // no redraw, no report
     s.mapDrawn(10.0, false, std::nullopt);
     s.mapDrawn(30.0, false, std::nullopt);
     s.mapDrawn(20.0, true, std::nullopt);
     s.mapDrawn(40.0, false, 250.0);
     EXPECT_DOUBLE_EQ(s.lastDrawMs(), 40.0);
-    const std::string r = s.report(11, 1.0, 2.0, "llvmpipe");
+    EXPECT_EQ(s.firstFrame(1.0), "first frame presented 1000 ms after start\n");
+    const std::string r = s.report(11, 2.0, "llvmpipe");
     EXPECT_NE(r.find("11 frames, 4 map redraws, median map redraw 30.0 ms, 10.0 fps after the "
                      "first (llvmpipe)"),
               std::string::npos)
@@ -170,6 +171,24 @@ TEST(WindowFrame, SpecFollowsThePanelAndTheHover) {
     EXPECT_EQ(r.step, 3);
     EXPECT_DOUBLE_EQ(r.leftCoverPx, 600.0);
     EXPECT_FALSE(r.restCards);
+}
+
+TEST(WindowFrame, HomeViewIsCentredRightOfThePanel) {
+    scene::MapData map;
+    map.projection = geo::ProjectionKind::Lcc;
+    map.home = geo::LonLatBox{50.0, 35.0, 80.0, 50.0};
+    const glm::dvec2 vp(1920, 1080);
+    const scene::Camera full = app::homeCamera(map, map.home, vp, 0.0);
+    const scene::Camera beside = app::homeCamera(map, map.home, vp, 600.0);
+    // The box's centre is in the middle of the 1320 px right of the panel: 300 px right of the
+    // window's centre, and the box fits in the narrower area at a larger scale.
+    const glm::dvec2 centrePx = beside.pxOf(full.centerWorld, vp);
+    EXPECT_NEAR(centrePx.x, 600.0 + 0.5 * 1320.0, 1.0);
+    EXPECT_NEAR(centrePx.y, 540.0, 1.0);
+    EXPECT_GT(beside.metresPerPx, full.metresPerPx);
+    // A panel wider than half the window: the map keeps half of it.
+    const scene::Camera wide = app::homeCamera(map, map.home, vp, 1500.0);
+    EXPECT_NEAR(wide.pxOf(full.centerWorld, vp).x, 960.0 + 480.0, 1.0);
 }
 
 TEST(WindowStart, PanelFromTheOptions) {
@@ -281,6 +300,30 @@ TEST(StoryEditor, StartStepSaysWhenThereIsNoSuchStep) {
     EXPECT_EQ(editor.startStep(5, p), -1);
     ASSERT_EQ(p.messages.size(), 1u);
     EXPECT_EQ(p.messages[0], "story.toml: no step 5 (the story has 2)");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(KeyEffects, EscClosesTheOverlayBeforeLeavingFullscreen) {
+    app::WindowModes m;
+    EXPECT_TRUE(app::modeKey(app::KeyAction::Fullscreen, m));
+    EXPECT_TRUE(app::modeKey(app::KeyAction::ToggleHelp, m));
+    EXPECT_TRUE(m.fullscreen && m.help);
+    app::modeKey(app::KeyAction::LeaveFullscreen, m);
+    EXPECT_FALSE(m.help);
+    EXPECT_TRUE(m.fullscreen);
+    app::modeKey(app::KeyAction::LeaveFullscreen, m);
+    EXPECT_FALSE(m.fullscreen);
+    app::modeKey(app::KeyAction::LeaveFullscreen, m);  // already windowed: stays so
+    EXPECT_FALSE(m.fullscreen);
+    EXPECT_TRUE(app::modeKey(app::KeyAction::TogglePanel, m));
+    EXPECT_TRUE(m.presenting);
+    EXPECT_TRUE(app::modeKey(app::KeyAction::Blackout, m));
+    EXPECT_TRUE(app::modeKey(app::KeyAction::Screenshot, m));
+    EXPECT_TRUE(m.blackout && m.screenshot);
+    EXPECT_FALSE(app::modeKey(app::KeyAction::NextStep, m));
 }
 
 }  // namespace
