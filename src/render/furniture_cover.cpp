@@ -6,7 +6,7 @@ namespace render {
 
 std::vector<scene::ScreenRect> MapRenderer::furnitureCoverPx(const scene::FrameSpec& specIn) const {
     std::vector<scene::ScreenRect> out;
-    if (!m_text) return out;
+    if (!m_furniture->hasFonts()) return out;
     scene::FrameSpec spec = specIn;
     spec.tile = {};
     // Cards pinned to places (and the route's tonnage tag) and the edge indicators move with the

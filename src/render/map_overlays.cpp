@@ -1,10 +1,9 @@
 // MapRenderer's frame furniture: the legend, the scale bar (true distance at the frame's
 // centre), the attribution line, a story step's caption card, event callouts pinned to places,
 // edge indicators and the locator inset. scene::planFurniture lays them out on the whole frame
-// from what is measured here; drawOverlays only executes that plan, shifted by the tile offset,
+// from what is measured here; FurniturePass only executes that plan, shifted by the tile offset,
 // so a tiled export draws each piece once, across seams, exactly where the untiled frame has it.
 #include "render/map_renderer.h"
-#include "render/overlay_replay.h"
 #include "scene/scale_bar.h"
 #include "scene/ui_text.h"
 
@@ -80,34 +79,18 @@ scene::FurniturePlan MapRenderer::planFurniture(const scene::FrameSpec& spec,
     if (ov.inset && m_mapBoundsMax.x > m_mapBoundsMin.x)
         in.inset =
             scene::FurnitureInput::Inset{m_mapBoundsMin, m_mapBoundsMax, wholeFrameCamera(spec)};
-    return scene::planFurniture(in, TextRendererMetrics(*m_text));
+    return scene::planFurniture(in, m_furniture->metrics());
 }
 
 void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
-    if (!m_text) return;
-    const scene::FurniturePlan plan = planFurniture(spec);
-    const glm::vec2 shift(-static_cast<float>(spec.tile.offsetXPx),
-                          -static_cast<float>(spec.tile.offsetYPx));
-    const glm::vec2 viewport(static_cast<float>(spec.widthPx), static_cast<float>(spec.heightPx));
-    if (!plan.furniture.empty()) {
-        // Shapes first, then all text over them (cards never overlap, so no text is covered).
-        queueOverlayItems(plan.furniture, shift, *m_overlay, *m_text);
-        m_overlay->flush(viewport);
-        m_text->flush(viewport);
-        stats->drawCalls += 2;
+    if (!m_furniture->hasFonts()) return;
+    FurniturePass::InsetMap insetMap;
+    if (!m_gpu.empty()) {
+        insetMap = [this, &spec](glm::vec2 lo, glm::vec2 hi) {
+            return drawInsetMap(lo, hi, spec.heightPx);
+        };
     }
-    if (plan.insetMapPx) drawInset(spec, *plan.insetMapPx, plan.insetFrame, stats);
-    if (!plan.hasLegend()) return;
-    // A tile of a larger frame draws its part of the panel, when it has one.
-    const float reach = 3.f * plan.legendStyle.shadowBlurPt * plan.legendPixelsPerPoint;
-    const glm::vec2 lo = plan.legendOriginPx + shift - reach,
-                    hi = lo + plan.legendSizePx + 2.f * reach;
-    if (hi.x < 0.f || hi.y < 0.f || lo.x > viewport.x || lo.y > viewport.y) return;
-    queueOverlayItems(plan.legendItems, shift, *m_overlay, *m_text);
-    m_overlay->flush(viewport);
-    m_text->flush(viewport);
-    glViewport(0, 0, spec.widthPx, spec.heightPx);
-    stats->drawCalls += 2;
+    stats->drawCalls += m_furniture->draw(planFurniture(spec), spec, insetMap);
 }
 
 }  // namespace render

@@ -49,7 +49,7 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     }
     std::unique_ptr<MapRenderer> r(new MapRenderer(std::move(base), std::move(timeline)));
     r->m_vignetteProgram = std::move(vignette);
-    r->m_overlay = std::move(overlay);
+    r->m_furniture = std::make_unique<FurniturePass>(std::move(overlay));
     r->m_emptyVao = gl::makeVertexArray();
     return r;
 }
@@ -78,8 +78,7 @@ size_t MapRenderer::timelineUploads() const {
 
 bool MapRenderer::setFonts(const std::string& regularFile, const std::string& boldFile,
                            std::string* error) {
-    m_text = TextRenderer::create(regularFile, boldFile, error);
-    return m_text != nullptr;
+    return m_furniture->setFonts(regularFile, boldFile, error);
 }
 
 FrameStats MapRenderer::draw(const scene::FrameSpec& spec, const RenderTarget& target,

@@ -9,6 +9,7 @@
 #include "render/base_map_cache.h"
 #include "render/base_map_pass.h"
 #include "render/frame_stats.h"
+#include "render/furniture_pass.h"
 #include "render/label_layer.h"
 #include "render/label_pass.h"
 #include "render/legend_overlay.h"
@@ -111,16 +112,15 @@ private:
     // The furniture (map_overlays.cpp): scene::planFurniture fed what is measured here (the
     // ground scale, the cards' places, the edge indicators, the legend's content), laid out on
     // the whole frame; drawOverlays executes it. Without `followView` no cards or edge
-    // indicators (what moves with the view). Needs fonts (m_text).
+    // indicators (what moves with the view). Needs the furniture's fonts.
     scene::FurniturePlan planFurniture(const scene::FrameSpec& spec, bool followView = true) const;
     void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
     // Edge indicators (edge_overlay.cpp): toward the off-screen origins of the drawn flows and
     // the corridor's off-screen ends; none without a data set.
     std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
-    // The locator inset's overview map (inset_overlay.cpp) in `rectPx` (frame pixels, from the
-    // plan), then the view's frame over it.
-    void drawInset(const scene::FrameSpec& spec, const scene::LabelBox& rectPx,
-                   const std::vector<scene::OverlayItem>& viewFrame, FrameStats* stats);
+    // The locator inset's overview map (inset_overlay.cpp) into loPx..hiPx of the target
+    // (FurniturePass::InsetMap); returns the draw calls.
+    int drawInsetMap(glm::vec2 loPx, glm::vec2 hiPx, int targetHeightPx);
     // The legend the frame shows (the story's title and subtitle over the default ones).
     scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     // The GL context outlives every member (the app destroys the renderer first).
@@ -142,8 +142,7 @@ private:
     const bool& m_hasTimeline;
     std::unique_ptr<Program> m_vignetteProgram;
     gl::VertexArrayHandle m_emptyVao;  // for the vignette, which takes no attributes
-    std::unique_ptr<OverlayBatch> m_overlay;
-    std::unique_ptr<TextRenderer> m_text;
+    std::unique_ptr<FurniturePass> m_furniture;  // draws the plan of planFurniture
     std::unique_ptr<geo::Projection> m_projection;        // of the map, for the scale bar
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<scene::Theme> m_themes;

@@ -9,7 +9,7 @@ namespace render {
 bool MapRenderer::setLabelFonts(const SdfFontFiles& fonts, std::string* error) {
     const bool read = m_labelPass.setFonts(fonts, error);
     // The legend and captions draw Chinese in the labels' fallback face (quietly without one).
-    if (m_text && !fonts.fallback.empty()) m_text->setFallbackFont(fonts.fallback, nullptr);
+    m_furniture->setFallbackFont(fonts.fallback);
     return read;
 }
 
@@ -21,7 +21,7 @@ scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
                                                const scene::LabelPlacement* previous) const {
     if (!m_labelPass.shown(spec)) return {};
     std::vector<scene::LabelBox> reserved;
-    if (m_text) {
+    if (m_furniture->hasFonts()) {
         // Not under the legend, the scale bar, the attribution, a caption card, an event card or
         // an edge indicator.
         const scene::FurniturePlan plan = planFurniture(spec);

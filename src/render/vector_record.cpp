@@ -6,12 +6,8 @@
 namespace render {
 
 OverlayRecord MapRenderer::recordOverlays(const scene::FrameSpec& spec) {
-    OverlayRecord record;
-    if (!m_text) return record;
-    record.regularFont = m_text->regularFontFile();
-    record.boldFont = m_text->boldFontFile();
-    record.items = planFurniture(spec).drawOrder();
-    return record;
+    if (!m_furniture->hasFonts()) return {};
+    return m_furniture->record(planFurniture(spec));
 }
 
 }  // namespace render
