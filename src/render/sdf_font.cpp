@@ -105,7 +105,7 @@ SdfFont::~SdfFont() = default;
 void SdfFont::clearAtlas() {
     m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
     m_glyphs.clear();
-    m_shelfX = m_shelfY = m_shelfH = 0;
+    m_packer.clear();
     upload();
 }
 
@@ -123,14 +123,8 @@ void SdfFont::upload() {
 }
 
 std::pair<const SdfFont::Font*, int> SdfFont::resolve(uint32_t cp, SdfFace face) const {
-    const Font* f = m_faces[static_cast<int>(face)].get();
-    int g = stbtt_FindGlyphIndex(&f->info, static_cast<int>(cp));
-    if (g == 0 && m_fallback) {
-        const int fg = stbtt_FindGlyphIndex(&m_fallback->info, static_cast<int>(cp));
-        if (fg != 0) return {m_fallback.get(), fg};
-    }
-    if (g == 0) g = stbtt_FindGlyphIndex(&f->info, '?');
-    return {f, g};
+    const GlyphRef ref = findGlyph(*m_faces[static_cast<int>(face)], m_fallback.get(), cp);
+    return {static_cast<const Font*>(ref.face), ref.glyph};  // the faces are all Fonts
 }
 
 SdfFont::Extent SdfFont::measure(const std::string& utf8, SdfFace face, float sizePx,
@@ -165,24 +159,14 @@ SdfFont::Extent SdfFont::measure(const std::string& utf8, SdfFace face, float si
 }
 
 bool SdfFont::allocate(int w, int h, int* x, int* y) {
-    for (;;) {
-        if (m_shelfX + w > m_atlasW) {
-            m_shelfY += m_shelfH;
-            m_shelfX = m_shelfH = 0;
-        }
-        if (m_shelfX + w <= m_atlasW && m_shelfY + h <= m_atlasH) {
-            *x = m_shelfX;
-            *y = m_shelfY;
-            m_shelfX += w;
-            m_shelfH = std::max(m_shelfH, h);
-            return true;
-        }
+    while (!m_packer.place(w, h, m_atlasW, m_atlasH, x, y)) {
         if (m_atlasH >= m_maxAtlas) return false;
         // Taller atlas: rows keep their place, so every cached rectangle stays valid.
         m_atlasH = std::min(m_atlasH * 2, m_maxAtlas);
         m_pixels.resize(static_cast<size_t>(m_atlasW) * m_atlasH, 0);
         upload();
     }
+    return true;
 }
 
 const SdfFont::Glyph* SdfFont::glyph(const Font* font, int glyphIndex) {

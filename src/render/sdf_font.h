@@ -5,6 +5,7 @@
 #pragma once
 
 #include "render/gl_handles.h"
+#include "render/shelf_packer.h"
 
 #include <glm/vec2.hpp>
 
@@ -90,7 +91,7 @@ private:
     gl::TextureHandle m_texture;
     int m_atlasW = 1024, m_atlasH = 256, m_maxAtlas = 4096;
     std::vector<uint8_t> m_pixels;
-    int m_shelfX = 0, m_shelfY = 0, m_shelfH = 0;
+    ShelfPacker m_packer;
     std::unordered_map<uint64_t, Glyph> m_glyphs;
 };
 

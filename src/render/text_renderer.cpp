@@ -11,9 +11,7 @@
 
 namespace render {
 
-struct TextRenderer::Font : TrueTypeFile {
-    int fallbackGlyph = 0;  // '?' if the font has it, else .notdef (0)
-};
+struct TextRenderer::Font : TrueTypeFile {};
 
 namespace {
 
@@ -24,7 +22,6 @@ constexpr float kHaloMaxPx = 255.f / kHaloSteps;  // what 8 bits of the glyph ke
 std::unique_ptr<TextRenderer::Font> loadFont(const std::string& path, std::string* error) {
     auto font = std::make_unique<TextRenderer::Font>();
     if (!loadTrueTypeFile(path, font.get(), error)) return nullptr;
-    font->fallbackGlyph = stbtt_FindGlyphIndex(&font->info, '?');
     return font;
 }
 
@@ -91,11 +88,9 @@ bool TextRenderer::setFallbackFont(const std::string& file, std::string* error) 
 
 int TextRenderer::face(bool bold, uint32_t codepoint, int* glyphIndex) const {
     const int own = bold && m_bold ? 1 : 0;
-    const int cp = static_cast<int>(codepoint);
-    if ((*glyphIndex = stbtt_FindGlyphIndex(&faceFont(own).info, cp)) != 0) return own;
-    if (m_fallback && (*glyphIndex = stbtt_FindGlyphIndex(&m_fallback->info, cp)) != 0) return 2;
-    *glyphIndex = faceFont(own).fallbackGlyph;
-    return own;
+    const GlyphRef ref = findGlyph(faceFont(own), m_fallback.get(), codepoint);
+    *glyphIndex = ref.glyph;
+    return ref.fallback ? 2 : own;
 }
 
 const TextRenderer::Font& TextRenderer::faceFont(int face) const {
@@ -138,7 +133,7 @@ void TextRenderer::add(const std::string& utf8, glm::vec2 baselineLeftPx, float 
 void TextRenderer::resetAtlas() {
     m_pixels.assign(static_cast<size_t>(m_atlasW) * m_atlasH * 2, 0);
     m_glyphs.clear();
-    m_shelfX = m_shelfY = m_shelfH = 0;
+    m_packer.clear();
     uploadAtlas();
     m_stats.cachedGlyphs = 0;
 }
@@ -173,8 +168,7 @@ bool TextRenderer::grow() {
         m_pixels.swap(wider);
         m_atlasW = newW;
         // Rows already started keep their height; new glyphs start a fresh shelf.
-        m_shelfY += m_shelfH;
-        m_shelfX = m_shelfH = 0;
+        m_packer.newShelf();
     } else {
         return false;
     }
@@ -182,23 +176,11 @@ bool TextRenderer::grow() {
     return true;
 }
 
-// Shelf packing: glyphs left to right in rows as tall as the tallest glyph in them.
 bool TextRenderer::allocate(int w, int h, int* x, int* y) {
     if (w > m_maxAtlas || h > m_maxAtlas) return false;
-    for (;;) {
-        if (m_shelfX + w > m_atlasW) {
-            m_shelfY += m_shelfH;
-            m_shelfX = m_shelfH = 0;
-        }
-        if (m_shelfX + w <= m_atlasW && m_shelfY + h <= m_atlasH) {
-            *x = m_shelfX;
-            *y = m_shelfY;
-            m_shelfX += w;
-            m_shelfH = std::max(m_shelfH, h);
-            return true;
-        }
+    while (!m_packer.place(w, h, m_atlasW, m_atlasH, x, y))
         if (!grow()) return false;
-    }
+    return true;
 }
 
 bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, float haloPx,

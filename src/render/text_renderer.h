@@ -7,6 +7,7 @@
 #include "render/gl_handles.h"
 #include "render/overlay_record.h"
 #include "render/shader.h"
+#include "render/shelf_packer.h"
 #include "scene/color.h"
 
 #include <glm/vec2.hpp>
@@ -127,7 +128,7 @@ private:
     int m_maxAtlas = 2048;
     int m_atlasW = 0, m_atlasH = 0;
     std::vector<uint8_t> m_pixels;  // CPU copy of the atlas, so it can grow
-    int m_shelfX = 0, m_shelfY = 0, m_shelfH = 0;
+    ShelfPacker m_packer;
     std::unordered_map<uint64_t, Glyph> m_glyphs;
     std::vector<Run> m_runs;
     std::vector<Vertex> m_vertices;

@@ -5,6 +5,15 @@
 
 namespace render {
 
+GlyphRef findGlyph(const TrueTypeFile& own, const TrueTypeFile* fallback, uint32_t codepoint) {
+    const int cp = static_cast<int>(codepoint);
+    if (const int g = stbtt_FindGlyphIndex(&own.info, cp); g != 0) return {&own, g, false};
+    if (fallback)
+        if (const int g = stbtt_FindGlyphIndex(&fallback->info, cp); g != 0)
+            return {fallback, g, true};
+    return {&own, stbtt_FindGlyphIndex(&own.info, '?'), false};
+}
+
 bool loadTrueTypeFile(const std::string& path, TrueTypeFile* out, std::string* error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {

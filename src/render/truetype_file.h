@@ -7,6 +7,7 @@
 // Never define STB_TRUETYPE_IMPLEMENTATION in this project.
 #include <stb_truetype.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,16 @@ struct TrueTypeFile {
     int ascent = 0, descent = 0, lineGap = 0;  // font units
     float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
 };
+
+// Which face draws a character: the run's own face when it has the character, else the
+// fallback face (may be null) when that has it, else the own face's '?' (or .notdef, glyph 0).
+// The one rule for the screen text and the map labels.
+struct GlyphRef {
+    const TrueTypeFile* face = nullptr;
+    int glyph = 0;
+    bool fallback = false;  // drawn from the fallback face
+};
+GlyphRef findGlyph(const TrueTypeFile& own, const TrueTypeFile* fallback, uint32_t codepoint);
 
 // Reads the file into `out` and opens its first font. False with *error ("x.ttf: cannot read",
 // "x.ttf: not a TrueType/OpenType font stb_truetype can read").
