@@ -187,8 +187,10 @@ bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, f
                          Glyph* out) {
     const float keyedSize = std::round(sizePx * 2.f) * 0.5f;
     const auto haloSteps = static_cast<uint64_t>(std::lround(haloPx * kHaloSteps));
+    // The key's bits: face 2, halo radius 8, glyph index 22, subpixel step 2, half-px size 28.
+    constexpr uint64_t kGlyphIndexMask = (uint64_t{1} << 22) - 1;
     const uint64_t key = (static_cast<uint64_t>(face & 3) << 62) | (haloSteps << 54) |
-                         (static_cast<uint64_t>(glyphIndex & 0x3fffff) << 32) |
+                         ((static_cast<uint64_t>(glyphIndex) & kGlyphIndexMask) << 32) |
                          (static_cast<uint64_t>(subpixel) << 28) |
                          static_cast<uint64_t>(keyedSize * 2.f);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
