@@ -7,12 +7,7 @@
 namespace scene {
 
 bool sameFrame(const FrameSpec& a, const FrameSpec& b) {
-    return a.widthPx == b.widthPx && a.heightPx == b.heightPx &&
-           a.pixelsPerPoint == b.pixelsPerPoint && a.camera.centerWorld == b.camera.centerWorld &&
-           a.camera.metresPerPx == b.camera.metresPerPx && a.theme == b.theme &&
-           a.layerOn == b.layerOn && a.year == b.year && a.animPhase == b.animPhase &&
-           a.transparent == b.transparent && a.timeline == b.timeline && a.tile == b.tile &&
-           a.overlays == b.overlays && a.labels == b.labels;
+    return a.tie() == b.tie();
 }
 
 glm::ivec2 frameSizePx(const FrameSpec& spec) {

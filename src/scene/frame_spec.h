@@ -9,6 +9,7 @@
 #include <glm/vec2.hpp>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace scene {
@@ -55,12 +56,11 @@ struct FrameSpec {
         int highlightMarker = -1;   // destination marker index to highlight, or -1
         TimelineView view;          // time mode, filters, highlighted flows
         float arcWidthScale = 1.f;  // multiplies every arc's width (presenter's choice)
-        bool operator==(const Timeline& o) const {
-            return route == o.route && arcs == o.arcs && markers == o.markers &&
-                   legend == o.legend && highlightFlow == o.highlightFlow &&
-                   highlightMarker == o.highlightMarker && view == o.view &&
-                   arcWidthScale == o.arcWidthScale;
+        auto tie() const {
+            return std::tie(route, arcs, markers, legend, highlightFlow, highlightMarker, view,
+                            arcWidthScale);
         }
+        bool operator==(const Timeline& o) const { return tie() == o.tie(); }
     } timeline;
     // Frame furniture drawn by the renderer, so exports carry it too.
     struct Callout {
@@ -68,10 +68,8 @@ struct FrameSpec {
         std::string detail;     // e.g. "7 September 2013"; may be empty
         glm::dvec2 world{0.0};  // map-plane point the card is pinned to
         float opacity = 1.f;    // fades in and out
-        bool operator==(const Callout& o) const {
-            return title == o.title && detail == o.detail && world == o.world &&
-                   opacity == o.opacity;
-        }
+        auto tie() const { return std::tie(title, detail, world, opacity); }
+        bool operator==(const Callout& o) const { return tie() == o.tie(); }
     };
     struct Overlays {
         std::string title;        // in the legend under the year; empty = the default title
@@ -95,14 +93,12 @@ struct FrameSpec {
         // corridor's off-screen ends.
         bool edgeIndicators = true;
         bool inset = false;  // a locator map (the view's frame on an overview), bottom right
-        bool operator==(const Overlays& o) const {
-            return title == o.title && subtitle == o.subtitle && scaleBar == o.scaleBar &&
-                   legendCorner == o.legendCorner && legendCompact == o.legendCompact &&
-                   textScale == o.textScale && edgeIndicators == o.edgeIndicators &&
-                   inset == o.inset && leftInsetPx == o.leftInsetPx &&
-                   attribution == o.attribution && captionTitle == o.captionTitle &&
-                   caption == o.caption && callouts == o.callouts;
+        auto tie() const {
+            return std::tie(title, subtitle, scaleBar, attribution, captionTitle, caption, callouts,
+                            leftInsetPx, legendCorner, legendCompact, textScale, edgeIndicators,
+                            inset);
         }
+        bool operator==(const Overlays& o) const { return tie() == o.tie(); }
     } overlays;
     // Map labels (countries, water, cities, corridor nodes): on by default; language "en", "ru",
     // "zh" or "local"; density 1 = the default amount (0.25 .. 4).
@@ -110,9 +106,8 @@ struct FrameSpec {
         bool enabled = true;
         std::string language = "en";
         float density = 1.f;
-        bool operator==(const Labels& o) const {
-            return enabled == o.enabled && language == o.language && density == o.density;
-        }
+        auto tie() const { return std::tie(enabled, language, density); }
+        bool operator==(const Labels& o) const { return tie() == o.tie(); }
     } labels;
     double animPhase = 0.0;    // seconds of animation time
     bool transparent = false;  // no background (export)
@@ -124,12 +119,22 @@ struct FrameSpec {
         int frameHeightPx = 0;
         int offsetXPx = 0;  // from the frame's left edge
         int offsetYPx = 0;  // from the frame's top edge
-        bool operator==(const Tile& o) const {
-            return frameWidthPx == o.frameWidthPx && frameHeightPx == o.frameHeightPx &&
-                   offsetXPx == o.offsetXPx && offsetYPx == o.offsetYPx;
-        }
+        auto tie() const { return std::tie(frameWidthPx, frameHeightPx, offsetXPx, offsetYPx); }
+        bool operator==(const Tile& o) const { return tie() == o.tie(); }
     } tile;
+
+    // Every field once (the camera's two), for sameFrame. The nested structs' comparisons
+    // list theirs in their own tie(); the size check below fails the build when a field is
+    // added anywhere in the spec, until it is listed.
+    auto tie() const {
+        return std::tie(widthPx, heightPx, pixelsPerPoint, camera.centerWorld, camera.metresPerPx,
+                        theme, layerOn, year, timeline, overlays, labels, animPhase, transparent,
+                        tile);
+    }
 };
+static_assert(sizeof(FrameSpec) == 640,
+              "a FrameSpec field was added or removed: list it in FrameSpec's (or its part's) "
+              "tie(), then update this size");
 
 // The whole frame's size in pixels (the tile's frame, or the spec's own size when not a tile).
 glm::ivec2 frameSizePx(const FrameSpec& spec);
