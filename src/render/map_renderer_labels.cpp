@@ -42,7 +42,8 @@ scene::LabelPlacement MapRenderer::placeLabels(const scene::FrameSpec& spec,
             reserved.push_back(box);
         }
     }
-    return m_labelPass.place(spec, reserved, spec.timeline.markers && m_hasTimeline, previous);
+    return m_labelPass.place(spec, reserved, spec.timeline.markers && m_timelinePass->has(),
+                             previous);
 }
 
 }  // namespace render

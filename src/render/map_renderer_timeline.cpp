@@ -11,19 +11,20 @@
 namespace render {
 
 scene::LegendSpec MapRenderer::legendFor(const scene::FrameSpec& spec) const {
+    const TimelinePass& timeline = *m_timelinePass;
     scene::LegendContext context;
-    if (m_hasTimeline && spec.timeline.markers) {
-        context.markerMaxAmountUsd = m_timeline.markerMaxAmountUsd;
+    if (timeline.has() && spec.timeline.markers) {
+        context.markerMaxAmountUsd = timeline.geometry().markerMaxAmountUsd;
     }
-    if (m_hasTimeline && spec.timeline.route && m_volumes.maxTonnes > 0.0) {
-        for (const auto& seg : m_timeline.route) context.cargoParticles |= seg.carriesVolume;
+    if (timeline.has() && spec.timeline.route && timeline.volumes().maxTonnes > 0.0) {
+        for (const auto& seg : timeline.geometry().route)
+            context.cargoParticles |= seg.carriesVolume;
     }
     context.language = spec.labels.language;  // the furniture speaks the labels' language
-    if (m_hasTimeline && spec.timeline.arcs && m_timelinePass->aggregation().active())
-        context.aggregate =
-            scene::aggregateNoteAt(m_timelinePass->aggregation().result(), spec.year);
+    if (timeline.has() && spec.timeline.arcs && timeline.aggregation().active())
+        context.aggregate = scene::aggregateNoteAt(timeline.aggregation().result(), spec.year);
     scene::LegendSpec legend = scene::buildLegend(
-        m_timelinePass->arcScale(), scene::paletteFor(m_themes, spec.theme), spec.year, context);
+        timeline.arcScale(), scene::paletteFor(m_themes, spec.theme), spec.year, context);
     if (!spec.overlays.title.empty()) legend.title = spec.overlays.title;
     legend.subtitle = spec.overlays.subtitle;
     // The year line says what the arcs show: a window of years, or everything.

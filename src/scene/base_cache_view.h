@@ -1,5 +1,5 @@
 // Where the window's cached base map lies in a frame whose camera moved since it was drawn, and
-// whether it is close enough to show while the view moves (render/map_renderer_base.cpp draws
+// whether it is close enough to show while the view moves (render/base_map_cache.cpp draws
 // it). Pure math on cameras and pixel rectangles: no GL, SDL or ImGui here.
 //
 //   cache texture (pixels, y down)          the cache is the view it was drawn for (the core,
