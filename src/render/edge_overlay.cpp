@@ -8,7 +8,8 @@ namespace render {
 
 std::vector<scene::EdgeIndicator> MapRenderer::edgeIndicatorsFor(
     const scene::FrameSpec& spec) const {
-    if (!m_hasTimeline || !m_dataset || !spec.overlays.edgeIndicators) return {};
+    if (!m_timelinePass->has() || !m_timelinePass->dataset() || !spec.overlays.edgeIndicators)
+        return {};
     scene::EdgeIndicatorInput in;
     // The whole frame's camera (a tile's is centred on the tile).
     const glm::dvec2 frame(scene::frameSizePx(spec));
@@ -21,9 +22,9 @@ std::vector<scene::EdgeIndicator> MapRenderer::edgeIndicatorsFor(
     }
     in.frameSizePx = frame;
     in.year = spec.year;
-    in.dataset = m_dataset.get();
-    if (spec.timeline.arcs) in.arcs = &m_drawnArcs;
-    if (spec.timeline.route) in.route = &m_timeline.route;
+    in.dataset = m_timelinePass->dataset().get();
+    if (spec.timeline.arcs) in.arcs = &m_timelinePass->drawnArcs();
+    if (spec.timeline.route) in.route = &m_timelinePass->geometry().route;
     in.projection = m_projection.get();
     return scene::edgeIndicators(in);
 }

@@ -24,12 +24,14 @@ int MapRenderer::drawInsetMap(glm::vec2 lo, glm::vec2 hi, int targetHeightPx) {
     const glm::mat4 mvp = overview.clipFromLocal(m_originWorld, insetPx);
     const double mpp = overview.metresPerPx;
     int calls = 0;
-    for (size_t i = 0; i < m_layers.size() && i < m_gpu.size(); ++i) {
+    const auto& layers = m_base->layers();
+    const auto& gpu = m_base->gpuLayers();
+    for (size_t i = 0; i < layers.size() && i < gpu.size(); ++i) {
         // The land and the countries as the map shows them (layers on by default).
-        if (m_layers[i].kind != scene::LayerKind::Polygon || !m_layers[i].visible) continue;
-        const PolygonLayer& fill = m_gpu[i]->fillFor(mpp);
+        if (layers[i].kind != scene::LayerKind::Polygon || !layers[i].visible) continue;
+        const PolygonLayer& fill = gpu[i]->fillFor(mpp);
         if (fill.empty()) continue;
-        fill.draw(*m_polygonProgram, mvp);
+        fill.draw(*m_base->polygonProgram(), mvp);
         ++calls;
     }
     glDisable(GL_SCISSOR_TEST);

@@ -55,11 +55,12 @@ scene::FurniturePlan MapRenderer::planFurniture(const scene::FrameSpec& spec,
         // the first card placed, so event cards make room for it.
         std::vector<scene::FrameSpec::Callout> cards;
         const scene::UiLanguage lang = scene::uiLanguage(spec.labels.language);
-        if (m_hasTimeline && spec.timeline.route) {
-            if (auto tag = scene::volumeTag(m_volumes, m_timeline.route, spec.year)) {
+        if (m_timelinePass->has() && spec.timeline.route) {
+            const scene::VolumeSeries& volumes = m_timelinePass->volumes();
+            if (auto tag = scene::volumeTag(volumes, m_timelinePass->geometry().route, spec.year)) {
                 // The tag in the labels' language, from the same sourced figure.
                 const int year = static_cast<int>(std::floor(spec.year));
-                for (const auto& y : m_volumes.years) {
+                for (const auto& y : volumes.years) {
                     if (y.year != year || lang == scene::UiLanguage::En) continue;
                     tag->title = scene::tonnageTagTitle(y.tonnes, year, lang);
                     tag->detail = scene::tonnageTagDetail(lang);
@@ -75,7 +76,7 @@ scene::FurniturePlan MapRenderer::planFurniture(const scene::FrameSpec& spec,
         }
         in.edgeIndicators = edgeIndicatorsFor(spec);
     }
-    if (m_hasTimeline && spec.timeline.legend) in.legend = legendFor(spec);
+    if (m_timelinePass->has() && spec.timeline.legend) in.legend = legendFor(spec);
     if (ov.inset && m_mapBoundsMax.x > m_mapBoundsMin.x)
         in.inset =
             scene::FurnitureInput::Inset{m_mapBoundsMin, m_mapBoundsMax, wholeFrameCamera(spec)};
@@ -85,7 +86,7 @@ scene::FurniturePlan MapRenderer::planFurniture(const scene::FrameSpec& spec,
 void MapRenderer::drawOverlays(const scene::FrameSpec& spec, FrameStats* stats) {
     if (!m_furniture->hasFonts()) return;
     FurniturePass::InsetMap insetMap;
-    if (!m_gpu.empty()) {
+    if (!m_base->gpuLayers().empty()) {
         insetMap = [this, &spec](glm::vec2 lo, glm::vec2 hi) {
             return drawInsetMap(lo, hi, spec.heightPx);
         };

@@ -23,15 +23,7 @@ void setBlend(bool maxBlend) {
 MapRenderer::MapRenderer(std::unique_ptr<BaseMapPass> base, std::unique_ptr<TimelinePass> timeline)
     : m_base(std::move(base)),
       m_baseCache(std::make_unique<BaseMapCache>(*m_base)),
-      m_timelinePass(std::move(timeline)),
-      m_layers(m_base->layers()),
-      m_gpu(m_base->gpuLayers()),
-      m_polygonProgram(m_base->polygonProgram()),
-      m_timeline(m_timelinePass->geometry()),
-      m_dataset(m_timelinePass->dataset()),
-      m_drawnArcs(m_timelinePass->drawnArcs()),
-      m_volumes(m_timelinePass->volumes()),
-      m_hasTimeline(m_timelinePass->has()) {}
+      m_timelinePass(std::move(timeline)) {}
 
 std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     std::string err;

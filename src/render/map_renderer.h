@@ -130,20 +130,10 @@ private:
     std::unique_ptr<BaseMapCache> m_baseCache;
     std::unique_ptr<TimelinePass> m_timelinePass;
     LabelPass m_labelPass;
-    // The parts' state under the names the overlays (map_overlays.cpp, edge_overlay.cpp,
-    // inset_overlay.cpp) read it by, until they take it from the parts themselves.
-    const std::vector<scene::LayerDef>& m_layers;
-    const std::vector<std::unique_ptr<BaseMapPass::GpuLayer>>& m_gpu;
-    const std::unique_ptr<Program>& m_polygonProgram;
-    const scene::TimelineGeometry& m_timeline;
-    const std::unique_ptr<data::Dataset>& m_dataset;
-    const std::vector<scene::ArcInstance>& m_drawnArcs;
-    const scene::VolumeSeries& m_volumes;
-    const bool& m_hasTimeline;
     std::unique_ptr<Program> m_vignetteProgram;
-    gl::VertexArrayHandle m_emptyVao;  // for the vignette, which takes no attributes
-    std::unique_ptr<FurniturePass> m_furniture;  // draws the plan of planFurniture
-    std::unique_ptr<geo::Projection> m_projection;        // of the map, for the scale bar
+    gl::VertexArrayHandle m_emptyVao;               // for the vignette, which takes no attributes
+    std::unique_ptr<FurniturePass> m_furniture;     // draws the plan of planFurniture
+    std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<scene::Theme> m_themes;
     glm::dvec2 m_originWorld{0.0};

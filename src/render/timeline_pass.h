@@ -45,7 +45,7 @@ public:
     size_t uploads() const;
 
     // What the frame's furniture reads (the legend, edge indicators, the volume tag).
-    const bool& has() const { return m_hasTimeline; }  // a reference: MapRenderer keeps one
+    bool has() const { return m_hasTimeline; }
     const scene::TimelineGeometry& geometry() const { return m_timeline; }  // as built
     const std::unique_ptr<data::Dataset>& dataset() const { return m_dataset; }
     const std::vector<scene::ArcInstance>& drawnArcs() const { return m_drawnArcs; }
