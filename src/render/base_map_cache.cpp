@@ -79,10 +79,10 @@ void BaseMapCache::allocate(const scene::BaseCacheLayout& layout) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void BaseMapCache::update(const scene::FrameSpec& spec, const RenderTarget& target,
+bool BaseMapCache::update(const scene::FrameSpec& spec, const RenderTarget& target,
                           FrameStats& stats, bool margin) {
     const BaseKey key = keyFor(spec);
-    if (m_texture && key == m_key) return;
+    if (m_texture && key == m_key) return false;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
     // Keep the margin's room when the cache has it for this size (the window): an export alone
     // never allocates more than its frame.
@@ -103,6 +103,7 @@ void BaseMapCache::update(const scene::FrameSpec& spec, const RenderTarget& targ
     m_view.drawnPx.push_back(core);
     m_key = key;
     ++stats.baseRedraws;
+    return true;
 }
 
 bool BaseMapCache::extend(const scene::FrameSpec& spec, FrameStats* stats) {
@@ -233,7 +234,9 @@ bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameSt
 void BaseMapCache::place(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
                          bool moving, FrameStats& stats) {
     if (moving && drawMoved(spec, frame, stats)) return;
-    update(spec, target, stats, moving);
+    // Just drawn: the target's frame holds the map the cache was copied from (a 4K export or
+    // redraw skips copying 33 MB back).
+    if (update(spec, target, stats, moving) && frame == target.resolvedFramebuffer()) return;
     // The cached core into the frame: a plain copy (no shader, no blending), pixel for pixel.
     const scene::ScreenRect core = scene::baseCacheCore(m_view.layout, m_view.viewPx);
     const int x0 = static_cast<int>(core.x0);

@@ -62,9 +62,10 @@ private:
     bool drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats);
     // (Re)allocates the cache texture for `layout`, cleared to transparent.
     void allocate(const scene::BaseCacheLayout& layout);
-    // Draws the base map of spec's view into the cache's core when the key changed; with
-    // `margin` the cache is laid out with room for the margin strips.
-    void update(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats,
+    // Draws the base map of spec's view (through target, whose resolved frame then holds it)
+    // into the cache's core when the key changed, and says so; with `margin` the cache is laid
+    // out with room for the margin strips.
+    bool update(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats,
                 bool margin);
 
     BaseMapPass& m_base;
