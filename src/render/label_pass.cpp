@@ -2,27 +2,12 @@
 // map, under the legend.
 #include "render/label_pass.h"
 
+#include "scene/frame_plan.h"
 #include "scene/style.h"
 
 #include <algorithm>
 
 namespace render {
-
-namespace {
-
-// The whole frame's camera, from a tile's (tileSpec centres the camera on the tile).
-scene::Camera frameCamera(const scene::FrameSpec& spec) {
-    if (spec.tile.frameWidthPx <= 0) return spec.camera;
-    const glm::dvec2 frame(scene::frameSizePx(spec));
-    const glm::dvec2 tileCentre = glm::dvec2(spec.tile.offsetXPx, spec.tile.offsetYPx) +
-                                  0.5 * glm::dvec2(spec.widthPx, spec.heightPx);
-    const glm::dvec2 d = tileCentre - 0.5 * frame;
-    scene::Camera c = spec.camera;
-    c.centerWorld -= glm::dvec2(d.x, -d.y) * spec.camera.metresPerPx;
-    return c;
-}
-
-}  // namespace
 
 bool LabelPass::setFonts(const SdfFontFiles& fonts, std::string* error) {
     m_layer = LabelLayer::create(fonts, error);
@@ -46,7 +31,7 @@ scene::LabelPlacement LabelPass::place(const scene::FrameSpec& spec,
                                        const scene::LabelPlacement* previous) const {
     scene::LabelView view;
     view.frameSizePx = glm::dvec2(scene::frameSizePx(spec));
-    view.camera = frameCamera(spec);
+    view.camera = scene::wholeFrameCamera(spec);
     view.pixelsPerPoint = spec.pixelsPerPoint;
     view.year = spec.year;
     view.language =
@@ -79,7 +64,7 @@ void LabelPass::draw(const scene::FrameSpec& spec, const scene::LabelPlacement* 
         // The key is the window's placement key (scene/label_placement_key.h: everything the
         // placement reads, the furniture's contents included) taken on the whole frame.
         scene::FrameSpec whole = spec;
-        whole.camera = frameCamera(spec);
+        whole.camera = scene::wholeFrameCamera(spec);
         const glm::ivec2 frame = scene::frameSizePx(spec);
         whole.widthPx = frame.x;
         whole.heightPx = frame.y;

@@ -2,7 +2,7 @@
 // once per whole frame, so the tiles of one frame share it and nothing is cut or doubled at their
 // seams; the window passes its own placement, with fades). Apart from MapRenderer so placing and
 // drawing labels is one part's job; what the labels keep clear of (the furniture) is the
-// renderer's to say. Owns its GL layer; the GL context must outlive it.
+// renderer's to say (scene::planFrame). Owns its GL layer; the GL context must outlive it.
 #pragma once
 
 #include "render/frame_stats.h"

@@ -126,13 +126,17 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
         ++stats.drawCalls;
     }
     trace.mark("vignette", true);
+    // The frame's plan, once, after the timeline pass applied the frame's view to the arcs the
+    // edge indicators read: the furniture, and what the labels keep clear of when they are placed
+    // here (an export's tiles share one placement; the window passes its own).
+    const scene::FramePlan plan = scene::planFrame(frameModel(), spec, frameMetrics());
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     m_labelPass.draw(
-        spec, labels, m_themes, timelineUploads(), [&] { return placeLabels(spec, nullptr); },
-        &stats);
+        spec, labels, m_themes, timelineUploads(),
+        [&] { return placeLabelsFor(plan, spec, nullptr); }, &stats);
     trace.mark("labels", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
-    drawOverlays(spec, &stats);
+    drawOverlays(plan, spec, &stats);
     trace.mark("overlays", true);
     return stats;
 }

@@ -20,6 +20,7 @@
 #include "render/timeline_pass.h"
 #include "scene/edge_indicators.h"
 #include "scene/flow_aggregate.h"
+#include "scene/frame_plan.h"
 #include "scene/frame_spec.h"
 #include "scene/furniture_plan.h"
 #include "scene/label_placement.h"
@@ -96,7 +97,7 @@ public:
 
     // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
     // and text runs, laid out exactly as draw() lays them out, for the vector export
-    // (vector_record.cpp). Draws nothing; empty without fonts. The spec must not be a tile.
+    // (map_overlays.cpp). Draws nothing; empty without fonts. The spec must not be a tile.
     OverlayRecord recordOverlays(const scene::FrameSpec& spec);
 
     // The frame pixels the furniture of `spec` covers whatever the view: the legend, the
@@ -109,20 +110,19 @@ private:
     MapRenderer(std::unique_ptr<BaseMapPass> base, std::unique_ptr<TimelinePass> timeline);
     FrameStats drawFrame(const scene::FrameSpec& spec, const RenderTarget& target,
                          const scene::LabelPlacement* labels, bool moving);
-    // The furniture (map_overlays.cpp): scene::planFurniture fed what is measured here (the
-    // ground scale, the cards' places, the edge indicators, the legend's content), laid out on
-    // the whole frame; drawOverlays executes it. Without `followView` no cards or edge
-    // indicators (what moves with the view). Needs the furniture's fonts.
-    scene::FurniturePlan planFurniture(const scene::FrameSpec& spec, bool followView = true) const;
-    void drawOverlays(const scene::FrameSpec& spec, FrameStats* stats);
-    // Edge indicators (edge_overlay.cpp): toward the off-screen origins of the drawn flows and
-    // the corridor's off-screen ends; none without a data set.
-    std::vector<scene::EdgeIndicator> edgeIndicatorsFor(const scene::FrameSpec& spec) const;
+    // What the frame's plan reads (map_overlays.cpp): the loaded map and timeline through the
+    // parts that hold them, and the furniture's text measurer (none without its fonts).
+    scene::FrameModel frameModel() const;
+    scene::FrameMetrics frameMetrics() const;
+    // Draws the plan's furniture (scene::planFrame) over the frame.
+    void drawOverlays(const scene::FramePlan& plan, const scene::FrameSpec& spec,
+                      FrameStats* stats);
+    // Places the labels clear of what `plan` reserves (label placement is its own stage).
+    scene::LabelPlacement placeLabelsFor(const scene::FramePlan& plan, const scene::FrameSpec& spec,
+                                         const scene::LabelPlacement* previous) const;
     // The locator inset's overview map (inset_overlay.cpp) into loPx..hiPx of the target
     // (FurniturePass::InsetMap); returns the draw calls.
     int drawInsetMap(glm::vec2 loPx, glm::vec2 hiPx, int targetHeightPx);
-    // The legend the frame shows (the story's title and subtitle over the default ones).
-    scene::LegendSpec legendFor(const scene::FrameSpec& spec) const;
     // The GL context outlives every member (the app destroys the renderer first).
     // The parts that draw the frame (each owns its GL objects): the base map, drawn into its
     // cache, the timeline over it and the labels over that.
@@ -132,7 +132,7 @@ private:
     LabelPass m_labelPass;
     std::unique_ptr<Program> m_vignetteProgram;
     gl::VertexArrayHandle m_emptyVao;               // for the vignette, which takes no attributes
-    std::unique_ptr<FurniturePass> m_furniture;     // draws the plan of planFurniture
+    std::unique_ptr<FurniturePass> m_furniture;     // draws the plan's furniture
     std::unique_ptr<geo::Projection> m_projection;  // of the map, for the scale bar
     glm::dvec2 m_mapBoundsMin{0.0}, m_mapBoundsMax{0.0};  // the loaded map's (the inset's view)
     std::vector<scene::Theme> m_themes;
