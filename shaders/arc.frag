@@ -14,6 +14,8 @@ flat in uint v_flags;
 uniform float u_pixelsPerPoint;
 uniform float u_timeSec;
 uniform float u_opacity;
+uniform vec3 u_pulseColor;     // what pulses mix toward (the theme's palette)
+uniform vec3 u_emphasisColor;  // what an emphasised flow mixes toward
 
 out vec4 o_color;
 
@@ -88,7 +90,7 @@ void main() {
         const float front = 0.28;
         float xf = x / front;
         float pulse = x < front ? xf * xf * xf : 1.0 - smoothstep(front, front + 0.05, x);
-        rgb = mix(rgb, vec3(1.0), 0.38 * pulse);
+        rgb = mix(rgb, u_pulseColor, 0.38 * pulse);
         alpha = min(1.0, alpha * (0.82 + 0.3 * pulse));
     }
 
@@ -102,7 +104,7 @@ void main() {
     if ((v_flags & kHalted) != 0u) alpha *= 0.55;
 
     if (emphasis > 0.0) {
-        rgb = mix(rgb, vec3(1.0), 0.18);
+        rgb = mix(rgb, u_emphasisColor, 0.18);
         alpha = min(1.0, alpha * 1.35 + 0.15);
     } else if (emphasis < 0.0) {
         alpha *= 0.5;

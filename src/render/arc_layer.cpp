@@ -103,6 +103,8 @@ int ArcLayer::draw(const ArcDrawParams& p) const {
     m_program->set("u_highlightSet", p.highlightSet ? 1 : 0);
     m_program->set("u_widthScale", p.widthScale);
     m_program->set("u_opacity", p.opacity);
+    m_program->set("u_pulseColor", p.pulseColor);
+    m_program->set("u_emphasisColor", p.emphasisColor);
     m_program->set("u_growYears", scene::kArcGrowYears);
     m_program->set("u_segments", kSegments);
     glBindVertexArray(m_vao.id());

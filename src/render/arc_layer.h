@@ -7,6 +7,8 @@
 #include "render/shader.h"
 #include "scene/timeline_geometry.h"
 
+#include <glm/vec3.hpp>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -24,6 +26,8 @@ struct ArcDrawParams {
     bool highlightSet = false;       // emphasise arcs flagged kArcHighlighted, dim the rest
     float widthScale = 1.f;          // multiplies every arc's width
     float opacity = 1.f;             // whole layer
+    glm::vec3 pulseColor{1.f};       // what pulses mix toward (Palette::flowPulse)
+    glm::vec3 emphasisColor{1.f};    // what emphasis mixes toward (Palette::flowEmphasis)
     // The instances drawn: [firstInstance, firstInstance + instanceCount), within the buffer.
     // Aggregated flows upload one run of arcs per time slot and draw the year's run.
     size_t firstInstance = 0;

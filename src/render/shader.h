@@ -6,6 +6,7 @@
 
 #include <glm/mat4x4.hpp>
 #include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
 
 #include <functional>
@@ -36,6 +37,7 @@ public:
     void set(const char* name, float v) const { glUniform1f(uniform(name), v); }
     void set(const char* name, int v) const { glUniform1i(uniform(name), v); }
     void set(const char* name, glm::vec2 v) const { glUniform2f(uniform(name), v.x, v.y); }
+    void set(const char* name, glm::vec3 v) const { glUniform3f(uniform(name), v.x, v.y, v.z); }
     void set(const char* name, glm::vec4 v) const {
         glUniform4f(uniform(name), v.x, v.y, v.z, v.w);
     }

@@ -125,6 +125,8 @@ void TimelinePass::draw(const scene::FrameSpec& spec, const glm::mat4& mvp, Fram
         p.highlightFlow = spec.timeline.highlightFlow;
         p.highlightSet = m_dataset && !spec.timeline.view.highlightFlows.empty();
         p.widthScale = spec.timeline.arcWidthScale;
+        p.pulseColor = {palette.flowPulse.r, palette.flowPulse.g, palette.flowPulse.b};
+        p.emphasisColor = {palette.flowEmphasis.r, palette.flowEmphasis.g, palette.flowEmphasis.b};
         if (m_aggregation.active()) {
             // Aggregated: the run of arcs of the year's slot (none before the first flow).
             const scene::AggregateSlot* slot =

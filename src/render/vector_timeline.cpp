@@ -216,10 +216,10 @@ void tipPolygon(cairo_t* cr, const Quad& q, double t0, double t1, double half) {
 // Opacity rising from 0.55 at the origin to 1 at the destination (arc.frag), as a gradient
 // along the chord; `k` scales the alpha, `whiten` mixes the colour toward white.
 cairo_pattern_t* arcGradient(const Quad& full, const scene::Rgba& c, double k, double whiten,
-                             double boost) {
+                             const scene::Rgba& toward, double boost) {
     cairo_pattern_t* p = cairo_pattern_create_linear(full.p0.x, full.p0.y, full.p2.x, full.p2.y);
-    const double r = c.r + (1.0 - c.r) * whiten, g = c.g + (1.0 - c.g) * whiten,
-                 b = c.b + (1.0 - c.b) * whiten;
+    const double r = c.r + (toward.r - c.r) * whiten, g = c.g + (toward.g - c.g) * whiten,
+                 b = c.b + (toward.b - c.b) * whiten;
     for (int i = 0; i <= 4; ++i) {
         const double f = i / 4.0;
         double a = c.a * (0.55 + 0.45 * smoothstep(0.0, 1.0, f));
@@ -230,7 +230,7 @@ cairo_pattern_t* arcGradient(const Quad& full, const scene::Rgba& c, double k, d
 }
 
 void drawArc(cairo_t* cr, const scene::ArcInstance& arc, const scene::FrameSpec& spec,
-             const Xform& x, bool highlightSet) {
+             const Xform& x, bool highlightSet, const scene::Rgba& emphasisColor) {
     const float year = static_cast<float>(spec.year);
     if (year < arc.yearStart || year >= arc.yearEnd || arc.widthPt <= 0.f) return;
     const glm::dvec2 chord = arc.destWorld - arc.originWorld;
@@ -272,7 +272,8 @@ void drawArc(cairo_t* cr, const scene::ArcInstance& arc, const scene::FrameSpec&
     if (arc.flags & scene::kArcLowConfidence) k *= 0.6 * 0.65;  // hatching's mean, flat
     if (arc.flags & scene::kArcHalted) k *= 0.55;
     if (emphasis < 0.0) k *= 0.5;
-    cairo_pattern_t* paint = arcGradient(full, arc.color, k, emphasis > 0 ? 0.18 : 0.0, emphasis);
+    cairo_pattern_t* paint =
+        arcGradient(full, arc.color, k, emphasis > 0 ? 0.18 : 0.0, emphasisColor, emphasis);
     cairo_set_source(cr, paint);
     const Quad grown = full.head(g);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -323,7 +324,8 @@ void drawArc(cairo_t* cr, const scene::ArcInstance& arc, const scene::FrameSpec&
         };
         const double inset = hw - 0.5 * outline;
         shape(inset, std::max(headHalf - 0.5 * outline, inset));
-        cairo_pattern_t* faint = arcGradient(full, arc.color, 0.16 * k, 0.0, emphasis);
+        cairo_pattern_t* faint =
+            arcGradient(full, arc.color, 0.16 * k, 0.0, emphasisColor, emphasis);
         cairo_set_source(cr, faint);
         cairo_fill_preserve(cr);
         cairo_pattern_destroy(faint);
@@ -380,7 +382,8 @@ void drawArcs(cairo_t* cr, const VectorScene& scene, const scene::FrameSpec& spe
         arcs[i].color = scene::sectorColor(scene.sectorOfArc[i], palette);
     const Xform x = xformFor(spec);
     const bool highlightSet = scene.dataset && !spec.timeline.view.highlightFlows.empty();
-    for (const scene::ArcInstance& arc : arcs) drawArc(cr, arc, spec, x, highlightSet);
+    for (const scene::ArcInstance& arc : arcs)
+        drawArc(cr, arc, spec, x, highlightSet, palette.flowEmphasis);
 }
 
 // ---- markers ---------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ Palette darkPalette() {
     p.sectorOther = hexa("#cc79a7");
     // Neutral: a neutral colour cannot be mistaken for a sector.
     p.legendInk = hexa("#ece7db");
+    p.flowPulse = hexa("#ffffff");
+    p.flowEmphasis = hexa("#ffffff");
     p.labelCountry = hexa("#e9dfc8", 0.78f);
     p.labelRegion = hexa("#b9ae97", 0.8f);
     p.labelWater = hexa("#8cc4e6");
@@ -105,6 +107,8 @@ Palette lightPalette() {
     p.sectorEnergy = hexa("#d55e00");
     p.sectorOther = hexa("#cc79a7");
     p.legendInk = hexa("#2f2b26");
+    p.flowPulse = hexa("#ffffff");
+    p.flowEmphasis = hexa("#ffffff");
     p.labelCountry = hexa("#4a3f35", 0.82f);
     p.labelRegion = hexa("#7a6e60", 0.85f);
     p.labelWater = hexa("#2f6f9f");
@@ -210,6 +214,8 @@ const std::vector<PaletteField>& paletteFields() {
         {"sector_energy", &Palette::sectorEnergy},
         {"sector_other", &Palette::sectorOther},
         {"legend_ink", &Palette::legendInk},
+        {"flow_pulse", &Palette::flowPulse},
+        {"flow_emphasis", &Palette::flowEmphasis},
         {"label_country", &Palette::labelCountry},
         {"label_region", &Palette::labelRegion},
         {"label_water", &Palette::labelWater},

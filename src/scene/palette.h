@@ -23,6 +23,9 @@ struct Palette {
     // Investment flows by sector (Okabe-Ito) and the legend's neutral ink (widths, notes, modes).
     Rgba sectorTransport, sectorEnergy, sectorOther;
     Rgba legendInk;
+    // What a flow's colour is mixed toward: the pulses running along it, and emphasis (hover,
+    // a story's highlighted flows).
+    Rgba flowPulse, flowEmphasis;
 
     // Map labels per class, their halos (one for land, one for water) and the city dots.
     Rgba labelCountry, labelRegion, labelWater, labelCapital, labelCity, labelNode, labelProject;

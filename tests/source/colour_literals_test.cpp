@@ -5,7 +5,8 @@
 // glClearColor(...)). Not colours, and allowed: pure black (rgb all zero: a clear, the vignette's
 // darkening) and transparent tuples (alpha 0: a clear, a channel mask), the 24-bit mask 0xFFFFFF
 // and the last code point 0x10FFFF, 8- and 16-digit hex numbers (hash constants and masks) and an
-// escaped "#1b2a3c" in a message.
+// escaped "#1b2a3c" in a message. In shaders/ the same, and a grey or white from one number
+// (vec3(1.0), vec4(0.5)): the shaders take their colours as uniforms from the palette.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -101,6 +102,23 @@ std::vector<std::string> colourLiteralsIn(const std::string& line) {
     return out;
 }
 
+// The colour literals on one line of GLSL: those above, and vec3(x) / vec4(x) of one non-zero
+// number (vec4(0.0) is an empty accumulator, not a colour).
+std::vector<std::string> shaderColourLiteralsIn(const std::string& line) {
+    std::vector<std::string> out = colourLiteralsIn(line);
+    for (size_t i = 0; i + 5 < line.size(); ++i) {
+        if ((line.compare(i, 5, "vec3(") != 0 && line.compare(i, 5, "vec4(") != 0) ||
+            (i > 0 && isIdent(line[i - 1])))
+            continue;
+        double v = 0.0;
+        size_t end = 0;
+        if (floatAt(line, i + 5, &v, &end) && end < line.size() && line[end] == ')' && v > 0.0 &&
+            v <= 1.0)
+            out.push_back(line.substr(i, end - i + 1));
+    }
+    return out;
+}
+
 TEST(ColourLiterals, ScannerFindsColoursAndLeavesOtherNumbers) {
     for (const char* planted : {
              "const scene::Rgba ink = scene::Rgba{0.95f, 0.92f, 0.86f, 1.f};",
@@ -135,6 +153,22 @@ TEST(ColourLiterals, ScannerFindsColoursAndLeavesOtherNumbers) {
          }) {
         EXPECT_TRUE(colourLiteralsIn(other).empty()) << other;
     }
+    for (const char* planted : {
+             "rgb = mix(rgb, vec3(1.0), 0.38 * pulse);",
+             "o_color = vec4(0.9, 0.8, 0.7, 1.0);",
+             "vec4 grey = vec4(0.5);",
+         }) {
+        EXPECT_EQ(shaderColourLiteralsIn(planted).size(), 1u) << planted;
+    }
+    for (const char* other : {
+             "vec4 acc = vec4(0.0);",
+             "float t = smoothstep(0.35, 0.95, length(d) * 1.3);",
+             "rgb = mix(rgb, u_pulseColour, 0.38 * pulse);",
+             "vec2 h = vec2(0.5);",
+             "o_color = vec4(0.0, 0.0, 0.0, u_strength * t);",
+         }) {
+        EXPECT_TRUE(shaderColourLiteralsIn(other).empty()) << other;
+    }
 }
 
 TEST(ColourLiterals, NoneInTheSourceOutsideThePalette) {
@@ -159,6 +193,29 @@ TEST(ColourLiterals, NoneInTheSourceOutsideThePalette) {
     EXPECT_GT(files, 100);
     for (const std::string& f : found)
         ADD_FAILURE() << f << " (a colour belongs in the theme's palette: src/scene/palette.h)";
+}
+
+TEST(ColourLiterals, NoneInTheShaders) {
+    const fs::path shaders = fs::path(CORRIDOR_SOURCE_DIR) / "shaders";
+    int files = 0;
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(shaders)) {
+        const fs::path& p = entry.path();
+        if (!entry.is_regular_file() || (p.extension() != ".frag" && p.extension() != ".vert"))
+            continue;
+        ++files;
+        std::ifstream in(p);
+        std::string line;
+        for (int n = 1; std::getline(in, line); ++n) {
+            const std::string code = line.substr(0, line.find("//"));
+            for (const std::string& hit : shaderColourLiteralsIn(code))
+                found.push_back(fs::relative(p, CORRIDOR_SOURCE_DIR).string() + ":" +
+                                std::to_string(n) + ": " + hit);
+        }
+    }
+    EXPECT_GT(files, 20);
+    for (const std::string& f : found)
+        ADD_FAILURE() << f << " (pass the colour in as a uniform from the theme's palette)";
 }
 
 }  // namespace
