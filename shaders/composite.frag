@@ -6,8 +6,9 @@
 // to its edges, with a faint grain that keeps large flat areas from banding), so the sea and the
 // glows along the shores take one pass.
 //
-// Compiled per run shape (render/line_runs.cpp prepends the defines): BUFFERS (0..4), SEA, and
-// FULL0..FULL3 (1: that buffer has the frame's size and is read texel for texel, 0: filtered).
+// Compiled per run shape (render/line_runs.cpp prepends the defines): BUFFERS (0..4), SEA,
+// FULL0..FULL3 (1: that buffer has the frame's size and is read texel for texel, 0: filtered)
+// and CHANNELS0..CHANNELS3 (how many of the buffer's channels hold a layer).
 // A software renderer runs both sides of a branch, so the shape is not a uniform.
 #ifndef BUFFERS
 #define BUFFERS 1
@@ -26,6 +27,18 @@
 #endif
 #ifndef FULL3
 #define FULL3 0
+#endif
+#ifndef CHANNELS0
+#define CHANNELS0 4
+#endif
+#ifndef CHANNELS1
+#define CHANNELS1 4
+#endif
+#ifndef CHANNELS2
+#define CHANNELS2 4
+#endif
+#ifndef CHANNELS3
+#define CHANNELS3 4
 #endif
 uniform vec2 u_targetPx;     // the target's size: uv from gl_FragCoord, so the pass can be drawn
                              // as the lines' own quads as well as one full-frame triangle
@@ -58,13 +71,21 @@ vec4 sea() {
     return vec4(c.rgb + grain * c.a, c.a);
 }
 
-vec4 paint(vec4 acc, vec4 c, int base) {
-    for (int k = 0; k < 4; ++k) {
-        vec4 s = u_colors[base + k] * c[k];
-        acc = s + (1.0 - s.a) * acc;
-    }
-    return acc;
+// One layer over what lies under it.
+vec4 over(vec4 acc, float coverage, int layer) {
+    vec4 s = u_colors[layer] * coverage;
+    return s + (1.0 - s.a) * acc;
 }
+
+// Buffer k's first n channels (n a constant, so the channels no layer uses cost nothing).
+#define PAINT(acc, c, base, n)                            \
+    {                                                     \
+        vec4 cov = c;                                     \
+        acc = over(acc, cov.r, base);                     \
+        if ((n) > 1) acc = over(acc, cov.g, (base) + 1);  \
+        if ((n) > 2) acc = over(acc, cov.b, (base) + 2);  \
+        if ((n) > 3) acc = over(acc, cov.a, (base) + 3);  \
+    }
 
 #define COVERAGE(tex, full) \
     ((full) != 0 ? texelFetch(tex, ivec2(gl_FragCoord.xy), 0) : texture(tex, uv()))
@@ -76,16 +97,16 @@ void main() {
     vec4 acc = vec4(0.0);
 #endif
 #if BUFFERS > 0
-    acc = paint(acc, COVERAGE(u_coverage0, FULL0), 0);
+    PAINT(acc, COVERAGE(u_coverage0, FULL0), 0, CHANNELS0)
 #endif
 #if BUFFERS > 1
-    acc = paint(acc, COVERAGE(u_coverage1, FULL1), 4);
+    PAINT(acc, COVERAGE(u_coverage1, FULL1), 4, CHANNELS1)
 #endif
 #if BUFFERS > 2
-    acc = paint(acc, COVERAGE(u_coverage2, FULL2), 8);
+    PAINT(acc, COVERAGE(u_coverage2, FULL2), 8, CHANNELS2)
 #endif
 #if BUFFERS > 3
-    acc = paint(acc, COVERAGE(u_coverage3, FULL3), 12);
+    PAINT(acc, COVERAGE(u_coverage3, FULL3), 12, CHANNELS3)
 #endif
     o_color = acc;
 }

@@ -1,5 +1,6 @@
 #include "render/line_runs.h"
 
+#include <algorithm>
 #include <string>
 
 namespace render {
@@ -40,12 +41,17 @@ std::vector<CoverageSlot> assignCoverage(const std::vector<LineRunItem>& run) {
 
 std::string compositeDefines(const std::vector<CoverageSlot>& slots, bool sea) {
     int buffers = 0;
+    int channels[kRunBuffers] = {};
     std::string full;
     for (const CoverageSlot& s : slots) {
+        channels[s.buffer] = std::max(channels[s.buffer], s.channel + 1);
         if (s.channel != 0) continue;
         full += "#define FULL" + std::to_string(s.buffer) + (s.divisor == 1 ? " 1\n" : " 0\n");
         buffers = s.buffer + 1;
     }
+    // How many channels of each buffer hold a layer: the others are not painted at all.
+    for (int b = 0; b < buffers; ++b)
+        full += "#define CHANNELS" + std::to_string(b) + " " + std::to_string(channels[b]) + "\n";
     return "#define BUFFERS " + std::to_string(buffers) + "\n#define SEA " + (sea ? "1" : "0") +
            "\n" + full;
 }
