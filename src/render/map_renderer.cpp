@@ -2,6 +2,7 @@
 
 #include "render/line_runs.h"
 #include "render/stage_trace.h"
+#include "scene/vignette_area.h"
 
 namespace render {
 
@@ -121,9 +122,18 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
         m_vignetteProgram->set("u_strength", theme->vignette);
         setFrameUniforms(*m_vignetteProgram, spec);
         glBindVertexArray(m_emptyVao.id());
-        glDrawArrays(GL_TRIANGLES, 0, 3);
+        // Only outside the circle it leaves clear (scene/vignette_area.h): the same triangle,
+        // scissored, so every pixel drawn gets what a whole-frame pass gives it.
+        glEnable(GL_SCISSOR_TEST);
+        const glm::ivec2 offset(spec.tile.offsetXPx, spec.tile.offsetYPx);
+        for (const scene::PixelRect& r : scene::vignetteRects(scene::frameSizePx(spec), offset,
+                                                              {spec.widthPx, spec.heightPx})) {
+            glScissor(r.x, r.y, r.width, r.height);
+            glDrawArrays(GL_TRIANGLES, 0, 3);
+            ++stats.drawCalls;
+        }
+        glDisable(GL_SCISSOR_TEST);
         glBindVertexArray(0);
-        ++stats.drawCalls;
     }
     trace.mark("vignette", true);
     // The frame's plan, once, after the timeline pass applied the frame's view to the arcs the
