@@ -2,7 +2,6 @@
 #include "render/base_map_pass.h"
 
 #include "render/line_runs.h"
-#include "render/polygon_edges.h"
 #include "render/stage_trace.h"
 #include "scene/style.h"
 
@@ -57,27 +56,16 @@ void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::The
     m_originWorld = map.originWorld;
     m_gpu.clear();
     m_featureKeys.clear();
-    // The fills' outline edges (for their antialiased rims) are found on every core first.
-    std::vector<FillMesh> fills;
-    for (const scene::LayerGeometry& g : map.geometry) {
-        if (g.fill.indices.empty()) continue;
-        fills.push_back({&g.fill, &g.vertexFeature});
-        for (const auto& band : g.fillBands) {
-            if (!band.mesh.indices.empty()) fills.push_back({&band.mesh, &band.vertexFeature});
-        }
-    }
-    const std::vector<std::vector<FillEdge>> edges = fillEdgesParallel(fills);
-    size_t nextEdges = 0;
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
         auto gpu = std::make_unique<GpuLayer>();
         if (!g.fill.indices.empty()) {
-            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld, &edges[nextEdges++]);
+            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld, g.fillEdges);
             for (const auto& band : g.fillBands) {
                 gpu->fillBands.emplace_back();
                 if (!band.mesh.indices.empty())
                     gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld,
-                                                 &edges[nextEdges++]);
+                                                 band.edges);
             }
         }
         if (!g.lines.empty()) {

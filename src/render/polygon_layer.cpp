@@ -21,7 +21,7 @@ struct EdgeVertex {
 }  // namespace
 
 void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                          glm::dvec2 originWorld, const std::vector<FillEdge>* found) {
+                          glm::dvec2 originWorld, const std::vector<scene::FillEdge>& found) {
     std::vector<glm::vec2> local;
     local.reserve(mesh.positions.size());
     for (const auto& p : mesh.positions) local.emplace_back(p - originWorld);
@@ -44,10 +44,11 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindVertexArray(0);
     m_indexCount = static_cast<GLsizei>(mesh.indices.size());
 
-    std::vector<FillEdge> own;
-    if (!found) own = fillEdges(mesh, vertexFeature);
+    std::vector<scene::FillEdge> own;
+    if (found.empty() && !mesh.indices.empty()) own = scene::fillEdges(mesh, vertexFeature);
     std::vector<EdgeVertex> edges;
-    for (const FillEdge& e : found ? *found : own)
+    edges.reserve(found.size() + own.size());
+    for (const scene::FillEdge& e : found.empty() ? own : found)
         edges.push_back(
             {glm::vec2(e.a - originWorld), glm::vec2(e.b - originWorld), e.left, e.right});
     glBindVertexArray(m_edgeVao.id());

@@ -5,8 +5,8 @@
 #include "geo/mesh.h"
 #include "render/feature_colors.h"
 #include "render/gl_handles.h"
-#include "render/polygon_edges.h"
 #include "render/shader.h"
+#include "scene/polygon_edges.h"
 
 #include <vector>
 
@@ -16,9 +16,10 @@ class PolygonLayer {
 public:
     PolygonLayer();
     // Positions are stored as float relative to `originWorld` (keeps precision on the GPU).
-    // `edges`: the mesh's fillEdges when already found, else they are found here.
+    // `edges`: the mesh's scene::fillEdges, as buildMap found them; when none are given (geometry
+    // made by hand) they are found here.
     void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                glm::dvec2 originWorld, const std::vector<FillEdge>* edges = nullptr);
+                glm::dvec2 originWorld, const std::vector<scene::FillEdge>& edges = {});
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
     void draw(const Program& program, const glm::mat4& mvp) const;
     // The rim: pixels the outline crosses, each given the mix of the features on either side

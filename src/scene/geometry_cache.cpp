@@ -1,6 +1,7 @@
 #include "scene/geometry_cache.h"
 
 #include "scene/cache_io.h"
+#include "scene/polygon_edges.h"
 
 #include <unistd.h>
 
@@ -17,7 +18,8 @@ namespace scene {
 namespace {
 
 // Bump when the layout or what buildMap computes changes: old entries then simply miss.
-constexpr uint32_t kFormatVersion = 1;
+// 2: the fills' outline edges (FillEdge) follow each fill mesh.
+constexpr uint32_t kFormatVersion = 2;
 constexpr char kMagic[8] = {'C', 'O', 'R', 'G', 'E', 'O', 'C', '\n'};
 
 struct Header {
@@ -29,6 +31,7 @@ struct Header {
     uint64_t payloadHash;
 };
 static_assert(sizeof(Header) == 40, "the header is written as raw bytes");
+static_assert(sizeof(FillEdge) == 40, "edges are written as raw bytes, without padding");
 
 constexpr uint64_t kMul1 = 0x9E3779B97F4A7C15ull;
 constexpr uint64_t kMul2 = 0xC2B2AE3D27D4EB4Full;
@@ -54,10 +57,12 @@ void serialize(const CachedLayer& c, Writer& w) {
     w.array(g.fill.positions);
     w.array(g.fill.indices);
     w.array(g.vertexFeature);
+    w.array(g.fillEdges);
     for (const auto& band : g.fillBands) {
         w.array(band.mesh.positions);
         w.array(band.mesh.indices);
         w.array(band.vertexFeature);
+        w.array(band.edges);
     }
     w.paths(g.lines);
     w.array(g.lineFeature);
@@ -83,11 +88,12 @@ bool deserialize(Reader& r, CachedLayer* c) {
         f.record = record;
         f.paletteIndex = palette;
     }
-    if (!r.array(&g.fill.positions) || !r.array(&g.fill.indices) || !r.array(&g.vertexFeature))
+    if (!r.array(&g.fill.positions) || !r.array(&g.fill.indices) || !r.array(&g.vertexFeature) ||
+        !r.array(&g.fillEdges))
         return false;
     for (auto& band : g.fillBands) {
         if (!r.array(&band.mesh.positions) || !r.array(&band.mesh.indices) ||
-            !r.array(&band.vertexFeature))
+            !r.array(&band.vertexFeature) || !r.array(&band.edges))
             return false;
     }
     if (!r.paths(&g.lines) || !r.array(&g.lineFeature)) return false;
@@ -111,9 +117,20 @@ bool deserialize(Reader& r, CachedLayer* c) {
         }
         return true;
     };
-    if (!indicesOk(g.fill, g.vertexFeature, g.features.size())) return false;
+    // The renderer looks both features of an edge up in the colour table.
+    auto edgesOk = [](const std::vector<FillEdge>& edges, size_t nf) {
+        for (const FillEdge& e : edges) {
+            if (e.left >= nf || (e.right >= nf && e.right != kNoFeature)) return false;
+        }
+        return true;
+    };
+    if (!indicesOk(g.fill, g.vertexFeature, g.features.size()) ||
+        !edgesOk(g.fillEdges, g.features.size()))
+        return false;
     for (const auto& band : g.fillBands) {
-        if (!indicesOk(band.mesh, band.vertexFeature, g.features.size())) return false;
+        if (!indicesOk(band.mesh, band.vertexFeature, g.features.size()) ||
+            !edgesOk(band.edges, g.features.size()))
+            return false;
     }
     if (g.lineFeature.size() != g.lines.size() || g.pointFeature.size() != g.points.size())
         return false;

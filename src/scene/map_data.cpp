@@ -411,6 +411,26 @@ MapData buildMap(const Manifest& manifest, const BuildOptions& options) {
         for (const auto& e : built[i].errors) map.errors.push_back(e);
         for (const auto& m : built[i].warnings) map.warnings.push_back(m);
     }
+    // The fills' outline edges, one mesh per task: a layer's full fill and its bands are apart so
+    // the largest layer does not hold up the rest.
+    std::vector<std::pair<const geo::Mesh*, const std::vector<uint32_t>*>> meshes;
+    std::vector<std::vector<FillEdge>*> edgesOut;
+    for (size_t i = 0; i < map.layers.size(); ++i) {
+        LayerGeometry& g = map.geometry[i];
+        if (cached[i] || g.fill.indices.empty()) continue;
+        meshes.emplace_back(&g.fill, &g.vertexFeature);
+        edgesOut.push_back(&g.fillEdges);
+        for (FillBand& band : g.fillBands) {
+            if (band.mesh.indices.empty()) continue;
+            meshes.emplace_back(&band.mesh, &band.vertexFeature);
+            edgesOut.push_back(&band.edges);
+        }
+    }
+    const auto edgesStart = Clock::now();
+    parallelFor(meshes.size(), threads, [&](size_t k, int) {
+        *edgesOut[k] = fillEdges(*meshes[k].first, *meshes[k].second);
+    });
+    map.timings.edgesMs = msSince(edgesStart);
     for (auto& w : workers) {
         map.timings.projectMs += w.timings.projectMs;
         map.timings.triangulateMs += w.timings.triangulateMs;

@@ -6,6 +6,7 @@
 #include "geo/mesh.h"
 #include "geo/projection.h"
 #include "scene/manifest.h"
+#include "scene/polygon_edges.h"
 
 #include <array>
 #include <iterator>
@@ -30,6 +31,7 @@ constexpr double kFillBandToleranceM[] = {1600.0, 6400.0};
 struct FillBand {
     geo::Mesh mesh;
     std::vector<uint32_t> vertexFeature;
+    std::vector<FillEdge> edges;  // fillEdges(mesh, vertexFeature)
 };
 
 struct LayerGeometry {
@@ -37,6 +39,9 @@ struct LayerGeometry {
     // Polygon layers: the fill, with the feature of each vertex.
     geo::Mesh fill;
     std::vector<uint32_t> vertexFeature;
+    // The fill's outline edges, fillEdges(fill, vertexFeature): found once here (and cached) so
+    // the renderer only uploads them.
+    std::vector<FillEdge> fillEdges;
     // The fill simplified for zoomed-out frames: band k within kFillBandToleranceM[k] metres.
     std::array<FillBand, std::size(kFillBandToleranceM)> fillBands;
     // Line layers, and polygon outlines (without the edges that clipping made).
@@ -59,6 +64,7 @@ constexpr double kLineBandToleranceM[] = {200.0, 800.0, 3200.0};
 struct BuildTimings {
     double readMs = 0, projectMs = 0, triangulateMs = 0, simplifyMs = 0, totalMs = 0;
     double hashMs = 0;       // content hashes of the input files (cache keys)
+    double edgesMs = 0;      // the fills' outline edges, of the layers not in the cache
     double cacheReadMs = 0;  // loading cached layers
     double cacheWriteMs = 0;
     int cacheHits = 0, cacheMisses = 0;

@@ -1,12 +1,12 @@
 // Polygon fills without multisampling: which triangle edges form the antialiased rim
-// (render::fillEdges), and what the rim draws: intermediate colours on edges, the exact mix of two
+// (scene::fillEdges), and what the rim draws: intermediate colours on edges, the exact mix of two
 // neighbouring features (no background seam between them), no seams where a large polygon was
 // triangulated in pieces, and a picture close to the 4x MSAA reference.
 #include "geo/triangulate.h"
 #include "gl_test_context.h"
 #include "render/map_renderer.h"
-#include "render/polygon_edges.h"
 #include "render/readback.h"
+#include "scene/polygon_edges.h"
 
 #include <gtest/gtest.h>
 
@@ -26,7 +26,7 @@ geo::Mesh triangulated(const geo::Polygon& p) {
     return geo::triangulate(ctx, p);
 }
 
-double length(const std::vector<render::FillEdge>& edges) {
+double length(const std::vector<scene::FillEdge>& edges) {
     double total = 0;
     for (const auto& e : edges) total += glm::length(e.b - e.a);
     return total;
@@ -34,12 +34,12 @@ double length(const std::vector<render::FillEdge>& edges) {
 
 TEST(FillEdges, ASquareHasItsFourSidesOnly) {
     const geo::Mesh m = triangulated({ring({{0, 0}, {10, 0}, {10, 10}, {0, 10}}), {}});
-    const auto edges = render::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 3));
+    const auto edges = scene::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 3));
     ASSERT_EQ(edges.size(), 4u);  // the diagonal is inside
     EXPECT_DOUBLE_EQ(length(edges), 40.0);
     for (const auto& e : edges) {
         EXPECT_EQ(e.left, 3u);
-        EXPECT_EQ(e.right, render::kNoFeature);
+        EXPECT_EQ(e.right, scene::kNoFeature);
         // The inside (the square's centre) is on the left of a -> b.
         const glm::dvec2 d = e.b - e.a, c = glm::dvec2(5, 5) - e.a;
         EXPECT_GT(d.x * c.y - d.y * c.x, 0.0);
@@ -50,7 +50,7 @@ TEST(FillEdges, AHoleIsOutlinedAndDegenerateTrianglesAreSkipped) {
     geo::Mesh m = triangulated(
         {ring({{0, 0}, {10, 0}, {10, 10}, {0, 10}}), {ring({{4, 4}, {4, 6}, {6, 6}, {6, 4}})}});
     m.indices.insert(m.indices.end(), {0, 0, 1});  // zero area
-    const auto edges = render::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 0));
+    const auto edges = scene::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 0));
     EXPECT_DOUBLE_EQ(length(edges), 40.0 + 8.0);
 }
 
@@ -60,11 +60,11 @@ TEST(FillEdges, NeighboursShareOneEdgeWithBothFeatures) {
     std::vector<uint32_t> feature(a.positions.size(), 0);
     feature.insert(feature.end(), b.positions.size(), 1);
     a.append(b);
-    const auto edges = render::fillEdges(a, feature);
+    const auto edges = scene::fillEdges(a, feature);
     ASSERT_EQ(edges.size(), 7u);  // 3 + 3 open sides and the shared one
     int shared = 0;
     for (const auto& e : edges) {
-        if (e.right == render::kNoFeature) continue;
+        if (e.right == scene::kNoFeature) continue;
         ++shared;
         EXPECT_EQ(e.a.x, 10.0);
         EXPECT_EQ(e.b.x, 10.0);
@@ -79,7 +79,7 @@ TEST(FillEdges, CutsBetweenPiecesOfOnePolygonAreNotOutlines) {
     geo::Mesh m = triangulated({ring({{0, 0}, {10, 0}, {10, 10}, {0, 10}}), {}});
     m.append(triangulated({ring({{10, 0}, {20, 0}, {20, 5}, {10, 5}}), {}}));
     m.append(triangulated({ring({{10, 5}, {20, 5}, {20, 10}, {10, 10}}), {}}));
-    const auto edges = render::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 0));
+    const auto edges = scene::fillEdges(m, std::vector<uint32_t>(m.positions.size(), 0));
     EXPECT_DOUBLE_EQ(length(edges), 60.0);
     for (const auto& e : edges) EXPECT_FALSE(e.a.x == 10.0 && e.b.x == 10.0);
 
@@ -90,7 +90,7 @@ TEST(FillEdges, CutsBetweenPiecesOfOnePolygonAreNotOutlines) {
         circle.push_back({1000 * std::cos(t), 1000 * std::sin(t)});
     }
     const geo::Mesh big = triangulated({ring(circle), {}});
-    const auto rim = render::fillEdges(big, std::vector<uint32_t>(big.positions.size(), 0));
+    const auto rim = scene::fillEdges(big, std::vector<uint32_t>(big.positions.size(), 0));
     // The cuts split a few of the circle's edges where they cross it.
     EXPECT_GE(rim.size(), 4000u);
     EXPECT_LE(rim.size(), 4012u);

@@ -1,11 +1,13 @@
 // The geometry cache: a second build loads every layer from the cache with the same geometry;
 // a changed input file (a temp copy, edited) rebuilds only its own layers; a corrupt or truncated
-// entry is ignored and rebuilt; simplified fills stay within their tolerance.
+// entry is ignored and rebuilt; simplified fills stay within their tolerance; the fills' outline
+// edges are stored with them and read back unchanged, and an entry of an older format is a miss.
 #include "scene/geometry_cache.h"
 
 #include "geo/clip.h"
 #include "geo/geos_context.h"
 #include "scene/map_data.h"
+#include "scene/polygon_edges.h"
 #include "shapefile_writer.h"
 
 #include <gtest/gtest.h>
@@ -89,6 +91,17 @@ protected:
     scene::BuildOptions m_options;
 };
 
+// Same edges in the same order (the rim's pixels depend on nothing else).
+void expectSameEdges(const std::vector<scene::FillEdge>& a, const std::vector<scene::FillEdge>& b) {
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].a, b[i].a) << i;
+        EXPECT_EQ(a[i].b, b[i].b) << i;
+        EXPECT_EQ(a[i].left, b[i].left) << i;
+        EXPECT_EQ(a[i].right, b[i].right) << i;
+    }
+}
+
 void expectSameGeometry(const scene::LayerGeometry& a, const scene::LayerGeometry& b) {
     EXPECT_EQ(a.fill.positions, b.fill.positions);
     EXPECT_EQ(a.fill.indices, b.fill.indices);
@@ -99,7 +112,9 @@ void expectSameGeometry(const scene::LayerGeometry& a, const scene::LayerGeometr
     for (size_t i = 0; i < a.fillBands.size(); ++i) {
         EXPECT_EQ(a.fillBands[i].mesh.positions, b.fillBands[i].mesh.positions);
         EXPECT_EQ(a.fillBands[i].mesh.indices, b.fillBands[i].mesh.indices);
+        expectSameEdges(a.fillBands[i].edges, b.fillBands[i].edges);
     }
+    expectSameEdges(a.fillEdges, b.fillEdges);
     EXPECT_EQ(a.loaded, b.loaded);
 }
 
@@ -114,6 +129,68 @@ TEST_F(GeometryCacheTest, SecondBuildComesFromTheCacheUnchanged) {
     ASSERT_EQ(warm.geometry.size(), cold.geometry.size());
     for (size_t i = 0; i < cold.geometry.size(); ++i)
         expectSameGeometry(cold.geometry[i], warm.geometry[i]);
+}
+
+TEST_F(GeometryCacheTest, FillEdgesAreFoundOnTheColdBuildAndReadBackOnTheWarmOne) {
+    const scene::MapData cold = scene::buildMap(m_manifest, m_options);
+    const scene::LayerGeometry& lakes = cold.geometry[0];
+    // Built with the layer: exactly what fillEdges finds for each mesh, in its order.
+    ASSERT_FALSE(lakes.fillEdges.empty());
+    expectSameEdges(lakes.fillEdges, scene::fillEdges(lakes.fill, lakes.vertexFeature));
+    for (const auto& band : lakes.fillBands) {
+        ASSERT_FALSE(band.edges.empty());
+        expectSameEdges(band.edges, scene::fillEdges(band.mesh, band.vertexFeature));
+    }
+    EXPECT_TRUE(cold.geometry[1].fillEdges.empty());  // the rivers have no fill
+    const scene::MapData warm = scene::buildMap(m_manifest, m_options);
+    ASSERT_EQ(warm.timings.cacheHits, 2);
+    expectSameEdges(warm.geometry[0].fillEdges, lakes.fillEdges);
+    for (size_t b = 0; b < lakes.fillBands.size(); ++b)
+        expectSameEdges(warm.geometry[0].fillBands[b].edges, lakes.fillBands[b].edges);
+}
+
+TEST_F(GeometryCacheTest, EdgesRoundTripThroughAnEntry) {
+    scene::CachedLayer layer;
+    scene::LayerGeometry& g = layer.geometry;
+    g.features.resize(2);
+    g.fill.positions = {{0, 0}, {1, 0}, {0, 1}};
+    g.fill.indices = {0, 1, 2};
+    g.vertexFeature = {0, 0, 0};
+    g.fillEdges = {{{0.25, -1e7}, {1.5, 3.0}, 1, scene::kNoFeature}, {{-2, 2}, {7, 9}, 0, 1}};
+    g.fillBands[1].edges = {{{5, 6}, {7, 8}, 1, 0}};
+    g.loaded = true;
+    ASSERT_TRUE(scene::storeCachedLayer(m_cache, 42, layer));
+    const auto back = scene::loadCachedLayer(m_cache, 42);
+    ASSERT_TRUE(back);
+    expectSameEdges(back->geometry.fillEdges, g.fillEdges);
+    expectSameEdges(back->geometry.fillBands[1].edges, g.fillBands[1].edges);
+    EXPECT_TRUE(back->geometry.fillBands[0].edges.empty());
+    // An edge naming a feature the layer lacks would index past the colour table: a miss.
+    g.fillEdges[0].right = 2;
+    ASSERT_TRUE(scene::storeCachedLayer(m_cache, 43, layer));
+    EXPECT_FALSE(scene::loadCachedLayer(m_cache, 43));
+}
+
+TEST_F(GeometryCacheTest, AnEntryOfTheOldFormatVersionIsAMiss) {
+    // Only the square lake: two builds of it are quick.
+    testutil::writeShapefile(m_dir + "/lakes", SHPT_POLYGON, {"NAME"},
+                             {{{rectRing(70, 40, 72, 42)}, {"Square"}}});
+    scene::buildMap(m_manifest, m_options);
+    for (const auto& file : entries()) {
+        // The header: 8 bytes of magic, then the version. Version 1 entries have no edges.
+        std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+        uint32_t version = 0;
+        f.seekg(8);
+        f.read(reinterpret_cast<char*>(&version), sizeof version);
+        EXPECT_GE(version, 2u);
+        version = 1;
+        f.seekp(8);
+        f.write(reinterpret_cast<const char*>(&version), sizeof version);
+    }
+    const scene::MapData m = scene::buildMap(m_manifest, m_options);
+    EXPECT_EQ(m.timings.cacheHits, 0);
+    EXPECT_EQ(m.timings.cacheMisses, 2);
+    EXPECT_FALSE(m.geometry[0].fillEdges.empty());
 }
 
 TEST_F(GeometryCacheTest, AChangedInputRebuildsOnlyItsLayer) {

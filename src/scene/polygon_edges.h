@@ -1,6 +1,7 @@
 // The outline edges of a triangulated polygon layer, for antialiasing its fill without
 // multisampling: every triangle edge that is not shared with another triangle of the same
-// feature, with the feature on each side. Pure CPU code (no GL), so tests can inspect it.
+// feature, with the feature on each side. Found where the layer is built and kept in the geometry
+// cache, so a warm start reads them instead of finding them again. No GL here.
 #pragma once
 
 #include "geo/mesh.h"
@@ -8,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace render {
+namespace scene {
 
 constexpr uint32_t kNoFeature = 0xffffffffu;
 
@@ -25,12 +26,4 @@ struct FillEdge {
 // triangles are skipped. `vertexFeature[i]` is vertex i's feature.
 std::vector<FillEdge> fillEdges(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature);
 
-// fillEdges of several meshes on every core (a map's layers and their simplified bands take
-// tens of milliseconds together on one), in the order given.
-struct FillMesh {
-    const geo::Mesh* mesh;
-    const std::vector<uint32_t>* vertexFeature;
-};
-std::vector<std::vector<FillEdge>> fillEdgesParallel(const std::vector<FillMesh>& meshes);
-
-}  // namespace render
+}  // namespace scene

@@ -1,15 +1,12 @@
-#include "render/polygon_edges.h"
+#include "scene/polygon_edges.h"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <climits>
 #include <cstdint>
-#include <system_error>
-#include <thread>
 #include <tuple>
 
-namespace render {
+namespace scene {
 
 namespace {
 
@@ -173,26 +170,4 @@ std::vector<FillEdge> fillEdges(const geo::Mesh& mesh, const std::vector<uint32_
     return edges;
 }
 
-std::vector<std::vector<FillEdge>> fillEdgesParallel(const std::vector<FillMesh>& meshes) {
-    std::vector<std::vector<FillEdge>> out(meshes.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t i = next++; i < meshes.size(); i = next++)
-            out[i] = fillEdges(*meshes[i].mesh, *meshes[i].vertexFeature);
-    };
-    const size_t n =
-        std::min<size_t>(meshes.size(), std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> threads;
-    for (size_t t = 1; t < n; ++t) {
-        try {
-            threads.emplace_back(work);
-        } catch (const std::system_error&) {
-            break;  // no more threads: the ones running and this one share the rest
-        }
-    }
-    work();
-    for (auto& t : threads) t.join();
-    return out;
-}
-
-}  // namespace render
+}  // namespace scene
