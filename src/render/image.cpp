@@ -29,6 +29,31 @@ void onPngWarning(png_structp, png_const_charp) {}
 
 }  // namespace
 
+namespace {
+
+// The image through libpng into `f`. libpng reports errors by longjmp, so this function holds
+// nothing with a destructor (and no string whose storage a longjmp could leave clobbered).
+bool encodePng(png_structp png, png_infop info, FILE* f, const Image& image, double dpi) {
+    if (setjmp(png_jmpbuf(png)) != 0) return false;
+    png_init_io(png, f);
+    png_set_IHDR(png, info, static_cast<png_uint_32>(image.width),
+                 static_cast<png_uint_32>(image.height), 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    if (dpi > 0) {
+        const auto ppm = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
+        png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+    }
+    png_set_compression_level(png, 6);
+    png_write_info(png, info);
+    for (int y = 0; y < image.height; ++y) {
+        png_write_row(png, const_cast<png_bytep>(image.pixel(0, y)));
+    }
+    png_write_end(png, info);
+    return true;
+}
+
+}  // namespace
+
 bool writePng(const std::string& path, const Image& image, double dpi, std::string* error) {
     if (image.width <= 0 || image.height <= 0 ||
         image.rgba.size() != static_cast<size_t>(image.width) * image.height * 4) {
@@ -45,26 +70,7 @@ bool writePng(const std::string& path, const Image& image, double dpi, std::stri
     png_structp png =
         png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, onPngError, onPngWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
-    volatile bool ok = png && info;
-    // libpng reports errors by longjmp: nothing with a destructor may live inside this block.
-    if (ok && setjmp(png_jmpbuf(png)) == 0) {
-        png_init_io(png, f);
-        png_set_IHDR(png, info, static_cast<png_uint_32>(image.width),
-                     static_cast<png_uint_32>(image.height), 8, PNG_COLOR_TYPE_RGBA,
-                     PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-        if (dpi > 0) {
-            const auto ppm = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
-            png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
-        }
-        png_set_compression_level(png, 6);
-        png_write_info(png, info);
-        for (int y = 0; y < image.height; ++y) {
-            png_write_row(png, const_cast<png_bytep>(image.pixel(0, y)));
-        }
-        png_write_end(png, info);
-    } else {
-        ok = false;
-    }
+    const bool ok = png && info && encodePng(png, info, f, image, dpi);
     if (png) png_destroy_write_struct(&png, info ? &info : nullptr);
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed) {
