@@ -17,17 +17,6 @@ glm::vec4 premultiplied(const scene::Rgba& c, float opacity) {
     return {c.r * a, c.g * a, c.b * a, a};
 }
 
-void setBlend(bool maxBlend) {
-    glEnable(GL_BLEND);
-    if (maxBlend) {
-        glBlendEquation(GL_MAX);
-        glBlendFunc(GL_ONE, GL_ONE);
-    } else {
-        glBlendEquation(GL_FUNC_ADD);
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
-    }
-}
-
 }  // namespace
 
 std::unique_ptr<BaseMapPass> BaseMapPass::create(std::string* error) {
@@ -163,7 +152,7 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
     glStencilMask(0xff);
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | (rims ? GL_STENCIL_BUFFER_BIT : 0));
-    setBlend(false);
+    gl::blendPremultiplied();
     auto drawFill = [&](const PolygonLayer& fill) {
         if (!rims) {
             fill.draw(*m_polygonProgram, mvp);

@@ -93,4 +93,11 @@ inline RenderbufferHandle makeRenderbuffer() {
     return RenderbufferHandle(id);
 }
 
+// Blending for premultiplied colour (source over), what every pass over the base map uses.
+inline void blendPremultiplied() {
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
 }  // namespace render::gl

@@ -6,21 +6,6 @@
 
 namespace render {
 
-namespace {
-
-void setBlend(bool maxBlend) {
-    glEnable(GL_BLEND);
-    if (maxBlend) {
-        glBlendEquation(GL_MAX);
-        glBlendFunc(GL_ONE, GL_ONE);
-    } else {
-        glBlendEquation(GL_FUNC_ADD);
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied alpha
-    }
-}
-
-}  // namespace
-
 MapRenderer::MapRenderer(std::unique_ptr<BaseMapPass> base, std::unique_ptr<TimelinePass> timeline)
     : m_base(std::move(base)),
       m_baseCache(std::make_unique<BaseMapCache>(*m_base)),
@@ -107,16 +92,13 @@ FrameStats MapRenderer::drawFrame(const scene::FrameSpec& spec, const RenderTarg
     const glm::mat4 mvp = spec.camera.clipFromLocal(m_originWorld, viewport);
     const scene::Theme* theme = m_base->themeFor(spec.theme);
 
-    glViewport(0, 0, spec.widthPx, spec.heightPx);
-    glBindFramebuffer(GL_FRAMEBUFFER, frame);
-    setBlend(false);
-
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
+    gl::blendPremultiplied();
     m_timelinePass->draw(spec, mvp, &stats);
     trace.mark("timeline", true);
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
-    setBlend(false);
+    gl::blendPremultiplied();
     if (theme && theme->vignette > 0.f && !spec.transparent) {
         m_vignetteProgram->use();
         m_vignetteProgram->set("u_strength", theme->vignette);

@@ -73,15 +73,6 @@ void OverlayBatch::addRoundedRect(glm::vec2 minPx, glm::vec2 maxPx, float corner
                                   const ShapeStyle& style) {
     const glm::vec2 half = glm::max((maxPx - minPx) * 0.5f, glm::vec2(0.f));
     if (half.x <= 0.f || half.y <= 0.f) return;
-    if (m_record) {
-        OverlayItem item;
-        item.kind = OverlayItem::Kind::RoundedRect;
-        item.a = minPx;
-        item.b = maxPx;
-        item.size = std::clamp(cornerRadiusPx, 0.f, std::min(half.x, half.y));
-        item.style = style;
-        m_pending.push_back(std::move(item));
-    }
     Vertex v{};
     v.shape[0] = kRoundedRect;
     v.shape[1] = half.x;
@@ -98,14 +89,6 @@ void OverlayBatch::addRoundedRect(glm::vec2 minPx, glm::vec2 maxPx, float corner
 
 void OverlayBatch::addCircle(glm::vec2 centerPx, float radiusPx, const ShapeStyle& style) {
     if (radiusPx <= 0.f) return;
-    if (m_record) {
-        OverlayItem item;
-        item.kind = OverlayItem::Kind::Circle;
-        item.a = centerPx;
-        item.size = radiusPx;
-        item.style = style;
-        m_pending.push_back(std::move(item));
-    }
     Vertex v{};
     v.shape[0] = kCircle;
     v.shape[1] = radiusPx;
@@ -120,14 +103,6 @@ void OverlayBatch::addCircle(glm::vec2 centerPx, float radiusPx, const ShapeStyl
 
 void OverlayBatch::addDiamond(glm::vec2 centerPx, float halfDiagonalPx, const ShapeStyle& style) {
     if (halfDiagonalPx <= 0.f) return;
-    if (m_record) {
-        OverlayItem item;
-        item.kind = OverlayItem::Kind::Diamond;
-        item.a = centerPx;
-        item.size = halfDiagonalPx;
-        item.style = style;
-        m_pending.push_back(std::move(item));
-    }
     Vertex v{};
     v.shape[0] = kDiamond;
     v.shape[1] = halfDiagonalPx;
@@ -143,18 +118,6 @@ void OverlayBatch::addDiamond(glm::vec2 centerPx, float halfDiagonalPx, const Sh
 void OverlayBatch::addLine(glm::vec2 fromPx, glm::vec2 toPx, float widthPx,
                            const scene::Rgba& color, LineCap cap, const DashPattern& dash,
                            float hatchPx) {
-    if (m_record) {
-        OverlayItem item;
-        item.kind = OverlayItem::Kind::Line;
-        item.a = fromPx;
-        item.b = toPx;
-        item.size = widthPx;
-        item.color = color;
-        item.cap = cap;
-        item.dash = dash;
-        item.hatchPx = hatchPx;
-        m_pending.push_back(std::move(item));
-    }
     const glm::vec2 d = toPx - fromPx;
     const float length = std::sqrt(d.x * d.x + d.y * d.y);
     if (length <= 0.f || widthPx <= 0.f) return;
@@ -178,12 +141,6 @@ void OverlayBatch::addLine(glm::vec2 fromPx, glm::vec2 toPx, float widthPx,
 
 void OverlayBatch::flush(glm::vec2 viewportPx) {
     m_lastDrawCalls = 0;
-    if (m_record) {
-        m_record->items.insert(m_record->items.end(), m_pending.begin(), m_pending.end());
-        m_pending.clear();
-        m_vertices.clear();
-        return;
-    }
     if (m_vertices.empty()) return;
     glViewport(0, 0, static_cast<GLsizei>(viewportPx.x), static_cast<GLsizei>(viewportPx.y));
     glDisable(GL_DEPTH_TEST);

@@ -16,7 +16,6 @@
 
 namespace render {
 
-
 class OverlayBatch {
 public:
     // Builds the program and buffers; needs a current GL context that outlives the batch.
@@ -40,10 +39,6 @@ public:
 
     int lastDrawCalls() const { return m_lastDrawCalls; }
 
-    // While `record` is set, flush() appends what was queued to it (as shapes, for the vector
-    // export) instead of drawing; nullptr draws again. The record must outlive the setting.
-    void setRecord(OverlayRecord* record) { m_record = record; }
-
 private:
     OverlayBatch() = default;
 
@@ -65,8 +60,6 @@ private:
     gl::BufferHandle m_vbo;
     std::vector<Vertex> m_vertices;
     int m_lastDrawCalls = 0;
-    OverlayRecord* m_record = nullptr;
-    std::vector<OverlayItem> m_pending;  // queued shapes while recording
 };
 
 }  // namespace render

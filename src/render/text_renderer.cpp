@@ -244,22 +244,6 @@ bool TextRenderer::glyph(int face, int glyphIndex, float sizePx, int subpixel, f
 
 void TextRenderer::flush(glm::vec2 viewportPx) {
     m_stats.lastDrawCalls = 0;
-    if (m_record) {
-        for (const Run& run : m_runs) {
-            OverlayItem item;
-            item.kind = OverlayItem::Kind::Text;
-            item.a = run.baselineLeftPx;
-            item.size = run.sizePx;
-            item.color = run.color;
-            item.text = run.text;
-            item.bold = run.bold;
-            item.haloPx = run.haloPx;
-            item.halo = run.halo;
-            m_record->items.push_back(std::move(item));
-        }
-        m_runs.clear();
-        return;
-    }
     m_vertices.clear();
     for (const Run& run : m_runs) {
         float color[4], halo[4];

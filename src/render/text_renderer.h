@@ -69,10 +69,7 @@ public:
     // drawn as before, with '?' for what the faces lack.
     bool setFallbackFont(const std::string& file, std::string* error);
 
-    // While `record` is set, flush() appends the queued runs to it as text items (for the
-    // vector export) instead of drawing; nullptr draws again. The record must outlive the
-    // setting. The font files, so a vector back end sets the text in the same faces.
-    void setRecord(OverlayRecord* record) { m_record = record; }
+    // The font files, so a vector back end sets the text in the same faces.
     const std::string& regularFontFile() const { return m_regularFile; }
     const std::string& boldFontFile() const { return m_boldFile; }
 
@@ -133,7 +130,6 @@ private:
     std::vector<Run> m_runs;
     std::vector<Vertex> m_vertices;
     Stats m_stats;
-    OverlayRecord* m_record = nullptr;
     std::string m_regularFile, m_boldFile;
 };
 
