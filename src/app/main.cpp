@@ -4,6 +4,7 @@
 #include "app/cli.h"
 #include "app/interactive.h"
 #include "app/paths.h"
+#include "app/process_exit.h"
 #include "app/render_command.h"
 #include "data/check.h"
 
@@ -15,19 +16,6 @@
 #include <vector>
 
 namespace {
-
-// Peak resident memory of this process (VmHWM, which exec resets), MB; -1 when unknown.
-double peakRssMb() {
-    std::FILE* f = std::fopen("/proc/self/status", "r");
-    if (!f) return -1.0;
-    char line[256];
-    long kb = -1;
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::sscanf(line, "VmHWM: %ld", &kb) == 1) break;
-    }
-    std::fclose(f);
-    return kb < 0 ? -1.0 : static_cast<double>(kb) / 1024.0;
-}
 
 int run(int argc, char** argv) {
     const auto processStart = std::chrono::steady_clock::now();
@@ -68,9 +56,6 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     const int code = run(argc, argv);
-    // `corridor bench` runs this binary as a child and asks it for its own peak memory (the
-    // kernel's figure for a child also counts the forked parent's pages before exec).
-    if (std::getenv("CORRIDOR_REPORT_PEAK_RSS"))
-        std::fprintf(stderr, "corridor peak RSS %.1f MB\n", peakRssMb());
+    app::reportPeakRssIfAsked();
     return code;
 }

@@ -9,6 +9,7 @@
 #include "app/interrupt.h"
 #include "app/load_messages.h"
 #include "app/map_session.h"
+#include "app/process_exit.h"
 #include "app/renderer_setup.h"
 #include "render/export_png.h"
 #include "render/export_tiles.h"
@@ -235,6 +236,8 @@ int loadStoryWithSteps(const std::string& path, scene::StoryResult* story) {
     return kExitOk;
 }
 
+int renderOne(const Options& options, const std::string& argv0, bool lastInProcess);
+
 // --all-steps: each step of --scene at rest, one PNG each (the --out pattern numbered from 1),
 // drawn exactly as `render --scene FILE --step N` draws it. Stops at the first step that
 // cannot be drawn or written, or at Ctrl-C / SIGTERM.
@@ -252,7 +255,7 @@ int renderAllSteps(const Options& options, const std::string& argv0) {
         one.allSteps = false;
         one.step = i;
         one.out = framePath(options.out, i);
-        const int c = runRender(one, argv0);
+        const int c = renderOne(one, argv0, false);
         if (c == kExitUsage || c == kExitRender || c == kExitInterrupted || c == kExitTerminated)
             return c;
         if (c != kExitOk) code = c;  // bad input: the step was drawn; say so at the end
@@ -328,6 +331,14 @@ int renderStoryVideo(const Options& options, const MapSession& session,
 
 int runRender(const Options& options, const std::string& argv0) {
     if (options.allSteps && options.video.empty()) return renderAllSteps(options, argv0);
+    return renderOne(options, argv0, true);
+}
+
+namespace {
+
+// `lastInProcess`: nothing runs after this render, so a written frame ends the process without
+// tearing down (exitWithoutTeardown); false when renderAllSteps calls it once per step.
+int renderOne(const Options& options, const std::string& argv0, bool lastInProcess) {
     const auto t0 = std::chrono::steady_clock::now();
     if (const std::string e = checkOutputs(options); !e.empty()) {
         std::fprintf(stderr, "error: %s\n", e.c_str());
@@ -351,6 +362,19 @@ int runRender(const Options& options, const std::string& argv0) {
     if (window) renderer = render::MapRenderer::create(&err);
     trace.mark("shaders", true);
     if (renderer) prepareFonts(*renderer, &warnings);
+    // A single PNG frame: its tile target and band are allocated here, while the map still loads
+    // (70 ms of clearing memory at 4K), and its base map is drawn straight into the frame.
+    const bool singleFrame =
+        !options.sequence() && !options.allSteps && outputFormat(options) == "png";
+    std::unique_ptr<render::TiledExporter> tiles;
+    if (renderer) tiles = std::make_unique<render::TiledExporter>(*renderer, renderTilePx(options));
+    if (renderer && singleFrame) {
+        renderer->setKeepBaseMap(false);
+        std::string ignored;  // render() reports a failure again, after the load's messages
+        if (fitsInMemory(*tiles, options.widthPx, options.heightPx, &ignored))
+            tiles->prepare(options.widthPx, options.heightPx, &ignored);
+        trace.mark("render target", true);
+    }
     MapSession session = loading.get();
     trace.mark("load session (waited)");
     printMessages(stderr, "error", session.errors);
@@ -415,7 +439,7 @@ int runRender(const Options& options, const std::string& argv0) {
                          msSince(tVector));
             return session.errors.empty() ? kExitOk : kExitInput;
         }
-        render::TiledExporter exporter(*renderer, renderTilePx(options));
+        render::TiledExporter& exporter = *tiles;
         if (options.sequence()) {
             const int count = sequenceLength(options.fps, options.durationSec);
             SoakMonitor monitor(*renderer, session, count, options.soakReload);
@@ -480,8 +504,11 @@ int runRender(const Options& options, const std::string& argv0) {
             bt.simplifyMs, bt.cacheHits, drawMs, pngMs);
         // The map rendered, but part of the input was bad: say so in the exit code.
         if (!session.errors.empty()) code = kExitInput;
+        if (lastInProcess) exitWithoutTeardown(code);  // the file is in place: nothing left
     }
     return code;
 }
+
+}  // namespace
 
 }  // namespace app

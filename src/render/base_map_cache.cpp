@@ -107,7 +107,8 @@ bool BaseMapCache::update(const scene::FrameSpec& spec, const RenderTarget& targ
 }
 
 bool BaseMapCache::extend(const scene::FrameSpec& spec, FrameStats* stats) {
-    if (!m_texture || spec.tile.frameWidthPx > 0 || !(keyFor(spec) == m_key)) return false;
+    if (!m_keep || !m_texture || spec.tile.frameWidthPx > 0 || !(keyFor(spec) == m_key))
+        return false;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
     if (m_view.layout.marginPx == glm::ivec2(0)) {
         // The first time at rest: room for the margin, the core copied into its middle.
@@ -151,7 +152,7 @@ bool BaseMapCache::extend(const scene::FrameSpec& spec, FrameStats* stats) {
 }
 
 bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameStats& stats) {
-    if (!m_texture || spec.tile.frameWidthPx > 0 || !keyFor(spec).sameButCamera(m_key))
+    if (!m_keep || !m_texture || spec.tile.frameWidthPx > 0 || !keyFor(spec).sameButCamera(m_key))
         return false;
     const glm::ivec2 view(spec.widthPx, spec.heightPx);
     const scene::BaseCachePlacement place = scene::placeCachedBase(m_view, spec.camera, view);
@@ -231,8 +232,30 @@ bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameSt
     return true;
 }
 
+void BaseMapCache::setKeep(bool keep) {
+    m_keep = keep;
+    if (keep) return;
+    m_texture = {};
+    m_framebuffer = {};
+    m_stripTargets.clear();
+    m_key = BaseKey{};
+    m_view = scene::CachedBaseView{};
+}
+
 void BaseMapCache::place(const scene::FrameSpec& spec, const RenderTarget& target, GLuint frame,
                          bool moving, FrameStats& stats) {
+    if (!m_keep) {
+        m_base.draw(spec, target, stats);
+        ++stats.baseRedraws;
+        if (frame != target.resolvedFramebuffer()) {
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, frame);
+            glBlitFramebuffer(0, 0, spec.widthPx, spec.heightPx, 0, 0, spec.widthPx, spec.heightPx,
+                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, frame);
+        return;
+    }
     if (moving && drawMoved(spec, frame, stats)) return;
     // Just drawn: the target's frame holds the map the cache was copied from (a 4K export or
     // redraw skips copying 33 MB back).

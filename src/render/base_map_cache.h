@@ -35,6 +35,9 @@ public:
     // At rest, after place() for `spec`: draws the next strip of the margin round the cache.
     // True when a strip was drawn; false when the margin is whole or the cache is not spec's view.
     bool extend(const scene::FrameSpec& spec, FrameStats* stats);
+    // Off: place() draws the base map straight into the target's frame every time and keeps no
+    // texture (a single-frame export: nothing would read it again). On by default.
+    void setKeep(bool keep);
 
 private:
     // What the cached base map was drawn for.
@@ -78,6 +81,7 @@ private:
     std::vector<std::unique_ptr<RenderTarget>> m_stripTargets;  // margin strips are drawn in
     std::unique_ptr<Program> m_quadProgram;                     // made on the first zoom frame
     bool m_quadFailed = false;
+    bool m_keep = true;
     gl::VertexArrayHandle m_emptyVao;  // for the quad, which takes no attributes
 };
 

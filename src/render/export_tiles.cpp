@@ -40,20 +40,23 @@ TiledExporter::TiledExporter(MapRenderer& renderer, int tileSizePx)
     : m_renderer(renderer),
       m_tileSizePx(tileSizePx > 0 ? std::min(tileSizePx, maxTileSizePx()) : maxTileSizePx()) {}
 
-bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
-                           const TileProgress& progress, std::string* error) {
-    const int w = frame.widthPx, h = frame.heightPx;
-    const TileGrid grid = tileGrid(w, h, m_tileSizePx);
-    const size_t rowBytes = static_cast<size_t>(w) * 4;
-    StageTrace trace("tiles");  // CORRIDOR_TRACE=1
-    try {
-        m_band.resize(rowBytes * static_cast<size_t>(grid.tileHeightPx));
-    } catch (const std::bad_alloc&) {
-        if (error)
-            *error = "frame " + std::to_string(w) + "x" + std::to_string(h) +
-                     " is too large for memory: one band of tiles needs " +
-                     std::to_string(rowBytes * grid.tileHeightPx / (1024 * 1024)) + " MB";
-        return false;
+bool TiledExporter::prepare(int frameWidthPx, int frameHeightPx, std::string* error) {
+    const TileGrid grid = tileGrid(frameWidthPx, frameHeightPx, m_tileSizePx);
+    const size_t bandBytes =
+        static_cast<size_t>(frameWidthPx) * 4 * static_cast<size_t>(grid.tileHeightPx);
+    if (m_bandBytes != bandBytes) {
+        m_band.reset();
+        m_bandBytes = 0;
+        m_band.reset(new (std::nothrow) uint8_t[bandBytes]);
+        if (!m_band) {
+            if (error)
+                *error = "frame " + std::to_string(frameWidthPx) + "x" +
+                         std::to_string(frameHeightPx) +
+                         " is too large for memory: one band of tiles needs " +
+                         std::to_string(bandBytes / (1024 * 1024)) + " MB";
+            return false;
+        }
+        m_bandBytes = bandBytes;
     }
     if (!m_target || m_target->width() != grid.tileWidthPx ||
         m_target->height() != grid.tileHeightPx) {
@@ -68,6 +71,16 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
         }
         m_target = std::move(target);
     }
+    return true;
+}
+
+bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
+                           const TileProgress& progress, std::string* error) {
+    const int w = frame.widthPx, h = frame.heightPx;
+    const TileGrid grid = tileGrid(w, h, m_tileSizePx);
+    const size_t rowBytes = static_cast<size_t>(w) * 4;
+    StageTrace trace("tiles");  // CORRIDOR_TRACE=1
+    if (!prepare(w, h, error)) return false;
     const bool tiled = grid.count() > 1;
     trace.mark("render target", true);
     int done = 0;
@@ -81,14 +94,14 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
             m_renderer.draw(spec, *m_target);
             trace.mark("draw", true);
             readResolvedInto(*m_target, std::min(grid.tileWidthPx, w - x0), rows,
-                             &m_band[static_cast<size_t>(x0) * 4], rowBytes);
+                             m_band.get() + static_cast<size_t>(x0) * 4, rowBytes);
             trace.mark("readback");
             if (progress && !progress(++done, grid.count())) {
                 if (error) *error = "cancelled";
                 return false;
             }
         }
-        if (!sink(m_band.data(), y0, rows, error)) return false;
+        if (!sink(m_band.get(), y0, rows, error)) return false;
         trace.mark("band to sink (png)");
     }
     return true;

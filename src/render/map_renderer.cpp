@@ -69,6 +69,10 @@ FrameStats MapRenderer::drawMoving(const scene::FrameSpec& spec, const RenderTar
     return drawFrame(spec, target, labels, true);
 }
 
+void MapRenderer::setKeepBaseMap(bool keep) {
+    m_baseCache->setKeep(keep);
+}
+
 bool MapRenderer::extendBaseCache(const scene::FrameSpec& spec, FrameStats* stats) {
     return m_baseCache->extend(spec, stats);
 }

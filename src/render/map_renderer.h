@@ -94,6 +94,10 @@ public:
     // the cached base map (scene/base_cache_view.h), so later moving frames find the map there.
     // True when a strip was drawn; false when the margin is whole or the cache is not spec's view.
     bool extendBaseCache(const scene::FrameSpec& spec, FrameStats* stats = nullptr);
+    // Whether draw() keeps the base map for the next frame (the default). A single-frame export
+    // draws one view once: it turns this off and the base map is drawn straight into the frame,
+    // with no cache texture (33 MB at 4K, allocated, cleared and copied into for nothing).
+    void setKeepBaseMap(bool keep);
 
     // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
     // and text runs, laid out exactly as draw() lays them out, for the vector export
