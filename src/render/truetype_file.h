@@ -7,14 +7,35 @@
 // Never define STB_TRUETYPE_IMPLEMENTATION in this project.
 #include <stb_truetype.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace render {
 
+// The file's bytes, mapped read-only (the page cache's own pages: nothing copied, only what
+// stb_truetype reads is ever loaded; a 16 MB CJK face costs no more to open than a small one),
+// or read into memory where the file cannot be mapped. Unmapped when destroyed.
+class FontBytes {
+public:
+    FontBytes() = default;
+    ~FontBytes();
+    FontBytes(const FontBytes&) = delete;
+    FontBytes& operator=(const FontBytes&) = delete;
+    // False when the file cannot be opened or read, or is not a regular file.
+    bool load(const std::string& path);
+    const unsigned char* data() const { return m_mapped ? m_mapped : m_copy.data(); }
+    size_t size() const { return m_size; }
+
+private:
+    unsigned char* m_mapped = nullptr;
+    size_t m_size = 0;
+    std::vector<unsigned char> m_copy;
+};
+
 struct TrueTypeFile {
-    std::vector<unsigned char> data;  // stb_truetype's info points into it: never copied
+    FontBytes bytes;  // stb_truetype's info points into them: never copied
     stbtt_fontinfo info{};
     int ascent = 0, descent = 0, lineGap = 0;  // font units
     float scale(float sizePx) const { return stbtt_ScaleForMappingEmToPixels(&info, sizePx); }
