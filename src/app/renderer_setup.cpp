@@ -46,6 +46,7 @@ void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warni
 void prepareMap(render::MapRenderer& renderer, const MapSession& session) {
     render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
     renderer.setMap(session.map, session.manifest->themes);
+    renderer.setGlyphCacheDir(session.cacheDir);
     trace.mark("map edges, upload", true);
     uploadTimeline(renderer, session);
     trace.mark("timeline upload", true);

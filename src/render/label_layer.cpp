@@ -150,6 +150,7 @@ int LabelLayer::draw(const scene::LabelSet& set, const scene::LabelPlacement& pl
         m_font->clearAtlas();
         build(set, placement, p, &full);
     }
+    m_font->saveGlyphCache();  // the fields computed for this frame, if any, for the next run
     if (m_vertices.empty()) return 0;
     glViewport(0, 0, static_cast<GLsizei>(p.viewportPx.x), static_cast<GLsizei>(p.viewportPx.y));
     glDisable(GL_DEPTH_TEST);

@@ -54,6 +54,8 @@ public:
              const DrawParams& p);
 
     const SdfFont& font() const { return *m_font; }
+    // The glyph fields' cache folder (SdfFont::useGlyphCache); draw() saves what it computed.
+    void useGlyphCache(const std::string& dir) { m_font->useGlyphCache(dir); }
 
 private:
     LabelLayer() = default;

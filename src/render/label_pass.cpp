@@ -11,8 +11,14 @@ namespace render {
 
 bool LabelPass::setFonts(const SdfFontFiles& fonts, std::string* error) {
     m_layer = LabelLayer::create(fonts, error);
+    if (m_layer) m_layer->useGlyphCache(m_glyphCacheDir);
     m_exportKey.reset();
     return m_layer != nullptr;
+}
+
+void LabelPass::setGlyphCacheDir(const std::string& dir) {
+    m_glyphCacheDir = dir;
+    if (m_layer) m_layer->useGlyphCache(dir);
 }
 
 void LabelPass::setLabels(scene::LabelSet labels) {

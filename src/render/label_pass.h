@@ -27,6 +27,8 @@ class LabelPass {
 public:
     // The SDF fonts: false with *error when a font cannot be read (then no labels are drawn).
     bool setFonts(const SdfFontFiles& fonts, std::string* error);
+    // Where the fonts' glyph fields are kept between runs ("" = nowhere); kept for later fonts.
+    void setGlyphCacheDir(const std::string& dir);
     // The labels, once per data set and projection.
     void setLabels(scene::LabelSet labels);
     const scene::LabelSet& labels() const { return m_labels; }
@@ -49,6 +51,7 @@ public:
 
 private:
     std::unique_ptr<LabelLayer> m_layer;
+    std::string m_glyphCacheDir;
     scene::LabelSet m_labels;
     uint64_t m_generation = 0;
     // The last export placement and what it was placed for (tiles of one frame share it).

@@ -65,6 +65,9 @@ public:
     // Map labels (render/label_pass.h). The SDF fonts: false with *error when a font cannot
     // be read (then no labels are drawn). The labels: once per data set and projection.
     bool setLabelFonts(const SdfFontFiles& fonts, std::string* error);
+    // Where the label glyphs' distance fields are kept between runs (render/sdf_glyph_cache.h;
+    // "" = computed every run): the map's cache folder.
+    void setGlyphCacheDir(const std::string& dir) { m_labelPass.setGlyphCacheDir(dir); }
     void setLabels(scene::LabelSet labels);
     const scene::LabelSet& labels() const { return m_labelPass.labels(); }
     uint64_t labelsGeneration() const { return m_labelPass.generation(); }  // bumped by setLabels

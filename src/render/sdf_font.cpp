@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace render {
 
@@ -97,6 +98,7 @@ std::unique_ptr<SdfFont> SdfFont::createForMeasuring(const SdfFontFiles& files,
             return nullptr;
         }
     }
+    f->m_files = {paths[0], paths[1], paths[2], files.fallback};
     return f;
 }
 
@@ -169,32 +171,83 @@ bool SdfFont::allocate(int w, int h, int* x, int* y) {
     return true;
 }
 
+void SdfFont::useGlyphCache(const std::string& dir) {
+    if (dir == m_cacheDir) return;
+    m_cacheDir = dir;
+    m_cacheRead = false;
+    m_unsaved = false;
+    m_stored.clear();
+}
+
+bool SdfFont::saveGlyphCache() {
+    if (!m_unsaved || m_cacheDir.empty()) return true;
+    std::vector<StoredGlyph> glyphs;
+    glyphs.reserve(m_stored.size());
+    for (const auto& entry : m_stored) glyphs.push_back(entry.second);
+    std::sort(glyphs.begin(), glyphs.end(), [](const StoredGlyph& a, const StoredGlyph& b) {
+        return std::tie(a.font, a.glyph) < std::tie(b.font, b.glyph);
+    });
+    const uint64_t key =
+        sdfGlyphCacheKey(m_files, kSdfBaseSizePx, kSdfSpreadPx, kOnEdge, kPixelDistScale);
+    m_unsaved = false;  // a folder that cannot be written is not tried again for every glyph
+    return storeSdfGlyphs(m_cacheDir, key, glyphs);
+}
+
 const SdfFont::Glyph* SdfFont::glyph(const Font* font, int glyphIndex) {
     const uint64_t key =
         (static_cast<uint64_t>(font->id) << 32) | static_cast<uint32_t>(glyphIndex);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) return &it->second;
-    Glyph g;
-    int w = 0, h = 0, xoff = 0, yoff = 0;
-    unsigned char* sdf =
-        stbtt_GetGlyphSDF(&font->info, font->scale(kSdfBaseSizePx), glyphIndex, kSdfSpreadPx,
-                          kOnEdge, kPixelDistScale, &w, &h, &xoff, &yoff);
-    if (sdf && w > 0 && h > 0) {
-        int ax = 0, ay = 0;
-        if (!allocate(w + 1, h + 1, &ax, &ay)) {
-            stbtt_FreeSDF(sdf, nullptr);
-            return nullptr;
+    if (!m_cacheRead && !m_cacheDir.empty()) {
+        m_cacheRead = true;
+        const uint64_t fileKey =
+            sdfGlyphCacheKey(m_files, kSdfBaseSizePx, kSdfSpreadPx, kOnEdge, kPixelDistScale);
+        if (auto stored = loadSdfGlyphs(m_cacheDir, fileKey)) {
+            for (StoredGlyph& g : *stored) {
+                const uint64_t k =
+                    (static_cast<uint64_t>(g.font) << 32) | static_cast<uint32_t>(g.glyph);
+                m_stored.emplace(k, std::move(g));
+            }
         }
+    }
+    auto stored = m_stored.find(key);
+    if (stored == m_stored.end()) {
+        // Computed here (the slow part: every pixel against every edge of the outline).
+        StoredGlyph computed;
+        computed.font = static_cast<uint8_t>(font->id);
+        computed.glyph = glyphIndex;
+        int w = 0, h = 0, xoff = 0, yoff = 0;
+        unsigned char* sdf =
+            stbtt_GetGlyphSDF(&font->info, font->scale(kSdfBaseSizePx), glyphIndex, kSdfSpreadPx,
+                              kOnEdge, kPixelDistScale, &w, &h, &xoff, &yoff);
+        if (sdf && w > 0 && h > 0) {
+            computed.width = w;
+            computed.height = h;
+            computed.offX = xoff;
+            computed.offY = yoff;
+            computed.pixels.assign(sdf, sdf + static_cast<size_t>(w) * h);
+        }
+        if (sdf) stbtt_FreeSDF(sdf, nullptr);
+        stored = m_stored.emplace(key, std::move(computed)).first;
+        m_unsaved = !m_cacheDir.empty();
+        ++m_computed;
+    }
+    const StoredGlyph& field = stored->second;
+    Glyph g;
+    const int w = field.width, h = field.height;
+    if (w > 0 && h > 0) {
+        int ax = 0, ay = 0;
+        if (!allocate(w + 1, h + 1, &ax, &ay)) return nullptr;
         for (int row = 0; row < h; ++row)
-            std::copy_n(sdf + static_cast<size_t>(row) * w, w,
+            std::copy_n(field.pixels.data() + static_cast<size_t>(row) * w, w,
                         &m_pixels[static_cast<size_t>(ay + row) * m_atlasW + ax]);
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, m_texture.id());
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE, sdf);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, ax, ay, w, h, GL_RED, GL_UNSIGNED_BYTE,
+                        field.pixels.data());
         glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-        g = {ax, ay, w, h, static_cast<float>(xoff), static_cast<float>(yoff)};
+        g = {ax, ay, w, h, static_cast<float>(field.offX), static_cast<float>(field.offY)};
     }
-    if (sdf) stbtt_FreeSDF(sdf, nullptr);
     return &m_glyphs.emplace(key, g).first->second;
 }
 

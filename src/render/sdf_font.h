@@ -5,6 +5,7 @@
 #pragma once
 
 #include "render/gl_handles.h"
+#include "render/sdf_glyph_cache.h"
 #include "render/shelf_packer.h"
 
 #include <glm/vec2.hpp>
@@ -65,6 +66,16 @@ public:
     bool layout(const std::string& utf8, SdfFace face, float sizePx, float letterSpacingEm,
                 glm::vec2 baselineLeftPx, std::vector<Quad>* out);
 
+    // Keeps the glyphs' distance fields in `dir` between runs (render/sdf_glyph_cache.h): what
+    // is stored there for these font files is read on the first glyph the atlas lacks, and a
+    // field is computed only when it is not. "" = computed every time (the default).
+    void useGlyphCache(const std::string& dir);
+    // Writes the fields computed since the last save to the cache; nothing when none were or
+    // there is no cache. False when the folder cannot be written.
+    bool saveGlyphCache();
+    // How many glyph fields this font has computed rather than read from the cache.
+    int computedFields() const { return m_computed; }
+
     unsigned atlasTexture() const { return m_texture.id(); }
     glm::ivec2 atlasSize() const { return {m_atlasW, m_atlasH}; }
     int cachedGlyphs() const { return static_cast<int>(m_glyphs.size()); }
@@ -93,6 +104,14 @@ private:
     std::vector<uint8_t> m_pixels;
     ShelfPacker m_packer;
     std::unordered_map<uint64_t, Glyph> m_glyphs;
+    // The glyph cache: the files the faces came from (its key), the folder, and every field
+    // read from it or computed since, by glyph key; m_unsaved when some are not on disk yet.
+    std::vector<std::string> m_files;
+    std::string m_cacheDir;
+    bool m_cacheRead = false;
+    bool m_unsaved = false;
+    int m_computed = 0;
+    std::unordered_map<uint64_t, StoredGlyph> m_stored;
 };
 
 // UTF-8 to code points; malformed sequences become U+FFFD.

@@ -13,7 +13,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -188,6 +191,39 @@ TEST_F(LabelRenderTest, InkMatchesPlacedBoxes) {
     EXPECT_GE(y0, b.y0 - 1.f);
     EXPECT_LE(y1, b.y1 + 1.f);
     EXPECT_GT(x1 - x0, 0.9f * (b.x1 - b.x0));
+}
+
+// The glyph fields computed in one run are read from the cache folder in the next, which then
+// computes none and draws the same pixels; a damaged entry is computed again.
+TEST_F(LabelRenderTest, GlyphFieldsComeFromTheCacheOnTheNextRun) {
+    const std::string dir =
+        (std::filesystem::temp_directory_path() / ("corridor_glyphs_" + std::to_string(::getpid())))
+            .string();
+    std::filesystem::create_directories(dir);
+    const scene::LabelSet set = sampleSet();
+    const double ppt = scene::kScreenPixelsPerPoint;
+    const auto placed = place(set, 640, 400, ppt, scene::LabelLanguage::Russian);
+    auto run = [&](int* computed) {
+        std::string err;
+        layer = render::LabelLayer::create(fontFiles(), &err);
+        layer->useGlyphCache(dir);
+        const render::Image img =
+            render(set, placed, 640, 400, ppt, true, scene::LabelLanguage::Russian);
+        *computed = layer->font().computedFields();
+        return img;
+    };
+    int first = 0, second = 0, third = 0;
+    const render::Image a = run(&first);
+    EXPECT_GT(first, 20);
+    const render::Image b = run(&second);
+    EXPECT_EQ(second, 0);
+    EXPECT_EQ(a.rgba, b.rgba);
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        std::filesystem::resize_file(entry.path(), std::filesystem::file_size(entry.path()) / 2);
+    const render::Image c = run(&third);
+    EXPECT_EQ(third, first);
+    EXPECT_EQ(a.rgba, c.rgba);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_F(LabelRenderTest, GoldenLabelledViewBothThemesAnd2x) {
