@@ -346,14 +346,16 @@ int renderOne(const Options& options, const std::string& argv0, bool lastInProce
     }
     render::StageTrace trace("render");  // CORRIDOR_TRACE=1: start-up stages on stderr
     // The map loads on another thread while this one opens the GL context, compiles the
-    // programs and rasterises the fonts, none of which needs the map (each side about 0.1 s on
-    // a 2-core llvmpipe machine); the upload waits for both.
+    // programs, opens the fonts and allocates the frame, none of which needs the map (each side
+    // about 0.1 s on a 2-core llvmpipe machine); the upload waits for both. Fontconfig's
+    // lookups run on a third thread meanwhile.
     double loadMs = 0.0;
     std::future<MapSession> loading = std::async(std::launch::async, [&] {
         MapSession loaded = loadMapSession(options, argv0);
         loadMs = msSince(t0);
         return loaded;
     });
+    std::future<RendererFonts> fontFiles = std::async(std::launch::async, findRendererFonts);
     std::string err;
     auto window = GlWindow::create("Corridor", 64, 64, true, &err);
     trace.mark("GL context", true);
@@ -361,7 +363,7 @@ int renderOne(const Options& options, const std::string& argv0, bool lastInProce
     std::vector<std::string> warnings;
     if (window) renderer = render::MapRenderer::create(&err);
     trace.mark("shaders", true);
-    if (renderer) prepareFonts(*renderer, &warnings);
+    if (renderer) prepareFonts(*renderer, fontFiles.get(), &warnings);
     // A single PNG frame: its tile target and band are allocated here, while the map still loads
     // (70 ms of clearing memory at 4K), and its base map is drawn straight into the frame.
     const bool singleFrame =

@@ -19,22 +19,33 @@ void uploadTimeline(render::MapRenderer& renderer, const MapSession& session) {
     renderer.setLabels(sessionLabels(session));
 }
 
-void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warnings) {
-    render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
+RendererFonts findRendererFonts() {
     // Noto Sans (fonts-noto-core), else DejaVu Sans: whatever fontconfig matches best.
-    std::string regular = findFontFile("Noto Sans");
-    std::string bold = findFontFile("Noto Sans:bold");
-    if (regular.empty()) regular = findFontFile("DejaVu Sans");
-    if (bold.empty()) bold = regular;
+    RendererFonts f;
+    f.regular = findFontFile("Noto Sans");
+    f.bold = findFontFile("Noto Sans:bold");
+    if (f.regular.empty()) f.regular = findFontFile("DejaVu Sans");
+    if (f.bold.empty()) f.bold = f.regular;
+    f.labels = findLabelFonts();
+    return f;
+}
+
+void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warnings) {
+    prepareFonts(renderer, findRendererFonts(), warnings);
+}
+
+void prepareFonts(render::MapRenderer& renderer, const RendererFonts& fonts,
+                  std::vector<std::string>* warnings) {
+    render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
     std::string err;
-    if (regular.empty()) {
+    if (fonts.regular.empty()) {
         if (warnings)
             warnings->push_back("no font found (install fonts-noto-core): the legend is not drawn");
-    } else if (!renderer.setFonts(regular, bold, &err)) {
+    } else if (!renderer.setFonts(fonts.regular, fonts.bold, &err)) {
         if (warnings) warnings->push_back(err + ": the legend is not drawn");
     }
     trace.mark("legend fonts", true);
-    const LabelFontFiles labelFonts = findLabelFonts();
+    const LabelFontFiles& labelFonts = fonts.labels;
     if (!labelFonts.regular.empty() &&
         !renderer.setLabelFonts(
             {labelFonts.regular, labelFonts.bold, labelFonts.italic, labelFonts.cjk}, &err)) {

@@ -67,23 +67,31 @@ FileBytes readRegularFilePrefix(const std::string& path, std::uint64_t maxBytes,
     FileBytes out;
     const int fd = openRegularFile(path, maxBytes, &out.status);
     if (fd < 0) return out;
-    char buf[8192];
     // Reads until `count` bytes or the end, and never past maxBytes: a file that grows while it
-    // is read is cut there.
+    // is read is cut there. Sized from the file's length up front and read straight into the
+    // string (a 9 MB cache entry in a few reads, not regrown and copied 8 KB at a time); a
+    // file that changes length meanwhile is still read to its real end.
     const std::uint64_t limit = std::min<std::uint64_t>(count, maxBytes);
-    while (out.bytes.size() < limit) {
-        const size_t want =
-            static_cast<size_t>(std::min<std::uint64_t>(sizeof buf, limit - out.bytes.size()));
-        const ssize_t n = ::read(fd, buf, want);
+    struct stat st {};
+    const std::uint64_t expected =
+        ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+    size_t size = 0;
+    out.bytes.resize(static_cast<size_t>(std::min<std::uint64_t>(limit, expected + 1)));
+    while (size < limit) {
+        if (size == out.bytes.size())
+            out.bytes.resize(static_cast<size_t>(
+                std::min<std::uint64_t>(limit, std::max<size_t>(8192, 2 * size))));
+        const ssize_t n = ::read(fd, &out.bytes[size], out.bytes.size() - size);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             out.status = FileStatus::Unreadable;
-            out.bytes.clear();
+            size = 0;
             break;
         }
         if (n == 0) break;
-        out.bytes.append(buf, static_cast<size_t>(n));
+        size += static_cast<size_t>(n);
     }
+    out.bytes.resize(size);
     ::close(fd);
     return out;
 }
