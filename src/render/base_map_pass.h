@@ -49,6 +49,10 @@ public:
     // is in target.resolvedFramebuffer().
     void draw(const scene::FrameSpec& spec, const RenderTarget& target, FrameStats& stats);
 
+    // Whether draw() may paint the largest opaque fill first (on by default; see draw()). Off,
+    // every layer is painted back to front: the same pixels, more work (the tests compare).
+    void setFrontToBack(bool on) { m_frontToBack = on; }
+
     // The theme called `name` (its canonical name), else the first; nullptr without themes.
     const scene::Theme* themeFor(const std::string& name) const;
 
@@ -62,6 +66,8 @@ private:
     // The line runs' composite program for this vertex shader and these defines, made on first
     // use; nullptr when it does not compile.
     const Program* composite(const char* vert, const std::string& defines);
+    // The fill drawn before the sea for spec's view (see draw()), or SIZE_MAX when none may be.
+    size_t occluderFor(const scene::FrameSpec& spec, const std::vector<char>& visible) const;
 
     std::unique_ptr<Program> m_polygonProgram, m_lineProgram, m_pointProgram;
     std::unique_ptr<Program> m_edgeProgram;  // the polygon fills' antialiased rims
@@ -71,10 +77,13 @@ private:
     std::vector<scene::LayerDef> m_layers;
     std::vector<std::unique_ptr<GpuLayer>> m_gpu;
     std::vector<scene::LayerGeometry> m_featureKeys;  // features only: what styling needs
+    std::vector<double> m_fillArea;  // per layer: its full fill's area (map-plane m²)
+    std::vector<char> m_opaqueFill;  // per layer: every feature's fill opaque in the theme
     std::vector<scene::Theme> m_themes;
     glm::dvec2 m_originWorld{0.0};
     std::string m_appliedTheme;
     uint64_t m_generation = 0;
+    bool m_frontToBack = true;
 };
 
 }  // namespace render

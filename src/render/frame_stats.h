@@ -11,6 +11,7 @@ struct FrameStats {
     int baseRedraws = 0;    // 1 when the cached base map had to be drawn again
     int baseFromCache = 0;  // 1 when the base map was the cache moved and scaled (drawMoving)
     int labelsDrawn = 0;
+    int occluderLayer = -1;  // the fill BaseMapPass drew front to back (its layer index), or -1
 };
 
 }  // namespace render

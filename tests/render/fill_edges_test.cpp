@@ -4,6 +4,7 @@
 // triangulated in pieces, and a picture close to the 4x MSAA reference.
 #include "geo/triangulate.h"
 #include "gl_test_context.h"
+#include "render/base_map_pass.h"
 #include "render/map_renderer.h"
 #include "render/readback.h"
 #include "scene/polygon_edges.h"
@@ -213,6 +214,100 @@ TEST_F(FillRimTest, EdgesAreAntialiasedWithoutSeamsAndCloseToMsaa) {
     EXPECT_EQ(far, 0);
     ASSERT_GT(edgePixels, 0);
     EXPECT_LT(errorSum / edgePixels, 32.0) << "mean difference from 4x MSAA on edge pixels";
+}
+
+// The base map's largest opaque fill painted first (BaseMapPass's occluder, skipped under by the
+// sea's pass and the fills before it) gives the pixels painting every layer back to front gives:
+// a sea with its gradient, a glow along a coast, land showing where the countries leave a gap,
+// countries of two colours, a lake over them, and a river drawn through its quads after.
+TEST_F(FillRimTest, TheOccluderPaintedFirstChangesNoPixel) {
+    scene::MapData map;
+    std::vector<scene::Theme> themes;
+    themes.push_back({"dark", *scene::parseColor("#10263a"), *scene::parseColor("#0a1a28"), {}});
+    auto layer = [&](const char* id, scene::LayerKind kind, scene::LayerStyle style) {
+        scene::LayerDef d;
+        d.id = id;
+        d.kind = kind;
+        d.styles["dark"] = std::move(style);
+        map.layers.push_back(d);
+        map.geometry.emplace_back();
+        return &map.geometry.back();
+    };
+    auto fill = [](scene::LayerGeometry* g, const geo::Polygon& p, const std::string& cls) {
+        scene::FeatureKey key;
+        key.className = cls;
+        const auto f = static_cast<uint32_t>(g->features.size());
+        g->features.push_back(key);
+        const geo::Mesh m = triangulated(p);
+        g->vertexFeature.insert(g->vertexFeature.end(), m.positions.size(), f);
+        g->fill.append(m);
+    };
+    auto line = [](scene::LayerGeometry* g, const geo::Path& p) {
+        if (g->features.empty()) g->features.emplace_back();
+        g->lines.push_back(p);
+        g->lineFeature.push_back(0);
+    };
+    const geo::Path coast = ring({{-70, -55}, {75, -62}, {66, 58}, {-62, 64}});
+    layer("sea", scene::LayerKind::Background, {});
+    scene::LayerStyle glow;
+    glow.stroke = *scene::parseColor("#2f6d8f");
+    glow.strokeWidthPt = 10.f;
+    glow.blurPt = 10.f;
+    glow.opacity = 0.5f;
+    line(layer("glow", scene::LayerKind::Line, glow), coast);
+    scene::LayerStyle land;
+    land.fill = *scene::parseColor("#2b2f33");
+    fill(layer("land", scene::LayerKind::Polygon, land), {coast, {}}, "");
+    scene::LayerStyle countries;
+    countries.fill = *scene::parseColor("#514a3b");
+    countries.classes["b"].fill = *scene::parseColor("#30353b");
+    scene::LayerGeometry* c = layer("countries", scene::LayerKind::Polygon, countries);
+    fill(c, {ring({{-70, -55}, {3, -58.6}, {-4, 61}, {-62, 64}}), {}}, "");
+    // The second country stops short of the coast's north-east corner: land shows there.
+    fill(c, {ring({{3, -58.6}, {75, -62}, {70, 10}, {30, 40}, {-4, 61}}), {}}, "b");
+    scene::LayerStyle lakes;
+    lakes.fill = *scene::parseColor("#143049");
+    fill(layer("lakes", scene::LayerKind::Polygon, lakes),
+         {ring({{-30, -10}, {-10, -14}, {-14, 12}, {-33, 8}}), {}}, "");
+    scene::LayerStyle river;
+    river.stroke = *scene::parseColor("#4f9cc0");
+    river.strokeWidthPt = 1.2f;
+    line(layer("river", scene::LayerKind::Line, river), {{-50, -40}, {0, 0}, {40, 30}, {60, 55}});
+    map.boundsMin = {-90, -80};
+    map.boundsMax = {90, 80};
+
+    auto draw = [&](bool frontToBack, int* occluder) {
+        std::string err;
+        auto pass = render::BaseMapPass::create(&err);
+        EXPECT_TRUE(pass) << err;
+        pass->setMap(map, themes);
+        pass->setFrontToBack(frontToBack);
+        render::RenderTarget target(320, 240, 0, &err);
+        scene::FrameSpec spec;
+        spec.widthPx = 320;
+        spec.heightPx = 240;
+        spec.theme = "dark";
+        spec.pixelsPerPoint = 2.0;
+        spec.camera = scene::fitCamera({-90, -80}, {90, 80}, {320, 240});
+        render::FrameStats stats;
+        pass->draw(spec, target, stats);
+        *occluder = stats.occluderLayer;
+        return render::readResolved(target);
+    };
+    int used = -1, none = -1;
+    const render::Image front = draw(true, &used);
+    const render::Image back = draw(false, &none);
+    EXPECT_EQ(used, 3) << "the countries, about as large as the land and drawn over it";
+    EXPECT_EQ(none, -1);
+    ASSERT_EQ(front.rgba.size(), back.rgba.size());
+    size_t differing = 0;
+    for (size_t i = 0; i < front.rgba.size(); ++i) differing += front.rgba[i] != back.rgba[i];
+    EXPECT_EQ(differing, 0u);
+    // The land shows in the gap, and the lake over the countries.
+    const uint8_t* gap = front.pixel(242, 52);
+    EXPECT_EQ(gap[0], 0x2b) << "land in the gap the second country leaves";
+    const uint8_t* lake = front.pixel(136, 120);
+    EXPECT_EQ(lake[2], 0x49) << "the lake over the countries";
 }
 
 }  // namespace
