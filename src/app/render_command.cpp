@@ -350,9 +350,12 @@ int renderOne(const Options& options, const std::string& argv0, bool lastInProce
     // about 0.1 s on a 2-core llvmpipe machine); the upload waits for both. Fontconfig's
     // lookups run on a third thread meanwhile.
     double loadMs = 0.0;
+    // The base map's vertex data is worked out there too, once the map is in (no GL needed).
+    render::BaseMapPass::Vertices vertices;
     std::future<MapSession> loading = std::async(std::launch::async, [&] {
         MapSession loaded = loadMapSession(options, argv0);
         loadMs = msSince(t0);
+        if (!loaded.fatal) vertices = render::BaseMapPass::prepare(loaded.map);
         return loaded;
     });
     std::future<RendererFonts> fontFiles = std::async(std::launch::async, findRendererFonts);
@@ -401,7 +404,8 @@ int renderOne(const Options& options, const std::string& argv0, bool lastInProce
     }
     int code = kExitOk;
     {
-        prepareMap(*renderer, session);
+        prepareMap(*renderer, session, &vertices);
+        vertices = {};  // uploaded: its memory back
         trace.mark("map upload", true);
         printMessages(stderr, "warning", warnings);
         if (interrupt.requested()) return interrupted(target, "; nothing written");

@@ -54,9 +54,10 @@ void prepareFonts(render::MapRenderer& renderer, const RendererFonts& fonts,
     trace.mark("label fonts", true);
 }
 
-void prepareMap(render::MapRenderer& renderer, const MapSession& session) {
+void prepareMap(render::MapRenderer& renderer, const MapSession& session,
+                const render::BaseMapPass::Vertices* vertices) {
     render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
-    renderer.setMap(session.map, session.manifest->themes);
+    renderer.setMap(session.map, session.manifest->themes, vertices);
     renderer.setGlyphCacheDir(session.cacheDir);
     trace.mark("map edges, upload", true);
     uploadTimeline(renderer, session);

@@ -31,7 +31,9 @@ void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warni
 // prepareFonts with the files already found.
 void prepareFonts(render::MapRenderer& renderer, const RendererFonts& fonts,
                   std::vector<std::string>* warnings);
-void prepareMap(render::MapRenderer& renderer, const MapSession& session);
+// `vertices`: render::BaseMapPass::prepare(session.map), when made beforehand.
+void prepareMap(render::MapRenderer& renderer, const MapSession& session,
+                const render::BaseMapPass::Vertices* vertices = nullptr);
 
 // Re-uploads the timeline only (after a projection change rebuilt it).
 void uploadTimeline(render::MapRenderer& renderer, const MapSession& session);

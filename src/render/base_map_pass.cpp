@@ -40,7 +40,49 @@ std::unique_ptr<BaseMapPass> BaseMapPass::create(std::string* error) {
     return r;
 }
 
-void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes) {
+namespace {
+
+std::vector<float> widthFactors(const scene::LayerGeometry& g) {
+    std::vector<float> widths;
+    widths.reserve(g.features.size());
+    for (const auto& f : g.features) widths.push_back(f.widthFactor);
+    return widths;
+}
+
+}  // namespace
+
+BaseMapPass::Vertices BaseMapPass::prepare(const scene::MapData& map) {
+    Vertices v;
+    v.layers.resize(map.geometry.size());
+    const glm::dvec2 origin = map.originWorld;
+    for (size_t i = 0; i < map.geometry.size(); ++i) {
+        const scene::LayerGeometry& g = map.geometry[i];
+        Vertices::Layer& out = v.layers[i];
+        if (!g.fill.indices.empty()) {
+            out.fill = fillVertices(g.fill, g.vertexFeature, origin, g.fillEdges);
+            for (const auto& band : g.fillBands)
+                out.fillBands.push_back(
+                    band.mesh.indices.empty()
+                        ? FillVertices{}
+                        : fillVertices(band.mesh, band.vertexFeature, origin, band.edges));
+        }
+        if (!g.lines.empty()) {
+            const std::vector<float> widths = widthFactors(g);
+            out.lines = lineSegments(g.lines, g.lineFeature, widths, origin);
+            for (const auto& band : g.lineBands)
+                out.lineBands.push_back(lineSegments(band, g.lineFeature, widths, origin));
+        }
+    }
+    return v;
+}
+
+void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
+                         const Vertices* vertices) {
+    Vertices own;
+    if (!vertices || vertices->layers.size() != map.geometry.size()) {
+        own = prepare(map);
+        vertices = &own;
+    }
     m_layers = map.layers;
     m_themes = themes;
     m_originWorld = map.originWorld;
@@ -50,25 +92,23 @@ void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::The
     m_opaqueFill.assign(map.layers.size(), 0);
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
+        const Vertices::Layer& v = vertices->layers[i];
         auto gpu = std::make_unique<GpuLayer>();
         if (!g.fill.indices.empty()) {
             m_fillArea[i] = g.fill.area();
-            gpu->fill.upload(g.fill, g.vertexFeature, m_originWorld, g.fillEdges);
-            for (const auto& band : g.fillBands) {
+            gpu->fill.upload(g.fill, g.vertexFeature, v.fill);
+            for (size_t b = 0; b < g.fillBands.size(); ++b) {
                 gpu->fillBands.emplace_back();
+                const scene::FillBand& band = g.fillBands[b];
                 if (!band.mesh.indices.empty())
-                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, m_originWorld,
-                                                 band.edges);
+                    gpu->fillBands.back().upload(band.mesh, band.vertexFeature, v.fillBands[b]);
             }
         }
         if (!g.lines.empty()) {
-            std::vector<float> widths;
-            widths.reserve(g.features.size());
-            for (const auto& f : g.features) widths.push_back(f.widthFactor);
-            gpu->lines.upload(g.lines, g.lineFeature, widths, m_originWorld);
-            for (const auto& band : g.lineBands) {
+            gpu->lines.upload(v.lines);
+            for (const auto& band : v.lineBands) {
                 gpu->lineBands.emplace_back();
-                gpu->lineBands.back().upload(band, g.lineFeature, widths, m_originWorld);
+                gpu->lineBands.back().upload(band);
             }
         }
         if (!g.points.empty()) gpu->points.upload(g.points, g.pointFeature, m_originWorld);

@@ -6,21 +6,13 @@
 
 namespace render {
 
-namespace {
-struct Segment {
-    glm::vec2 p0;
-    glm::vec2 p1;
-    float distance0;  // map-plane metres along the line, so dashes run on across joins
-    float widthFactor;
-};
-}  // namespace
-
 LineLayer::LineLayer() : m_vao(gl::makeVertexArray()), m_segments(gl::makeBuffer()) {}
 
-void LineLayer::upload(const std::vector<geo::Path>& lines,
-                       const std::vector<uint32_t>& lineFeature,
-                       const std::vector<float>& widthFactor, glm::dvec2 originWorld) {
-    std::vector<Segment> segs;
+std::vector<LineSegment> lineSegments(const std::vector<geo::Path>& lines,
+                                      const std::vector<uint32_t>& lineFeature,
+                                      const std::vector<float>& widthFactor,
+                                      glm::dvec2 originWorld) {
+    std::vector<LineSegment> segs;
     size_t total = 0;
     for (const auto& l : lines) total += l.size() > 1 ? l.size() - 1 : 0;
     segs.reserve(total);
@@ -39,15 +31,19 @@ void LineLayer::upload(const std::vector<geo::Path>& lines,
             along += std::sqrt(d.x * d.x + d.y * d.y);
         }
     }
+    return segs;
+}
+
+void LineLayer::upload(const std::vector<LineSegment>& segs) {
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(Segment)),
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(LineSegment)),
                  segs.data(), GL_STATIC_DRAW);
-    gl::setVertexLayout(sizeof(Segment),
-                        {{0, 2, offsetof(Segment, p0)},
-                         {1, 2, offsetof(Segment, p1)},
-                         {2, 1, offsetof(Segment, distance0)},
-                         {3, 1, offsetof(Segment, widthFactor)}},
+    gl::setVertexLayout(sizeof(LineSegment),
+                        {{0, 2, offsetof(LineSegment, p0)},
+                         {1, 2, offsetof(LineSegment, p1)},
+                         {2, 1, offsetof(LineSegment, distance0)},
+                         {3, 1, offsetof(LineSegment, widthFactor)}},
                         gl::Rate::PerInstance);
     glBindVertexArray(0);
     m_segmentCount = static_cast<GLsizei>(segs.size());

@@ -20,12 +20,28 @@ struct LineDrawParams {
     glm::vec4 channel{1.f, 0.f, 0.f, 0.f};  // the coverage buffer's channel to write
 };
 
+// One segment as the line program reads it: its ends relative to the map's origin.
+struct LineSegment {
+    glm::vec2 p0;
+    glm::vec2 p1;
+    float distance0;  // map-plane metres along the line, so dashes run on across joins
+    float widthFactor;
+};
+// The segments of `lines` (`widthFactor[f]` scales the width of the lines of feature f). Pure:
+// no GL, so it can run on any thread.
+std::vector<LineSegment> lineSegments(const std::vector<geo::Path>& lines,
+                                      const std::vector<uint32_t>& lineFeature,
+                                      const std::vector<float>& widthFactor,
+                                      glm::dvec2 originWorld);
+
 class LineLayer {
 public:
     LineLayer();
-    // `widthFactor[f]` scales the width of the lines of feature f.
     void upload(const std::vector<geo::Path>& lines, const std::vector<uint32_t>& lineFeature,
-                const std::vector<float>& widthFactor, glm::dvec2 originWorld);
+                const std::vector<float>& widthFactor, glm::dvec2 originWorld) {
+        upload(lineSegments(lines, lineFeature, widthFactor, originWorld));
+    }
+    void upload(const std::vector<LineSegment>& segments);
     // Writes coverage into the bound target (expects max blending, set by the caller).
     void drawCoverage(const Program& program, const LineDrawParams& params) const;
     bool empty() const { return m_segmentCount == 0; }

@@ -32,7 +32,8 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
     return r;
 }
 
-void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes) {
+void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
+                         const BaseMapPass::Vertices* vertices) {
     m_themes = themes;
     m_originWorld = map.originWorld;
     m_mapBoundsMin = map.boundsMin;
@@ -40,7 +41,8 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     std::string projError;
     auto projection = geo::Projection::create(map.projection, &projError);
     m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;
-    m_base->setMap(map, themes);  // the cached base map is stale (BaseMapPass::generation)
+    m_base->setMap(map, themes,
+                   vertices);  // the cached base map is stale (BaseMapPass::generation)
     m_timelinePass->setMapFrame(m_originWorld, m_themes);
 }
 

@@ -44,7 +44,9 @@ public:
     static std::unique_ptr<MapRenderer> create(std::string* error);
 
     // Uploads the map's geometry once (per data set and projection).
-    void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes);
+    // `vertices`: BaseMapPass::prepare(map) made beforehand, e.g. on the loading thread.
+    void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
+                const BaseMapPass::Vertices* vertices = nullptr);
 
     // Uploads the timeline layers (corridor, arcs, markers) once per data set and projection.
     // `sectorOfArc[i]` gives arc i's sector, so a theme change can recolour the arcs.

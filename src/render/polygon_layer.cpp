@@ -13,18 +13,23 @@ PolygonLayer::PolygonLayer()
       m_edgeVao(gl::makeVertexArray()),
       m_edges(gl::makeBuffer()) {}
 
-namespace {
-struct EdgeVertex {
-    glm::vec2 p0, p1;
-    uint32_t left, right;
-};
-}  // namespace
+FillVertices fillVertices(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
+                          glm::dvec2 originWorld, const std::vector<scene::FillEdge>& found) {
+    FillVertices v;
+    v.positions.reserve(mesh.positions.size());
+    for (const auto& p : mesh.positions) v.positions.emplace_back(p - originWorld);
+    std::vector<scene::FillEdge> own;
+    if (found.empty() && !mesh.indices.empty()) own = scene::fillEdges(mesh, vertexFeature);
+    v.edges.reserve(found.size() + own.size());
+    for (const scene::FillEdge& e : found.empty() ? own : found)
+        v.edges.push_back(
+            {glm::vec2(e.a - originWorld), glm::vec2(e.b - originWorld), e.left, e.right});
+    return v;
+}
 
 void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                          glm::dvec2 originWorld, const std::vector<scene::FillEdge>& found) {
-    std::vector<glm::vec2> local;
-    local.reserve(mesh.positions.size());
-    for (const auto& p : mesh.positions) local.emplace_back(p - originWorld);
+                          const FillVertices& vertices) {
+    const std::vector<glm::vec2>& local = vertices.positions;
 
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_positions.id());
@@ -44,22 +49,17 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindVertexArray(0);
     m_indexCount = static_cast<GLsizei>(mesh.indices.size());
 
-    std::vector<scene::FillEdge> own;
-    if (found.empty() && !mesh.indices.empty()) own = scene::fillEdges(mesh, vertexFeature);
-    std::vector<EdgeVertex> edges;
-    edges.reserve(found.size() + own.size());
-    for (const scene::FillEdge& e : found.empty() ? own : found)
-        edges.push_back(
-            {glm::vec2(e.a - originWorld), glm::vec2(e.b - originWorld), e.left, e.right});
+    const std::vector<FillVertices::Edge>& edges = vertices.edges;
     glBindVertexArray(m_edgeVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_edges.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(edges.size() * sizeof(EdgeVertex)),
-                 edges.data(), GL_STATIC_DRAW);
-    gl::setVertexLayout(sizeof(EdgeVertex),
-                        {{0, 2, offsetof(EdgeVertex, p0)},
-                         {1, 2, offsetof(EdgeVertex, p1)},
-                         {2, 1, offsetof(EdgeVertex, left), gl::AttributeType::Uint},
-                         {3, 1, offsetof(EdgeVertex, right), gl::AttributeType::Uint}},
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(edges.size() * sizeof(FillVertices::Edge)), edges.data(),
+                 GL_STATIC_DRAW);
+    gl::setVertexLayout(sizeof(FillVertices::Edge),
+                        {{0, 2, offsetof(FillVertices::Edge, p0)},
+                         {1, 2, offsetof(FillVertices::Edge, p1)},
+                         {2, 1, offsetof(FillVertices::Edge, left), gl::AttributeType::Uint},
+                         {3, 1, offsetof(FillVertices::Edge, right), gl::AttributeType::Uint}},
                         gl::Rate::PerInstance);
     glBindVertexArray(0);
     m_edgeCount = static_cast<GLsizei>(edges.size());

@@ -12,14 +12,31 @@
 
 namespace render {
 
+// A fill's vertex data in the form the GPU reads: positions as float relative to the map's
+// origin (keeps precision on the GPU) and its outline edges, one instance each.
+struct FillVertices {
+    struct Edge {
+        glm::vec2 p0, p1;
+        uint32_t left, right;
+    };
+    std::vector<glm::vec2> positions;
+    std::vector<Edge> edges;
+};
+// `edges`: the mesh's scene::fillEdges, as buildMap found them; when none are given (geometry
+// made by hand) they are found here. Pure: no GL, so it can run on any thread.
+FillVertices fillVertices(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
+                          glm::dvec2 originWorld, const std::vector<scene::FillEdge>& edges = {});
+
 class PolygonLayer {
 public:
     PolygonLayer();
-    // Positions are stored as float relative to `originWorld` (keeps precision on the GPU).
-    // `edges`: the mesh's scene::fillEdges, as buildMap found them; when none are given (geometry
-    // made by hand) they are found here.
     void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
-                glm::dvec2 originWorld, const std::vector<scene::FillEdge>& edges = {});
+                glm::dvec2 originWorld, const std::vector<scene::FillEdge>& edges = {}) {
+        upload(mesh, vertexFeature, fillVertices(mesh, vertexFeature, originWorld, edges));
+    }
+    // With the vertices worked out beforehand (the mesh gives the indices).
+    void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
+                const FillVertices& vertices);
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
     void draw(const Program& program, const glm::mat4& mvp) const;
     // The rim: pixels the outline crosses, each given the mix of the features on either side
