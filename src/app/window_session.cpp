@@ -26,11 +26,17 @@ void fillDisplay(SDL_Window* window, bool fullscreen) {
 }  // namespace
 
 OpenedWindow openWindow(Options& options, const std::string& argv0) {
-    // The map loads on another thread while the window opens and the renderer compiles its
-    // programs and rasterises its fonts (none of which needs the map): about 0.1 s each on a
-    // 2-core llvmpipe machine, side by side.
-    std::future<MapSession> loading =
-        std::async(std::launch::async, [&] { return loadMapSession(options, argv0); });
+    // The map loads on another thread (and the base map's vertex data is worked out there) while
+    // the window opens and the renderer compiles its programs and opens its fonts (none of which
+    // needs the map): about 0.1 s each on a 2-core llvmpipe machine, side by side. Fontconfig's
+    // lookups run on a third thread meanwhile.
+    render::BaseMapPass::Vertices vertices;
+    std::future<MapSession> loading = std::async(std::launch::async, [&] {
+        MapSession loaded = loadMapSession(options, argv0);
+        if (!loaded.fatal) vertices = render::BaseMapPass::prepare(loaded.map);
+        return loaded;
+    });
+    std::future<RendererFonts> fontFiles = std::async(std::launch::async, findRendererFonts);
     OpenedWindow w;
     std::string err;
     w.window = GlWindow::create("Corridor", 1600, 900, false, &err);
@@ -44,7 +50,7 @@ OpenedWindow openWindow(Options& options, const std::string& argv0) {
         return w;
     }
     std::vector<std::string> fontWarnings;
-    prepareFonts(*w.renderer, &fontWarnings);
+    prepareFonts(*w.renderer, fontFiles.get(), &fontWarnings);
     w.session = loading.get();
     printMessages(stderr, "error", w.session.errors);
     if (!w.session.manifest) {
@@ -53,7 +59,7 @@ OpenedWindow openWindow(Options& options, const std::string& argv0) {
     }
     checkViewOption(options, w.session);
     printMessages(stderr, "warning", w.session.warnings);
-    prepareMap(*w.renderer, w.session);
+    prepareMap(*w.renderer, w.session, &vertices);
     w.session.errors.insert(w.session.errors.end(), fontWarnings.begin(), fontWarnings.end());
     return w;
 }
