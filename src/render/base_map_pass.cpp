@@ -331,10 +331,13 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
         run.clear();
         sea.reset();
     };
-    auto queue = [&](const scene::LayerStyle& style, const LineLayer& lines,
-                     const std::string& id) {
+    // A line's band is chosen for the pixels of the buffer its coverage goes into: a glow drawn
+    // at a quarter of the frame's size takes the band under half of that buffer's pixel.
+    auto queue = [&](const scene::LayerStyle& style, const GpuLayer& gpu, const std::string& id) {
+        const int divisor = coverageDivisor(style, spec.pixelsPerPoint);
+        const LineLayer& lines = gpu.linesFor(spec.camera.metresPerPx * divisor);
         if (lines.empty() || !style.stroke || style.strokeWidthPt <= 0.f) return;
-        LineRunItem item{&style, &lines, coverageDivisor(style, spec.pixelsPerPoint), &id};
+        LineRunItem item{&style, &lines, divisor, &id};
         run.push_back(item);
         if (assignCoverage(run).size() == run.size()) return;
         run.pop_back();  // no buffer left for it: paint the run so far first
@@ -371,10 +374,10 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
                 flush();
                 drawFill(i, gpu.fillFor(spec.camera.metresPerPx));
                 if (i == lastFill) resolveNow();
-                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
+                queue(style, gpu, def.id);
                 break;
             case scene::LayerKind::Line:
-                queue(style, gpu.linesFor(spec.camera.metresPerPx), def.id);
+                queue(style, gpu, def.id);
                 break;
             case scene::LayerKind::Point: {
                 flush();
