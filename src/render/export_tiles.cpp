@@ -4,6 +4,7 @@
 #include "render/stage_trace.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 
 namespace render {
@@ -57,6 +58,9 @@ bool TiledExporter::prepare(int frameWidthPx, int frameHeightPx, std::string* er
             return false;
         }
         m_bandBytes = bandBytes;
+        // Touched now, while the caller has time (render's GL thread waits for the map here):
+        // the kernel's page faults are then not paid in the read-back after the frame.
+        std::memset(m_band.get(), 0, bandBytes);
     }
     if (!m_target || m_target->width() != grid.tileWidthPx ||
         m_target->height() != grid.tileHeightPx) {

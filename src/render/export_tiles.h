@@ -59,8 +59,7 @@ private:
     MapRenderer& m_renderer;
     int m_tileSizePx;
     std::unique_ptr<RenderTarget> m_target;  // reused while the tile size stays the same
-    // One band of rows, left uninitialised (every byte is read back before it is handed out):
-    // 33 MB at 4K that need no clearing.
+    // One band of rows (33 MB at 4K), touched once when allocated.
     std::unique_ptr<uint8_t[]> m_band;
     size_t m_bandBytes = 0;
 };
