@@ -137,7 +137,8 @@ void saveScreenshot(render::MapRenderer& renderer, render::RenderTarget& target,
     // The export writer, so the screenshot follows the same output rules (no file left on
     // failure; a link or device of that name is never replaced).
     render::PngStreamWriter png;
-    if (png.open(name, image.width, image.height, 72.0 * spec.pixelsPerPoint, &err) &&
+    if (png.open(name, image.width, image.height, 72.0 * spec.pixelsPerPoint, &err,
+                 !renderer.paintsEveryPixel(spec)) &&
         png.writeRows(image.rgba.data(), image.height, &err) && png.finish(&err)) {
         panel.exportMessage = "screenshot saved " + name;
     } else {

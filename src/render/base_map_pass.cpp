@@ -172,6 +172,19 @@ const Program* BaseMapPass::composite(const char* vert, const std::string& defin
     return p->valid() ? p.get() : nullptr;
 }
 
+bool BaseMapPass::paintsEveryPixel(const scene::FrameSpec& spec) const {
+    const scene::Theme* theme = themeFor(spec.theme);
+    if (spec.transparent || !theme || theme->water.a < 1.f || theme->waterEdge.a < 1.f)
+        return false;
+    const double zoom = spec.camera.zoom(spec.pixelsPerPoint);
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        if (m_layers[i].kind != scene::LayerKind::Background) continue;
+        const bool on = i < spec.layerOn.size() ? spec.layerOn[i] : m_layers[i].visible;
+        if (scene::layerVisibleAt(m_layers[i], on, zoom)) return true;
+    }
+    return false;
+}
+
 size_t BaseMapPass::occluderFor(const scene::FrameSpec& spec,
                                 const std::vector<char>& visible) const {
     // Only in a prefix of the layers the flags survive: the background and lines before it (the

@@ -69,6 +69,11 @@ public:
     // every layer is painted back to front: the same pixels, more work (the tests compare).
     void setFrontToBack(bool on) { m_frontToBack = on; }
 
+    // Whether every pixel of spec's frame ends opaque: the sea is drawn (a background layer
+    // shows, the frame is not transparent) in opaque colours, under everything else, which is
+    // painted over it. An export then needs no alpha channel.
+    bool paintsEveryPixel(const scene::FrameSpec& spec) const;
+
     // The theme called `name` (its canonical name), else the first; nullptr without themes.
     const scene::Theme* themeFor(const std::string& name) const;
 

@@ -120,7 +120,7 @@ bool PngStreamWriter::fail(const std::string& what, std::string* error) {
 }
 
 bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, double dpi,
-                           std::string* error) {
+                           std::string* error, bool alpha) {
     abandon();
     m_path = path;
     m_width = widthPx;
@@ -133,14 +133,14 @@ bool PngStreamWriter::open(const std::string& path, int widthPx, int heightPx, d
         if (error) *error = path + ": cannot write: " + reason("", errno);
         return false;
     }
-    m_deflater = std::make_unique<PngDeflater>(widthPx);
-    // The signature, the header (8-bit RGBA, not interlaced) and the pixel density.
+    m_deflater = std::make_unique<PngDeflater>(widthPx, 0, 1, alpha ? 4 : 3);
+    // The signature, the header (8-bit RGBA or RGB, not interlaced) and the pixel density.
     std::vector<uint8_t> head = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     uint8_t ihdr[13] = {};
     putBigEndian(static_cast<uint32_t>(widthPx), ihdr);
     putBigEndian(static_cast<uint32_t>(heightPx), ihdr + 4);
-    ihdr[8] = 8;  // bits per channel
-    ihdr[9] = 6;  // colour type RGBA; compression, filter method and interlace stay 0
+    ihdr[8] = 8;              // bits per channel
+    ihdr[9] = alpha ? 6 : 2;  // colour type RGBA or RGB; compression, filter, interlace 0
     appendPngChunk("IHDR", ihdr, sizeof ihdr, &head);
     if (dpi > 0) {
         uint8_t phys[9] = {};

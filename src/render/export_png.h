@@ -29,10 +29,12 @@ public:
     PngStreamWriter(const PngStreamWriter&) = delete;
     PngStreamWriter& operator=(const PngStreamWriter&) = delete;
 
-    // Starts `path` as an 8-bit RGBA PNG of this size with `dpi` in its pHYs chunk (0 = none).
-    // False with *error naming the file and the reason on failure, including a `path` that
-    // checkOutputPath refuses.
-    bool open(const std::string& path, int widthPx, int heightPx, double dpi, std::string* error);
+    // Starts `path` as an 8-bit RGBA PNG of this size with `dpi` in its pHYs chunk (0 = none);
+    // without `alpha` an RGB one, for a frame whose every pixel is opaque (the rows are still
+    // given as RGBA; their alpha is left out). False with *error naming the file and the reason
+    // on failure, including a `path` that checkOutputPath refuses.
+    bool open(const std::string& path, int widthPx, int heightPx, double dpi, std::string* error,
+              bool alpha = true);
 
     // Appends `rows` rows of widthPx * 4 bytes each (straight alpha, top row first), compressed
     // on every core; larger bands compress in more parallel parts.

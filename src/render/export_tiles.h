@@ -54,6 +54,8 @@ public:
     bool prepare(int frameWidthPx, int frameHeightPx, std::string* error);
 
     int tileSizePx() const { return m_tileSizePx; }
+    // Whether every pixel of `frame` comes out opaque (MapRenderer::paintsEveryPixel).
+    bool opaque(const scene::FrameSpec& frame) const { return m_renderer.paintsEveryPixel(frame); }
 
 private:
     MapRenderer& m_renderer;

@@ -103,6 +103,11 @@ public:
     // draws one view once: it turns this off and the base map is drawn straight into the frame,
     // with no cache texture (33 MB at 4K, allocated, cleared and copied into for nothing).
     void setKeepBaseMap(bool keep);
+    // Whether every pixel of spec's frame is drawn opaque (BaseMapPass::paintsEveryPixel): an
+    // export of it then leaves the alpha channel out.
+    bool paintsEveryPixel(const scene::FrameSpec& spec) const {
+        return m_base->paintsEveryPixel(spec);
+    }
 
     // The frame's legend and furniture (scale bar, attribution, caption, callouts) as shapes
     // and text runs, laid out exactly as draw() lays them out, for the vector export

@@ -26,8 +26,9 @@ struct DeflatedPart {
 class PngDeflater {
 public:
     // `threads` 0 = std::thread::hardware_concurrency(). zlib level 1 and the SUB filter: maps
-    // are mostly flat colour, which SUB + fast deflate handle well.
-    explicit PngDeflater(int widthPx, int threads = 0, int level = 1);
+    // are mostly flat colour, which SUB + fast deflate handle well. `channels` 4 writes RGBA
+    // scanlines, 3 writes RGB ones (the input's alpha dropped: an opaque frame's).
+    explicit PngDeflater(int widthPx, int threads = 0, int level = 1, int channels = 4);
 
     // Filters and compresses `rows` rows of widthPx * 4 bytes (straight RGBA, top first) on up
     // to threads() threads, in parts of at least kMinPartRows rows. `last`: these are the
@@ -44,13 +45,15 @@ private:
     int m_width;
     int m_threads;
     int m_level;
+    int m_channels;
     bool m_started = false;
     uint32_t m_adler = 1;
 };
 
-// Filters and deflates rows [0, rows) as one part (what each thread of PngDeflater runs).
+// Filters and deflates rows [0, rows) of RGBA as one part (what each thread of PngDeflater
+// runs), as RGBA scanlines or, with `channels` 3, RGB ones.
 bool deflatePart(const uint8_t* rgba, int widthPx, int rows, bool last, int level,
-                 DeflatedPart* part);
+                 DeflatedPart* part, int channels = 4);
 
 // Appends a PNG chunk (length, type, data, CRC-32) to `out`.
 void appendPngChunk(const char type[4], const uint8_t* data, size_t size,

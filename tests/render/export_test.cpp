@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
 namespace {
@@ -262,6 +263,31 @@ TEST_F(ExportTest, CancelledExportLeavesNoFile) {
                                [](int, int) { return true; }))
         << err;
     EXPECT_TRUE(fs::exists(path));
+    fs::remove_all(dir);
+}
+
+// An export of a frame with the sea under everything is an RGB file with the frame's pixels;
+// a transparent one keeps its alpha.
+TEST_F(ExportTest, AnOpaqueFrameIsExportedWithoutAlpha) {
+    const fs::path dir = fs::path(::testing::TempDir()) / "export_rgb";
+    fs::create_directories(dir);
+    render::TiledExporter exporter(*m_renderer, 256);
+    for (const bool transparent : {false, true}) {
+        scene::FrameSpec spec = frame(300, 200);
+        spec.transparent = transparent;
+        EXPECT_EQ(exporter.opaque(spec), !transparent);
+        const std::string path = (dir / (transparent ? "rgba.png" : "rgb.png")).string();
+        std::string err;
+        ASSERT_TRUE(app::exportPng(exporter, spec, path, 96.0, false, &err, nullptr, {})) << err;
+        std::ifstream in(path, std::ios::binary);
+        std::vector<char> head(26);
+        in.read(head.data(), 26);
+        EXPECT_EQ(head[25], transparent ? 6 : 2) << "PNG colour type";
+        render::Image read;
+        ASSERT_TRUE(render::readPng(path, &read, &err)) << err;
+        const render::ImageDiff d = render::compareImages(read, tiled(spec, 256), 0);
+        EXPECT_EQ(d.differingPixels, 0u) << (transparent ? "transparent" : "opaque");
+    }
     fs::remove_all(dir);
 }
 

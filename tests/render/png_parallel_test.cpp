@@ -73,6 +73,31 @@ TEST(PngParallel, RoundTripsOddSizesInUnevenBandsWithTheirDpi) {
     }
 }
 
+// An opaque image written without its alpha channel: an RGB PNG (colour type 2) that decodes to
+// the same pixels, smaller than the RGBA one.
+TEST(PngParallel, AnOpaqueImageIsWrittenAsRgb) {
+    render::Image img = testImage(1001, 97);
+    for (size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255;
+    const std::string rgb = tempPath("rgb"), rgba = tempPath("rgba");
+    for (const bool alpha : {false, true}) {
+        render::PngStreamWriter png;
+        std::string err;
+        ASSERT_TRUE(png.open(alpha ? rgba : rgb, img.width, img.height, 96, &err, alpha)) << err;
+        ASSERT_TRUE(png.writeRows(img.pixel(0, 0), 40, &err)) << err;
+        ASSERT_TRUE(png.writeRows(img.pixel(0, 40), img.height - 40, &err)) << err;
+        ASSERT_TRUE(png.finish(&err)) << err;
+    }
+    std::ifstream in(rgb, std::ios::binary);
+    std::vector<char> head(26);
+    in.read(head.data(), 26);
+    EXPECT_EQ(head[25], 2) << "colour type RGB";
+    expectSamePixels(img, rgb);
+    expectSamePixels(img, rgba);
+    EXPECT_LT(std::filesystem::file_size(rgb), std::filesystem::file_size(rgba));
+    std::remove(rgb.c_str());
+    std::remove(rgba.c_str());
+}
+
 // Many parts on many threads, assembled by hand: the parts join into one zlib stream.
 TEST(PngParallel, ManyPartsMakeOneValidStream) {
     const render::Image img = testImage(640, 1000);
