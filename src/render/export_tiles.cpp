@@ -41,10 +41,22 @@ TiledExporter::TiledExporter(MapRenderer& renderer, int tileSizePx)
     : m_renderer(renderer),
       m_tileSizePx(tileSizePx > 0 ? std::min(tileSizePx, maxTileSizePx()) : maxTileSizePx()) {}
 
+namespace {
+
+// A frame one tile wide is read back and handed out in slices of this many rows: no band of
+// the whole tile's height is needed (33 MB at 4K, and their page faults).
+constexpr int kSliceRows = 256;
+
+int bandRows(const TileGrid& grid) {
+    return grid.cols == 1 ? std::min(kSliceRows, grid.tileHeightPx) : grid.tileHeightPx;
+}
+
+}  // namespace
+
 bool TiledExporter::prepare(int frameWidthPx, int frameHeightPx, std::string* error) {
     const TileGrid grid = tileGrid(frameWidthPx, frameHeightPx, m_tileSizePx);
     const size_t bandBytes =
-        static_cast<size_t>(frameWidthPx) * 4 * static_cast<size_t>(grid.tileHeightPx);
+        static_cast<size_t>(frameWidthPx) * 4 * static_cast<size_t>(bandRows(grid));
     if (m_bandBytes != bandBytes) {
         m_band.reset();
         m_bandBytes = 0;
@@ -97,14 +109,25 @@ bool TiledExporter::render(const scene::FrameSpec& frame, const BandSink& sink,
                 tiled ? scene::tileSpec(frame, x0, y0, grid.tileWidthPx, grid.tileHeightPx) : frame;
             m_renderer.draw(spec, *m_target);
             trace.mark("draw", true);
-            readResolvedInto(*m_target, std::min(grid.tileWidthPx, w - x0), rows,
-                             m_band.get() + static_cast<size_t>(x0) * 4, rowBytes);
-            trace.mark("readback");
+            if (grid.cols == 1) {
+                // The tile is the band: read back and handed out a slice at a time.
+                for (int y = 0; y < rows; y += kSliceRows) {
+                    const int n = std::min(kSliceRows, rows - y);
+                    readResolvedInto(*m_target, w, n, m_band.get(), rowBytes, y);
+                    if (!sink(m_band.get(), y0 + y, n, error)) return false;
+                }
+                trace.mark("read back and handed out in slices (png)");
+            } else {
+                readResolvedInto(*m_target, std::min(grid.tileWidthPx, w - x0), rows,
+                                 m_band.get() + static_cast<size_t>(x0) * 4, rowBytes);
+                trace.mark("readback");
+            }
             if (progress && !progress(++done, grid.count())) {
                 if (error) *error = "cancelled";
                 return false;
             }
         }
+        if (grid.cols == 1) continue;
         if (!sink(m_band.get(), y0, rows, error)) return false;
         trace.mark("band to sink (png)");
     }

@@ -61,7 +61,8 @@ private:
     MapRenderer& m_renderer;
     int m_tileSizePx;
     std::unique_ptr<RenderTarget> m_target;  // reused while the tile size stays the same
-    // One band of rows (33 MB at 4K), touched once when allocated.
+    // One band of rows, touched once when allocated: a row of tiles, or a slice of the tile
+    // when the frame is one tile wide.
     std::unique_ptr<uint8_t[]> m_band;
     size_t m_bandBytes = 0;
 };

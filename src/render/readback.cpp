@@ -32,17 +32,18 @@ Image readResolved(const RenderTarget& target) {
 }
 
 void readResolvedInto(const RenderTarget& target, int cols, int rows, uint8_t* dst,
-                      size_t dstStride) {
+                      size_t dstStride, int topRow) {
+    topRow = std::clamp(topRow, 0, target.height());
     cols = std::clamp(cols, 0, target.width());
-    rows = std::clamp(rows, 0, target.height());
+    rows = std::clamp(rows, 0, target.height() - topRow);
     if (cols == 0 || rows == 0) return;
     const size_t rowBytes = static_cast<size_t>(cols) * 4;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, target.resolvedFramebuffer());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    // GL's rows run bottom to top: the top `rows` rows are the last ones, read into place in
-    // GL's order (dst's stride as the row length), then turned over in place.
+    // GL's rows run bottom to top: rows topRow.. are GL's rows height - topRow - rows.., read
+    // into place in GL's order (dst's stride as the row length), then turned over in place.
     glPixelStorei(GL_PACK_ROW_LENGTH, static_cast<GLint>(dstStride / 4));
-    glReadPixels(0, target.height() - rows, cols, rows, GL_RGBA, GL_UNSIGNED_BYTE, dst);
+    glReadPixels(0, target.height() - topRow - rows, cols, rows, GL_RGBA, GL_UNSIGNED_BYTE, dst);
     glPixelStorei(GL_PACK_ROW_LENGTH, 0);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     std::vector<uint8_t> swap(rowBytes);

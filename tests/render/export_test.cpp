@@ -222,6 +222,34 @@ TEST_F(ExportTest, TransparentWithoutFurnitureTiledEqualsWhole) {
     expectSame(tiled(spec, 128), reference, "transparent");
 }
 
+// A frame one tile wide is read back and handed out in slices of rows, top to bottom, each once:
+// the same pixels as the frame drawn whole.
+TEST_F(ExportTest, AFrameOneTileWideIsHandedOutInSlices) {
+    const scene::FrameSpec spec = frame(300, 700);
+    render::TiledExporter exporter(*m_renderer, 1024);
+    render::Image img;
+    img.width = spec.widthPx;
+    img.height = spec.heightPx;
+    img.rgba.resize(static_cast<size_t>(img.width) * img.height * 4);
+    int next = 0, slices = 0;
+    std::string err;
+    ASSERT_TRUE(exporter.render(
+        spec,
+        [&](const uint8_t* rgba, int y0, int rows, std::string*) {
+            EXPECT_EQ(y0, next) << "slices in order, none twice";
+            next = y0 + rows;
+            ++slices;
+            std::copy(rgba, rgba + static_cast<size_t>(rows) * img.width * 4,
+                      img.rgba.begin() + static_cast<std::ptrdiff_t>(y0) * img.width * 4);
+            return true;
+        },
+        nullptr, &err))
+        << err;
+    EXPECT_EQ(next, 700);
+    EXPECT_GE(slices, 3);
+    EXPECT_EQ(render::compareImages(img, whole(spec), 0).differingPixels, 0u);
+}
+
 // The story furniture laid out on the whole frame: a caption card, event cards and a title cross
 // tile seams exactly where the whole frame has them.
 TEST_F(ExportTest, StoryFurnitureTiledEqualsWhole) {
