@@ -259,6 +259,14 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
     // renderer that spares the sea's gradient and glows under the land and most of the land
     // fill: about 70 ms of a 4K frame. Its rim is drawn in its turn, over what lies under it, so
     // every pixel ends as the back-to-front order leaves it.
+    // What the frame shows, in the map's origin-relative metres: geometry wholly outside it is
+    // not drawn (draw_ranges.h). The fills' and rims' box is grown by two pixels.
+    const glm::dvec2 cornerA = spec.camera.worldAt({0.0, 0.0}, viewport) - m_originWorld;
+    const glm::dvec2 cornerB = spec.camera.worldAt(viewport, viewport) - m_originWorld;
+    const ViewBox frameView{glm::vec2(glm::min(cornerA, cornerB)),
+                            glm::vec2(glm::max(cornerA, cornerB))};
+    const auto margin = glm::vec2(static_cast<float>(2.0 * spec.camera.metresPerPx));
+    const ViewBox fillView{frameView.lo - margin, frameView.hi + margin};
     constexpr int kFinal = 0x80;
     const size_t occluder = rims && m_frontToBack ? occluderFor(spec, visible) : SIZE_MAX;
     if (occluder != SIZE_MAX) stats.occluderLayer = static_cast<int>(occluder);
@@ -269,10 +277,10 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
         glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
         glStencilFunc(GL_ALWAYS, 1, 0xff);  // its rim: 1
         glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport));
+        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport), &fillView);
         glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
         glStencilFunc(GL_EQUAL, kFinal, 0x7f);  // where still 0, painted and set to kFinal
-        fill.draw(*m_polygonProgram, mvp);
+        fill.draw(*m_polygonProgram, mvp, &fillView);
         glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
         glDisable(GL_STENCIL_TEST);
         stats.drawCalls += 2;
@@ -280,7 +288,7 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
     }
     auto drawFill = [&](size_t layer, const PolygonLayer& fill) {
         if (!rims) {
-            fill.draw(*m_polygonProgram, mvp);
+            fill.draw(*m_polygonProgram, mvp, &fillView);
             ++stats.drawCalls;
             return;
         }
@@ -295,12 +303,12 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
         const GLenum test = occluderDrawn ? GL_NOTEQUAL : GL_GREATER;
         glStencilFunc(test, rimRef, 0xff);
         glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport));
+        fill.drawEdges(*m_edgeProgram, mvp, glm::vec2(viewport), &fillView);
         glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
         if (layer == occluder) {
             occluderDrawn = true;  // its inside was painted first
         } else {
-            fill.draw(*m_polygonProgram, mvp);
+            fill.draw(*m_polygonProgram, mvp, &fillView);
             ++stats.drawCalls;
         }
         glDisable(GL_STENCIL_TEST);
@@ -324,7 +332,8 @@ void BaseMapPass::draw(const scene::FrameSpec& spec, const RenderTarget& target,
     };
     auto flush = [&] {
         if (run.empty() && !sea) return;
-        LineRunPass pass{m_lineProgram.get(), composite, m_emptyVao.id(), &target, destination};
+        LineRunPass pass{m_lineProgram.get(), composite, m_emptyVao.id(), &target,
+                         destination,         &frameView};
         // The sea's pass skips what the occluder has painted (its one full-frame triangle
         // obeys the stencil; the coverage buffers it fills first have none).
         const bool skipFlagged = sea && !occluderDrawn;

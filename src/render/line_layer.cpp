@@ -1,6 +1,7 @@
 #include "render/line_layer.h"
 #include "render/vertex_layout.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 
@@ -34,19 +35,33 @@ std::vector<LineSegment> lineSegments(const std::vector<geo::Path>& lines,
     return segs;
 }
 
+namespace {
+
+void pointSegments(GLsizei stride, size_t base) {
+    gl::setVertexLayout(stride,
+                        {{0, 2, offsetof(LineSegment, p0)},
+                         {1, 2, offsetof(LineSegment, p1)},
+                         {2, 1, offsetof(LineSegment, distance0)},
+                         {3, 1, offsetof(LineSegment, widthFactor)}},
+                        gl::Rate::PerInstance, base);
+}
+
+}  // namespace
+
 void LineLayer::upload(const std::vector<LineSegment>& segs) {
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(LineSegment)),
                  segs.data(), GL_STATIC_DRAW);
-    gl::setVertexLayout(sizeof(LineSegment),
-                        {{0, 2, offsetof(LineSegment, p0)},
-                         {1, 2, offsetof(LineSegment, p1)},
-                         {2, 1, offsetof(LineSegment, distance0)},
-                         {3, 1, offsetof(LineSegment, widthFactor)}},
-                        gl::Rate::PerInstance);
+    pointSegments(sizeof(LineSegment), 0);
     glBindVertexArray(0);
     m_segmentCount = static_cast<GLsizei>(segs.size());
+    m_chunks = chunkBoxes(segs.size(), [&segs](size_t i, auto visit) {
+        visit(segs[i].p0);
+        visit(segs[i].p1);
+    });
+    m_maxWidthFactor = 1.f;
+    for (const LineSegment& s : segs) m_maxWidthFactor = std::max(m_maxWidthFactor, s.widthFactor);
 }
 
 void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) const {
@@ -66,8 +81,23 @@ void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) co
     }
     program.set("u_dashPx", dash);
     program.set("u_dashPeriodPx", period);
+    // The view grown by the quad's reach (line.vert: half width, half the blur and a pixel).
+    ViewBox grown;
+    if (p.view) {
+        const float reachPx = p.halfWidthPx * m_maxWidthFactor + p.blurPx + 2.f;
+        const float reach = reachPx / std::max(p.pxPerWorld, 1e-12f);
+        grown = {p.view->lo - glm::vec2(reach), p.view->hi + glm::vec2(reach)};
+    }
     glBindVertexArray(m_vao.id());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_segmentCount);
+    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    const auto runs =
+        visibleRuns(m_chunks, static_cast<size_t>(m_segmentCount), p.view ? &grown : nullptr);
+    const bool moved = runs.size() > 1 || (!runs.empty() && runs.front().first > 0);
+    for (const auto& [first, count] : runs) {
+        if (moved) pointSegments(sizeof(LineSegment), first * sizeof(LineSegment));
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count));
+    }
+    if (moved) pointSegments(sizeof(LineSegment), 0);
     glBindVertexArray(0);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "geo/types.h"
+#include "render/draw_ranges.h"
 #include "render/gl_handles.h"
 #include "render/shader.h"
 
@@ -18,6 +19,9 @@ struct LineDrawParams {
     float pxPerWorld = 1.f;
     std::vector<float> dashPx;              // on, off, ... in pixels (up to two pairs)
     glm::vec4 channel{1.f, 0.f, 0.f, 0.f};  // the coverage buffer's channel to write
+    // What the target shows, in the records' coordinates: segments whose chunks lie wholly
+    // outside it (grown by the line's reach) are not drawn. nullptr: all are.
+    const ViewBox* view = nullptr;
 };
 
 // One segment as the line program reads it: its ends relative to the map's origin.
@@ -51,6 +55,8 @@ private:
     gl::VertexArrayHandle m_vao;
     gl::BufferHandle m_segments;
     GLsizei m_segmentCount = 0;
+    std::vector<ChunkBox> m_chunks;  // draw_ranges.h
+    float m_maxWidthFactor = 1.f;
 };
 
 }  // namespace render

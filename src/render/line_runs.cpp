@@ -103,6 +103,7 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
         p.blurPx = style.blurPt * ppt * scale;
         p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx) * scale;
         for (float d : style.dashPt) p.dashPx.push_back(d * ppt * scale);
+        p.view = pass.view;
         p.channel = glm::vec4(0.f);
         p.channel[s.channel] = 1.f;
         run[i].lines->drawCoverage(*pass.lineProgram, p);
@@ -157,6 +158,7 @@ int drawLineRun(const std::vector<LineRunItem>& run, const Sea* sea, const scene
             p.halfWidthPx = 0.5f * style.strokeWidthPt * ppt;
             p.blurPx = style.blurPt * ppt;
             p.pxPerWorld = static_cast<float>(1.0 / spec.camera.metresPerPx);
+            p.view = pass.view;
             item.lines->drawCoverage(program, p);
             ++draws;
         }

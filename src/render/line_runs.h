@@ -59,7 +59,8 @@ struct LineRunPass {
     std::function<const Program*(const char* vert, const std::string& defines)> composite;
     GLuint emptyVao = 0;
     const RenderTarget* target = nullptr;
-    GLuint destination = 0;  // the framebuffer painted into
+    GLuint destination = 0;         // the framebuffer painted into
+    const ViewBox* view = nullptr;  // the frame's view (draw_ranges.h); nullptr: draw every segment
 };
 
 // Draws the run's coverage, then paints it into pass.destination (premultiplied blending): over

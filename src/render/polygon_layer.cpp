@@ -13,6 +13,19 @@ PolygonLayer::PolygonLayer()
       m_edgeVao(gl::makeVertexArray()),
       m_edges(gl::makeBuffer()) {}
 
+namespace {
+
+void pointEdges(size_t base) {
+    gl::setVertexLayout(sizeof(FillVertices::Edge),
+                        {{0, 2, offsetof(FillVertices::Edge, p0)},
+                         {1, 2, offsetof(FillVertices::Edge, p1)},
+                         {2, 1, offsetof(FillVertices::Edge, left), gl::AttributeType::Uint},
+                         {3, 1, offsetof(FillVertices::Edge, right), gl::AttributeType::Uint}},
+                        gl::Rate::PerInstance, base);
+}
+
+}  // namespace
+
 FillVertices fillVertices(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
                           glm::dvec2 originWorld, const std::vector<scene::FillEdge>& found) {
     FillVertices v;
@@ -49,24 +62,26 @@ void PolygonLayer::upload(const geo::Mesh& mesh, const std::vector<uint32_t>& ve
     glBindVertexArray(0);
     m_indexCount = static_cast<GLsizei>(mesh.indices.size());
 
+    m_triangleChunks = chunkBoxes(mesh.indices.size() / 3, [&mesh, &local](size_t t, auto visit) {
+        for (size_t k = 0; k < 3; ++k) visit(local[mesh.indices[3 * t + k]]);
+    });
     const std::vector<FillVertices::Edge>& edges = vertices.edges;
+    m_edgeChunks = chunkBoxes(edges.size(), [&edges](size_t i, auto visit) {
+        visit(edges[i].p0);
+        visit(edges[i].p1);
+    });
     glBindVertexArray(m_edgeVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_edges.id());
     glBufferData(GL_ARRAY_BUFFER,
                  static_cast<GLsizeiptr>(edges.size() * sizeof(FillVertices::Edge)), edges.data(),
                  GL_STATIC_DRAW);
-    gl::setVertexLayout(sizeof(FillVertices::Edge),
-                        {{0, 2, offsetof(FillVertices::Edge, p0)},
-                         {1, 2, offsetof(FillVertices::Edge, p1)},
-                         {2, 1, offsetof(FillVertices::Edge, left), gl::AttributeType::Uint},
-                         {3, 1, offsetof(FillVertices::Edge, right), gl::AttributeType::Uint}},
-                        gl::Rate::PerInstance);
+    pointEdges(0);
     glBindVertexArray(0);
     m_edgeCount = static_cast<GLsizei>(edges.size());
 }
 
-void PolygonLayer::drawEdges(const Program& program, const glm::mat4& mvp,
-                             glm::vec2 viewportPx) const {
+void PolygonLayer::drawEdges(const Program& program, const glm::mat4& mvp, glm::vec2 viewportPx,
+                             const ViewBox* view) const {
     if (m_edgeCount == 0) return;
     program.use();
     program.set("u_mvp", mvp);
@@ -74,18 +89,28 @@ void PolygonLayer::drawEdges(const Program& program, const glm::mat4& mvp,
     program.set("u_featureColors", 0);
     m_colors.bind(GL_TEXTURE0);
     glBindVertexArray(m_edgeVao.id());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_edgeCount);
+    glBindBuffer(GL_ARRAY_BUFFER, m_edges.id());
+    const auto runs = visibleRuns(m_edgeChunks, static_cast<size_t>(m_edgeCount), view);
+    const bool moved = runs.size() > 1 || (!runs.empty() && runs.front().first > 0);
+    for (const auto& [first, count] : runs) {
+        if (moved) pointEdges(first * sizeof(FillVertices::Edge));
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count));
+    }
+    if (moved) pointEdges(0);
     glBindVertexArray(0);
 }
 
-void PolygonLayer::draw(const Program& program, const glm::mat4& mvp) const {
+void PolygonLayer::draw(const Program& program, const glm::mat4& mvp, const ViewBox* view) const {
     if (m_indexCount == 0) return;
     program.use();
     program.set("u_mvp", mvp);
     program.set("u_featureColors", 0);
     m_colors.bind(GL_TEXTURE0);
     glBindVertexArray(m_vao.id());
-    glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
+    for (const auto& [first, count] :
+         visibleRuns(m_triangleChunks, static_cast<size_t>(m_indexCount) / 3, view))
+        glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(3 * count), GL_UNSIGNED_INT,
+                       reinterpret_cast<const void*>(3 * first * sizeof(uint32_t)));
     glBindVertexArray(0);
 }
 

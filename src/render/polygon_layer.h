@@ -3,6 +3,7 @@
 #pragma once
 
 #include "geo/mesh.h"
+#include "render/draw_ranges.h"
 #include "render/feature_colors.h"
 #include "render/gl_handles.h"
 #include "render/shader.h"
@@ -38,11 +39,14 @@ public:
     void upload(const geo::Mesh& mesh, const std::vector<uint32_t>& vertexFeature,
                 const FillVertices& vertices);
     void setColors(const std::vector<scene::Rgba>& colors) { m_colors.upload(colors); }
-    void draw(const Program& program, const glm::mat4& mvp) const;
+    // `view` (draw_ranges.h): what the target shows, grown by a pixel or two; triangles and edges
+    // whose chunks lie wholly outside are not drawn. nullptr: all are.
+    void draw(const Program& program, const glm::mat4& mvp, const ViewBox* view = nullptr) const;
     // The rim: pixels the outline crosses, each given the mix of the features on either side
     // (polygon_edge shaders). Drawn before the fill, with a stencil test that lets each pixel be
     // written once and keeps the fill off those pixels (set up by the caller).
-    void drawEdges(const Program& program, const glm::mat4& mvp, glm::vec2 viewportPx) const;
+    void drawEdges(const Program& program, const glm::mat4& mvp, glm::vec2 viewportPx,
+                   const ViewBox* view = nullptr) const;
     bool empty() const { return m_indexCount == 0; }
     size_t edgeCount() const { return static_cast<size_t>(m_edgeCount); }
 
@@ -55,6 +59,7 @@ private:
     gl::VertexArrayHandle m_edgeVao;
     gl::BufferHandle m_edges;
     FeatureColors m_colors;
+    std::vector<ChunkBox> m_triangleChunks, m_edgeChunks;  // draw_ranges.h
     GLsizei m_indexCount = 0;
     GLsizei m_edgeCount = 0;
 };
