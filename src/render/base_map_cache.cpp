@@ -164,10 +164,21 @@ bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameSt
     if (!shift && !m_quadProgram && !m_quadFailed) {
         std::string err;
         auto p = std::make_unique<Program>("base_quad", "base_quad.vert", "base_quad.frag", &err);
-        m_quadFailed = !p->valid();
-        if (p->valid()) m_quadProgram = std::move(p);
+        auto plain = std::make_unique<Program>("base_quad", "base_quad.vert", "base_quad.frag",
+                                               &err, "#define SEA_UNDER 0\n");
+        m_quadFailed = !p->valid() || !plain->valid();
+        if (!m_quadFailed) {
+            m_quadProgram = std::move(p);
+            m_plainQuadProgram = std::move(plain);
+        }
     }
     if (!shift && !m_quadProgram) return false;  // drawn again instead, at full quality
+    // Every texel of the cache drawn (its core and all the margin's strips) by a base map that
+    // paints every pixel opaque: the sea under it could not show, and the quad is the texel alone.
+    const bool whole =
+        m_view.drawnPx.size() == scene::baseCacheStrips(m_view.layout, m_view.viewPx).size() + 1;
+    const Program* quad =
+        whole && m_base.paintsEveryPixel(spec) ? m_plainQuadProgram.get() : m_quadProgram.get();
 
     glBindFramebuffer(GL_FRAMEBUFFER, frame);
     glViewport(0, 0, spec.widthPx, spec.heightPx);
@@ -220,10 +231,10 @@ bool BaseMapCache::drawMoved(const scene::FrameSpec& spec, GLuint frame, FrameSt
                          1.f - static_cast<float>(place.quadPx.y1) / size.y * 2.f,
                          static_cast<float>(place.quadPx.x1) / size.x * 2.f - 1.f,
                          1.f - static_cast<float>(place.quadPx.y0) / size.y * 2.f);
-    m_quadProgram->use();
-    m_quadProgram->set("u_rect", rect);
-    m_quadProgram->set("u_base", 0);
-    m_quadProgram->set("u_sea", sea);
+    quad->use();
+    quad->set("u_rect", rect);
+    quad->set("u_base", 0);
+    quad->set("u_sea", sea);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, m_texture.id());
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);

@@ -79,7 +79,9 @@ private:
     BaseKey m_key;
     scene::CachedBaseView m_view;
     std::vector<std::unique_ptr<RenderTarget>> m_stripTargets;  // margin strips are drawn in
-    std::unique_ptr<Program> m_quadProgram;                     // made on the first zoom frame
+    // The zoom frames' quad, made on the first: over the sea, and plain (for a cache drawn whole
+    // and opaque, where nothing can show through).
+    std::unique_ptr<Program> m_quadProgram, m_plainQuadProgram;
     bool m_quadFailed = false;
     bool m_keep = true;
     gl::VertexArrayHandle m_emptyVao;  // for the quad, which takes no attributes
