@@ -404,7 +404,7 @@ int renderOne(const Options& options, const std::string& argv0, bool lastInProce
     }
     int code = kExitOk;
     {
-        prepareMap(*renderer, session, &vertices);
+        prepareMap(*renderer, session, &vertices, singleFrame);
         vertices = {};  // uploaded: its memory back
         trace.mark("map upload", true);
         printMessages(stderr, "warning", warnings);

@@ -55,9 +55,9 @@ void prepareFonts(render::MapRenderer& renderer, const RendererFonts& fonts,
 }
 
 void prepareMap(render::MapRenderer& renderer, const MapSession& session,
-                const render::BaseMapPass::Vertices* vertices) {
+                render::BaseMapPass::Vertices* vertices, bool linesOnFirstDraw) {
     render::StageTrace trace("setup");  // CORRIDOR_TRACE=1
-    renderer.setMap(session.map, session.manifest->themes, vertices);
+    renderer.setMap(session.map, session.manifest->themes, vertices, linesOnFirstDraw);
     renderer.setGlyphCacheDir(session.cacheDir);
     trace.mark("map edges, upload", true);
     uploadTimeline(renderer, session);

@@ -32,8 +32,9 @@ void prepareFonts(render::MapRenderer& renderer, std::vector<std::string>* warni
 void prepareFonts(render::MapRenderer& renderer, const RendererFonts& fonts,
                   std::vector<std::string>* warnings);
 // `vertices`: render::BaseMapPass::prepare(session.map), when made beforehand.
+// `linesOnFirstDraw`: for a single frame, which draws two of each line layer's four bands.
 void prepareMap(render::MapRenderer& renderer, const MapSession& session,
-                const render::BaseMapPass::Vertices* vertices = nullptr);
+                render::BaseMapPass::Vertices* vertices = nullptr, bool linesOnFirstDraw = false);
 
 // Re-uploads the timeline only (after a projection change rebuilt it).
 void uploadTimeline(render::MapRenderer& renderer, const MapSession& session);

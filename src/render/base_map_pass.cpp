@@ -6,8 +6,11 @@
 #include "scene/style.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <optional>
+#include <system_error>
+#include <thread>
 
 namespace render {
 
@@ -55,10 +58,12 @@ BaseMapPass::Vertices BaseMapPass::prepare(const scene::MapData& map) {
     Vertices v;
     v.layers.resize(map.geometry.size());
     const glm::dvec2 origin = map.originWorld;
-    for (size_t i = 0; i < map.geometry.size(); ++i) {
-        const scene::LayerGeometry& g = map.geometry[i];
-        Vertices::Layer& out = v.layers[i];
-        if (!g.fill.indices.empty()) {
+    // Task 2i: layer i's fills, 2i + 1: its lines; each writes its own part of v. Taken in turn
+    // by this thread and one more: render runs this while its GL thread waits for the map.
+    auto task = [&](size_t t) {
+        const scene::LayerGeometry& g = map.geometry[t / 2];
+        Vertices::Layer& out = v.layers[t / 2];
+        if (t % 2 == 0 && !g.fill.indices.empty()) {
             out.fill = fillVertices(g.fill, g.vertexFeature, origin, g.fillEdges);
             for (const auto& band : g.fillBands)
                 out.fillBands.push_back(
@@ -66,18 +71,31 @@ BaseMapPass::Vertices BaseMapPass::prepare(const scene::MapData& map) {
                         ? FillVertices{}
                         : fillVertices(band.mesh, band.vertexFeature, origin, band.edges));
         }
-        if (!g.lines.empty()) {
+        if (t % 2 == 1 && !g.lines.empty()) {
             const std::vector<float> widths = widthFactors(g);
             out.lines = lineSegments(g.lines, g.lineFeature, widths, origin);
             for (const auto& band : g.lineBands)
                 out.lineBands.push_back(lineSegments(band, g.lineFeature, widths, origin));
         }
+    };
+    std::atomic<size_t> next{0};
+    const size_t tasks = 2 * map.geometry.size();
+    auto work = [&] {
+        for (size_t t = next++; t < tasks; t = next++) task(t);
+    };
+    std::thread helper;
+    try {
+        if (std::thread::hardware_concurrency() > 1) helper = std::thread(work);
+    } catch (const std::system_error&) {
+        // no second thread to be had: this one does it all
     }
+    work();
+    if (helper.joinable()) helper.join();
     return v;
 }
 
 void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
-                         const Vertices* vertices) {
+                         Vertices* vertices, bool linesOnFirstDraw) {
     Vertices own;
     if (!vertices || vertices->layers.size() != map.geometry.size()) {
         own = prepare(map);
@@ -92,7 +110,7 @@ void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::The
     m_opaqueFill.assign(map.layers.size(), 0);
     for (size_t i = 0; i < map.layers.size(); ++i) {
         const scene::LayerGeometry& g = map.geometry[i];
-        const Vertices::Layer& v = vertices->layers[i];
+        Vertices::Layer& v = vertices->layers[i];
         auto gpu = std::make_unique<GpuLayer>();
         if (!g.fill.indices.empty()) {
             m_fillArea[i] = g.fill.area();
@@ -105,10 +123,16 @@ void BaseMapPass::setMap(const scene::MapData& map, const std::vector<scene::The
             }
         }
         if (!g.lines.empty()) {
-            gpu->lines.upload(v.lines);
-            for (const auto& band : v.lineBands) {
+            auto place = [linesOnFirstDraw](LineLayer& layer, std::vector<LineSegment>& segs) {
+                if (linesOnFirstDraw)
+                    layer.uploadOnFirstDraw(std::move(segs));
+                else
+                    layer.upload(segs);
+            };
+            place(gpu->lines, v.lines);
+            for (auto& band : v.lineBands) {
                 gpu->lineBands.emplace_back();
-                gpu->lineBands.back().upload(band);
+                place(gpu->lineBands.back(), band);
             }
         }
         if (!g.points.empty()) gpu->points.upload(g.points, g.pointFeature, m_originWorld);

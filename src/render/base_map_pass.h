@@ -55,9 +55,11 @@ public:
     static Vertices prepare(const scene::MapData& map);
 
     // Uploads the map's geometry (relative to map.originWorld); the themes colour its features.
-    // `vertices`: prepare(map), when made beforehand (else it is made here).
+    // `vertices`: prepare(map), when made beforehand (else it is made here); its line segments
+    // are moved out. `linesOnFirstDraw`: each line band is uploaded when first drawn (a single
+    // frame uses two of four), else all are uploaded here.
     void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
-                const Vertices* vertices = nullptr);
+                Vertices* vertices = nullptr, bool linesOnFirstDraw = false);
     // Bumped by setMap: what the base-map cache keys on.
     uint64_t generation() const { return m_generation; }
 

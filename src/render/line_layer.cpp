@@ -48,13 +48,22 @@ void pointSegments(GLsizei stride, size_t base) {
 
 }  // namespace
 
-void LineLayer::upload(const std::vector<LineSegment>& segs) {
-    glBindVertexArray(m_vao.id());
-    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+namespace {
+
+void bufferSegments(GLuint vao, GLuint buffer, const std::vector<LineSegment>& segs) {
+    glBindVertexArray(vao);
+    glBindBuffer(GL_ARRAY_BUFFER, buffer);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segs.size() * sizeof(LineSegment)),
                  segs.data(), GL_STATIC_DRAW);
     pointSegments(sizeof(LineSegment), 0);
     glBindVertexArray(0);
+}
+
+}  // namespace
+
+void LineLayer::upload(const std::vector<LineSegment>& segs) {
+    m_pending.clear();
+    bufferSegments(m_vao.id(), m_segments.id(), segs);
     m_segmentCount = static_cast<GLsizei>(segs.size());
     m_chunks = chunkBoxes(segs.size(), [&segs](size_t i, auto visit) {
         visit(segs[i].p0);
@@ -62,6 +71,17 @@ void LineLayer::upload(const std::vector<LineSegment>& segs) {
     });
     m_maxWidthFactor = 1.f;
     for (const LineSegment& s : segs) m_maxWidthFactor = std::max(m_maxWidthFactor, s.widthFactor);
+}
+
+void LineLayer::uploadOnFirstDraw(std::vector<LineSegment> segs) {
+    m_segmentCount = static_cast<GLsizei>(segs.size());
+    m_chunks = chunkBoxes(segs.size(), [&segs](size_t i, auto visit) {
+        visit(segs[i].p0);
+        visit(segs[i].p1);
+    });
+    m_maxWidthFactor = 1.f;
+    for (const LineSegment& s : segs) m_maxWidthFactor = std::max(m_maxWidthFactor, s.widthFactor);
+    m_pending = std::move(segs);
 }
 
 void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) const {
@@ -87,6 +107,10 @@ void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) co
         const float reachPx = p.halfWidthPx * m_maxWidthFactor + p.blurPx + 2.f;
         const float reach = reachPx / std::max(p.pxPerWorld, 1e-12f);
         grown = {p.view->lo - glm::vec2(reach), p.view->hi + glm::vec2(reach)};
+    }
+    if (!m_pending.empty()) {  // kept for this first draw (uploadOnFirstDraw)
+        bufferSegments(m_vao.id(), m_segments.id(), m_pending);
+        m_pending = {};
     }
     glBindVertexArray(m_vao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());

@@ -46,6 +46,9 @@ public:
         upload(lineSegments(lines, lineFeature, widthFactor, originWorld));
     }
     void upload(const std::vector<LineSegment>& segments);
+    // Keeps `segments` and uploads them when first drawn: a single frame draws two of a line
+    // layer's four bands, and the others need not be copied into GL buffers at all.
+    void uploadOnFirstDraw(std::vector<LineSegment> segments);
     // Writes coverage into the bound target (expects max blending, set by the caller).
     void drawCoverage(const Program& program, const LineDrawParams& params) const;
     bool empty() const { return m_segmentCount == 0; }
@@ -55,6 +58,8 @@ private:
     gl::VertexArrayHandle m_vao;
     gl::BufferHandle m_segments;
     GLsizei m_segmentCount = 0;
+    // Segments kept for their first draw (uploadOnFirstDraw); uploaded and freed then.
+    mutable std::vector<LineSegment> m_pending;
     std::vector<ChunkBox> m_chunks;  // draw_ranges.h
     float m_maxWidthFactor = 1.f;
 };

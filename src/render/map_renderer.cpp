@@ -33,7 +33,7 @@ std::unique_ptr<MapRenderer> MapRenderer::create(std::string* error) {
 }
 
 void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
-                         const BaseMapPass::Vertices* vertices) {
+                         BaseMapPass::Vertices* vertices, bool linesOnFirstDraw) {
     m_themes = themes;
     m_originWorld = map.originWorld;
     m_mapBoundsMin = map.boundsMin;
@@ -41,8 +41,8 @@ void MapRenderer::setMap(const scene::MapData& map, const std::vector<scene::The
     std::string projError;
     auto projection = geo::Projection::create(map.projection, &projError);
     m_projection = projection ? std::make_unique<geo::Projection>(std::move(*projection)) : nullptr;
-    m_base->setMap(map, themes,
-                   vertices);  // the cached base map is stale (BaseMapPass::generation)
+    m_base->setMap(map, themes, vertices,
+                   linesOnFirstDraw);  // the cached base map is stale (BaseMapPass::generation)
     m_timelinePass->setMapFrame(m_originWorld, m_themes);
 }
 

@@ -45,8 +45,9 @@ public:
 
     // Uploads the map's geometry once (per data set and projection).
     // `vertices`: BaseMapPass::prepare(map) made beforehand, e.g. on the loading thread.
+    // `linesOnFirstDraw`: BaseMapPass::setMap's (a single frame's export).
     void setMap(const scene::MapData& map, const std::vector<scene::Theme>& themes,
-                const BaseMapPass::Vertices* vertices = nullptr);
+                BaseMapPass::Vertices* vertices = nullptr, bool linesOnFirstDraw = false);
 
     // Uploads the timeline layers (corridor, arcs, markers) once per data set and projection.
     // `sectorOfArc[i]` gives arc i's sector, so a theme change can recolour the arcs.
