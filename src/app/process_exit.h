@@ -3,6 +3,9 @@
 
 namespace app {
 
+// A "Vm..." field of /proc/self/status ("VmRSS", "VmHWM"), kB; -1 when it cannot be read.
+long processStatusKb(const char* field);
+
 // Prints this process's peak resident memory to stderr when CORRIDOR_REPORT_PEAK_RSS is set
 // (`corridor bench` runs this binary as a child and asks it: the kernel's figure for a child
 // also counts the forked parent's pages before exec).

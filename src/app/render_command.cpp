@@ -150,18 +150,7 @@ bool resolveView(const Options& options, const MapSession& session, geo::LonLatB
 }  // namespace
 
 long residentKb() {
-    std::FILE* f = std::fopen("/proc/self/status", "r");
-    if (!f) return -1;
-    char line[256];
-    long kb = -1;
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, "VmRSS:", 6) == 0) {
-            if (std::sscanf(line + 6, "%ld", &kb) != 1) kb = -1;
-            break;
-        }
-    }
-    std::fclose(f);
-    return kb;
+    return processStatusKb("VmRSS");
 }
 
 int drainGlErrors() {

@@ -64,16 +64,15 @@ void bufferSegments(GLuint vao, GLuint buffer, const std::vector<LineSegment>& s
 void LineLayer::upload(const std::vector<LineSegment>& segs) {
     m_pending.clear();
     bufferSegments(m_vao.id(), m_segments.id(), segs);
-    m_segmentCount = static_cast<GLsizei>(segs.size());
-    m_chunks = chunkBoxes(segs.size(), [&segs](size_t i, auto visit) {
-        visit(segs[i].p0);
-        visit(segs[i].p1);
-    });
-    m_maxWidthFactor = 1.f;
-    for (const LineSegment& s : segs) m_maxWidthFactor = std::max(m_maxWidthFactor, s.widthFactor);
+    index(segs);
 }
 
 void LineLayer::uploadOnFirstDraw(std::vector<LineSegment> segs) {
+    index(segs);
+    m_pending = std::move(segs);
+}
+
+void LineLayer::index(const std::vector<LineSegment>& segs) {
     m_segmentCount = static_cast<GLsizei>(segs.size());
     m_chunks = chunkBoxes(segs.size(), [&segs](size_t i, auto visit) {
         visit(segs[i].p0);
@@ -81,7 +80,6 @@ void LineLayer::uploadOnFirstDraw(std::vector<LineSegment> segs) {
     });
     m_maxWidthFactor = 1.f;
     for (const LineSegment& s : segs) m_maxWidthFactor = std::max(m_maxWidthFactor, s.widthFactor);
-    m_pending = std::move(segs);
 }
 
 void LineLayer::drawCoverage(const Program& program, const LineDrawParams& p) const {

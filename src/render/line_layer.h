@@ -54,6 +54,10 @@ public:
     bool empty() const { return m_segmentCount == 0; }
 
 private:
+    // What drawing needs to know of the segments besides their buffer: count, chunk boxes,
+    // widest factor.
+    void index(const std::vector<LineSegment>& segments);
+
     // The GL context outlives these (the renderer is destroyed first).
     gl::VertexArrayHandle m_vao;
     gl::BufferHandle m_segments;

@@ -20,6 +20,11 @@ namespace {
 constexpr unsigned char kOnEdge = 128;
 constexpr float kPixelDistScale = 127.f / static_cast<float>(kSdfSpreadPx);
 
+// A glyph of one of the font set's faces, as the atlas and the cache key it.
+uint64_t glyphKey(int fontId, int glyphIndex) {
+    return (static_cast<uint64_t>(fontId) << 32) | static_cast<uint32_t>(glyphIndex);
+}
+
 std::unique_ptr<SdfFont::Font> loadFont(const std::string& path, int id, std::string* error) {
     auto f = std::make_unique<SdfFont::Font>();
     if (!loadTrueTypeFile(path, f.get(), error)) return nullptr;
@@ -187,26 +192,21 @@ bool SdfFont::saveGlyphCache() {
     std::sort(glyphs.begin(), glyphs.end(), [](const StoredGlyph& a, const StoredGlyph& b) {
         return std::tie(a.font, a.glyph) < std::tie(b.font, b.glyph);
     });
-    const uint64_t key =
-        sdfGlyphCacheKey(m_files, kSdfBaseSizePx, kSdfSpreadPx, kOnEdge, kPixelDistScale);
     m_unsaved = false;  // a folder that cannot be written is not tried again for every glyph
-    return storeSdfGlyphs(m_cacheDir, key, glyphs);
+    return storeSdfGlyphs(m_cacheDir, m_cacheKey, glyphs);
 }
 
 const SdfFont::Glyph* SdfFont::glyph(const Font* font, int glyphIndex) {
-    const uint64_t key =
-        (static_cast<uint64_t>(font->id) << 32) | static_cast<uint32_t>(glyphIndex);
+    const uint64_t key = glyphKey(font->id, glyphIndex);
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) return &it->second;
     if (!m_cacheRead && !m_cacheDir.empty()) {
+        // Once per cache folder: the entry's key (the font files stat'ed) is kept for the saves.
         m_cacheRead = true;
-        const uint64_t fileKey =
+        m_cacheKey =
             sdfGlyphCacheKey(m_files, kSdfBaseSizePx, kSdfSpreadPx, kOnEdge, kPixelDistScale);
-        if (auto stored = loadSdfGlyphs(m_cacheDir, fileKey)) {
-            for (StoredGlyph& g : *stored) {
-                const uint64_t k =
-                    (static_cast<uint64_t>(g.font) << 32) | static_cast<uint32_t>(g.glyph);
-                m_stored.emplace(k, std::move(g));
-            }
+        if (auto stored = loadSdfGlyphs(m_cacheDir, m_cacheKey)) {
+            for (StoredGlyph& g : *stored)
+                m_stored.emplace(glyphKey(g.font, g.glyph), std::move(g));
         }
     }
     auto stored = m_stored.find(key);

@@ -109,6 +109,7 @@ private:
     std::vector<std::string> m_files;
     std::string m_cacheDir;
     bool m_cacheRead = false;
+    uint64_t m_cacheKey = 0;  // sdfGlyphCacheKey of m_files, found when the cache is first read
     bool m_unsaved = false;
     int m_computed = 0;
     std::unordered_map<uint64_t, StoredGlyph> m_stored;
